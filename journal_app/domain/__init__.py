@@ -1,0 +1,1 @@
+"""Pure-Python core of Relief Journal: no Qt, no SQL."""

@@ -1,0 +1,34 @@
+"""Where things live: the data folder, the default journal and bundled resources."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+DEFAULT_JOURNAL_NAME = "journal.relief.sqlite"
+DEMO_JOURNAL_NAME = "demo.relief.sqlite"
+
+
+def data_folder() -> Path:
+    """The platform's application data folder (e.g. ~/.local/share/Relief Journal)."""
+    location = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppLocalDataLocation
+    )
+    return Path(location)
+
+
+def default_journal_path() -> Path:
+    return data_folder() / DEFAULT_JOURNAL_NAME
+
+
+def demo_journal_path() -> Path:
+    return data_folder() / DEMO_JOURNAL_NAME
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under resources/, from a source checkout or a frozen (PyInstaller) build."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent
+    return root.joinpath("resources", *parts)

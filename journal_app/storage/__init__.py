@@ -1,0 +1,1 @@
+"""The only package that touches SQLite: opening journals, schema, rows and files."""

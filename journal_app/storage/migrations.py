@@ -1,0 +1,99 @@
+"""Schema history of a journal, one sqlite-utils migration per change."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+from journal_app.domain.models import Indication, MedicationClass, Product, SideEffect
+
+MIGRATION_SET = "journal_app"
+#: "RJNL" — marks a SQLite file as a Relief Journal (PRAGMA application_id).
+APPLICATION_ID = 0x524A4E4C
+migrations = Migrations(MIGRATION_SET)
+
+
+def _codes(enum: type) -> str:
+    return ", ".join(f"'{member.value}'" for member in enum)
+
+
+_DATE = "GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(
+        f"""
+        CREATE TABLE profile (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL DEFAULT '',
+            date_of_birth TEXT CHECK (date_of_birth IS NULL OR date_of_birth {_DATE}),
+            clinic_patient_id TEXT NOT NULL DEFAULT '',
+            clinician TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("INSERT INTO profile (id) VALUES (1)")
+    db.execute(
+        f"""
+        CREATE TABLE entries (
+            date TEXT PRIMARY KEY CHECK (date {_DATE}),
+            spasm_severity INTEGER CHECK (spasm_severity BETWEEN 0 AND 10),
+            headache_severity INTEGER CHECK (headache_severity BETWEEN 0 AND 10),
+            headache_hours REAL CHECK (headache_hours BETWEEN 0 AND 24),
+            spasm_episodes INTEGER CHECK (spasm_episodes >= 0),
+            side_effect_other TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        f"""
+        CREATE TABLE entry_medications (
+            date TEXT NOT NULL REFERENCES entries(date) ON DELETE CASCADE,
+            class TEXT NOT NULL CHECK (class IN ({_codes(MedicationClass)})),
+            count INTEGER NOT NULL CHECK (count >= 1),
+            PRIMARY KEY (date, class)
+        )"""
+    )
+    db.execute(
+        f"""
+        CREATE TABLE entry_side_effects (
+            date TEXT NOT NULL REFERENCES entries(date) ON DELETE CASCADE,
+            code TEXT NOT NULL CHECK (code IN ({_codes(SideEffect)})),
+            PRIMARY KEY (date, code)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE entry_triggers (
+            date TEXT NOT NULL REFERENCES entries(date) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            tag TEXT NOT NULL CHECK (length(trim(tag)) > 0),
+            PRIMARY KEY (date, position)
+        )"""
+    )
+    db.execute(
+        f"""
+        CREATE TABLE injections (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL CHECK (date {_DATE}),
+            product TEXT NOT NULL CHECK (product IN ({_codes(Product)})),
+            units REAL NOT NULL CHECK (units > 0),
+            indication TEXT NOT NULL CHECK (indication IN ({_codes(Indication)})),
+            sites TEXT NOT NULL DEFAULT '',
+            clinician TEXT NOT NULL DEFAULT '',
+            lot TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            onset_min_days INTEGER NOT NULL CHECK (onset_min_days >= 0),
+            onset_max_days INTEGER NOT NULL CHECK (onset_max_days >= onset_min_days),
+            reinjection_min_days INTEGER NOT NULL CHECK (reinjection_min_days > 0),
+            reinjection_max_days INTEGER NOT NULL
+                CHECK (reinjection_max_days >= reinjection_min_days)
+        )"""
+    )
+    db.execute("CREATE INDEX injections_by_date ON injections(date)")
+
+
+def known_names() -> set[str]:
+    """Every migration this version knows, applied or not."""
+    return {migration.name for migration in migrations.pending(Database(memory=True))}

@@ -1,0 +1,19 @@
+"""Test set-up shared by every test: headless Qt, test-mode standard paths, fresh journals."""
+
+from __future__ import annotations
+
+import os
+
+# Qt reads these when it loads, so they are set before anything imports PySide6.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["RELIEF_JOURNAL_TESTING"] = "1"
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    """Where a test's own journal lives; nothing is created there yet."""
+    return tmp_path / "journal.sqlite"
