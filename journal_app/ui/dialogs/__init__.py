@@ -1,0 +1,1 @@
+"""Dialogs of the Relief Journal window."""
