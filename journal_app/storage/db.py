@@ -88,17 +88,28 @@ def open_journal(path: Path | str, *, read_only: bool = False, create: bool = Fa
     _check_header(path)
     try:
         conn = _connect(path, read_only)
-        db = Database(conn)
-        blank = _is_blank(db)
-        if blank and read_only:
-            raise NotAJournal(path, f"{path.name} is empty: there is no journal in it yet.")
-        if not blank:
-            _check_schema(db, path)
-        if not read_only:
-            _prepare_for_writing(db, path)
-        db.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
         raise _explain(path, exc) from exc
+    try:
+        return _checked_database(conn, path, read_only)
+    except BaseException as exc:
+        # A refused file must not stay open (and locked) behind the user's back.
+        conn.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise _explain(path, exc) from exc
+        raise
+
+
+def _checked_database(conn: sqlite3.Connection, path: Path, read_only: bool) -> Database:
+    db = Database(conn)
+    blank = _is_blank(db)
+    if blank and read_only:
+        raise NotAJournal(path, f"{path.name} is empty: there is no journal in it yet.")
+    if not blank:
+        _check_schema(db, path)
+    if not read_only:
+        _prepare_for_writing(db, path)
+    db.execute("PRAGMA foreign_keys = ON")
     return db
 
 

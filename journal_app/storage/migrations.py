@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from sqlite_utils import Database, Migrations
 
 from journal_app.domain.models import Indication, MedicationClass, Product, SideEffect
@@ -12,11 +14,15 @@ APPLICATION_ID = 0x524A4E4C
 migrations = Migrations(MIGRATION_SET)
 
 
-def _codes(enum: type) -> str:
+def _codes(enum: type[Enum]) -> str:
     return ", ".join(f"'{member.value}'" for member in enum)
 
 
-_DATE = "GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
+def _is_date(column: str) -> str:
+    """SQL true when ``column`` holds a real calendar date as YYYY-MM-DD (or is NULL)."""
+    # The '+0 days' modifier makes SQLite normalise the date, so 2023-02-30 or 2024-19-39
+    # no longer equal themselves and are refused; the domain could not read them back.
+    return f"date({column}, '+0 days') IS {column}"
 
 
 @migrations()
@@ -27,7 +33,7 @@ def m001_initial(db: Database) -> None:
         CREATE TABLE profile (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             name TEXT NOT NULL DEFAULT '',
-            date_of_birth TEXT CHECK (date_of_birth IS NULL OR date_of_birth {_DATE}),
+            date_of_birth TEXT CHECK ({_is_date("date_of_birth")}),
             clinic_patient_id TEXT NOT NULL DEFAULT '',
             clinician TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT ''
@@ -37,7 +43,7 @@ def m001_initial(db: Database) -> None:
     db.execute(
         f"""
         CREATE TABLE entries (
-            date TEXT PRIMARY KEY CHECK (date {_DATE}),
+            date TEXT NOT NULL PRIMARY KEY CHECK ({_is_date("date")}),
             spasm_severity INTEGER CHECK (spasm_severity BETWEEN 0 AND 10),
             headache_severity INTEGER CHECK (headache_severity BETWEEN 0 AND 10),
             headache_hours REAL CHECK (headache_hours BETWEEN 0 AND 24),
@@ -76,7 +82,7 @@ def m001_initial(db: Database) -> None:
         f"""
         CREATE TABLE injections (
             id INTEGER PRIMARY KEY,
-            date TEXT NOT NULL CHECK (date {_DATE}),
+            date TEXT NOT NULL CHECK ({_is_date("date")}),
             product TEXT NOT NULL CHECK (product IN ({_codes(Product)})),
             units REAL NOT NULL CHECK (units > 0),
             indication TEXT NOT NULL CHECK (indication IN ({_codes(Indication)})),

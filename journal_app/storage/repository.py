@@ -67,6 +67,8 @@ class JournalRepository:
             raise JournalWriteError(self.path, f"The journal refused the change: {exc}.") from exc
         except sqlite3.OperationalError as exc:
             raise JournalWriteError(self.path, _write_failure_message(exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            raise JournalWriteError(self.path, f"The change was not saved: {exc}.") from exc
 
     # -- profile -------------------------------------------------------------------------
 
@@ -152,17 +154,22 @@ class JournalRepository:
         with self._writing():
             self.db.execute("DELETE FROM entries WHERE date = ?", [day.isoformat()])
 
-    def _put_entry(self, entry: Entry) -> None:
+    def _put_entry(self, entry: Entry, *, replace: bool = True) -> None:
+        """Write one entry; without ``replace`` a day already saved is refused (unique date)."""
         day = entry.day.isoformat()
-        for child in ("entry_medications", "entry_side_effects", "entry_triggers"):
-            self.db.execute(f"DELETE FROM {child} WHERE date = ?", [day])
-        self.db.execute(
-            f"INSERT INTO entries ({_ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        if replace:
+            for child in ("entry_medications", "entry_side_effects", "entry_triggers"):
+                self.db.execute(f"DELETE FROM {child} WHERE date = ?", [day])
+        upsert = (
             " ON CONFLICT (date) DO UPDATE SET spasm_severity = excluded.spasm_severity,"
             " headache_severity = excluded.headache_severity,"
             " headache_hours = excluded.headache_hours,"
             " spasm_episodes = excluded.spasm_episodes,"
-            " side_effect_other = excluded.side_effect_other, notes = excluded.notes",
+            " side_effect_other = excluded.side_effect_other, notes = excluded.notes"
+        )
+        self.db.execute(
+            f"INSERT INTO entries ({_ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            + (upsert if replace else ""),
             [
                 day,
                 entry.spasm_severity,
@@ -237,7 +244,8 @@ class JournalRepository:
         """Write every record in one transaction: all of them, or none if anything fails.
 
         With ``replace`` an entry replaces the one of its day, and injections replace the
-        injections already recorded on their day.
+        injections already recorded on their day; without it, a day already in the journal
+        makes the whole import fail with :class:`JournalWriteError`.
         """
         entries, injections = list(entries), list(injections)
         with self._writing():
@@ -245,7 +253,7 @@ class JournalRepository:
                 for day in {inj.day for inj in injections}:
                     self.db.execute("DELETE FROM injections WHERE date = ?", [day.isoformat()])
             for entry in entries:
-                self._put_entry(entry)
+                self._put_entry(entry, replace=replace)
             for injection in injections:
                 self._insert_injection(_with_id(injection, None))
 
