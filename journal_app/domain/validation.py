@@ -92,7 +92,12 @@ def entry_problems(entry: Entry, today: dt.date) -> list[Problem]:
     if entry.side_effect_other and SideEffect.OTHER not in entry.side_effects:
         problems.append(Problem("side_effects", "describes an other side effect not marked"))
     for tag in entry.triggers:
-        if not tag.strip() or LIST_SEPARATOR in tag or tag != tag.strip():
+        if (
+            not tag.strip()
+            or LIST_SEPARATOR in tag
+            or tag != tag.strip()
+            or any(ord(char) < 32 for char in tag)
+        ):
             problems.append(Problem("triggers", f"{tag!r} is not a valid trigger tag"))
     if len(set(entry.triggers)) != len(entry.triggers):
         problems.append(Problem("triggers", "names a trigger more than once"))

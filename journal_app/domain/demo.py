@@ -1,0 +1,588 @@
+"""A deterministic generator of realistic demo journals (first run, screenshots, benchmarks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal, TypeVar
+
+from journal_app.domain.models import (
+    Entry,
+    Indication,
+    Injection,
+    MedicationClass,
+    MedicationDose,
+    Product,
+    Profile,
+    SideEffect,
+)
+from journal_app.domain.windows import default_windows
+
+_T = TypeVar("_T")
+#: When a session came against the usual 12–13 weeks after the previous one.
+_Timing = Literal["first", "on_time", "early", "late"]
+
+DEMO_CLINICIAN = "Dr. R. Patel"
+DEMO_PROFILE = Profile(
+    name="Alex Demo",
+    clinician=DEMO_CLINICIAN,
+    notes=(
+        "Generated demo data: Alex Demo is a fictional patient, not a real person. "
+        "Explore and change anything here; start a new journal for your own records."
+    ),
+)
+
+MIGRAINE_UNITS = 155.0
+MIGRAINE_SITES = "31 sites: forehead, temples, back of head, neck, shoulders"
+DYSTONIA_SITES = (
+    "left sternocleidomastoid, right splenius capitis, both trapezius",
+    "left sternocleidomastoid, right splenius capitis, right levator scapulae",
+)
+#: The dystonia product before and after the switch, with the usual doses of each.
+DYSTONIA_BEFORE_SWITCH = (Product.ABOBOTULINUMTOXIN_A, (500.0, 500.0, 500.0, 400.0))
+DYSTONIA_AFTER_SWITCH = (Product.INCOBOTULINUMTOXIN_A, (200.0, 200.0, 180.0))
+#: Share of the journal's span after which the dystonia product is switched.
+SWITCH_AT = 0.55
+COVER_CLINICIAN = "Dr. S. Moreau"
+
+TRIGGERS = ("stress", "poor sleep", "red wine", "weather", "bright light", "skipped meal")
+TRIGGER_WEIGHTS = (3.0, 3.0, 1.0, 2.0, 1.0, 1.5)
+SIDE_EFFECT_OTHER_TEXT = "Flu-like aches for a couple of days"
+EVERYDAY_NOTES = (
+    "Long day at work.",
+    "Slept badly.",
+    "Neck stiff in the morning.",
+    "Good day overall.",
+    "Head pulling to the left again.",
+    "Migraine woke me up.",
+    "Busy weekend.",
+    "Walked 5 km, felt fine.",
+    "Heavy-headed, rain all day.",
+    "Tremor worse when tired.",
+    "Physio exercises done.",
+    "Screen work made it worse.",
+)
+
+# The untreated patient: headache on ~17 days a month, spasms around 6/10.
+HEADACHE_CHANCE = 0.58
+HEADACHE_SEVERITY = 6.0
+SPASM_LEVEL = 6.4
+# Migraine keeps settling over the first ~6 months of treatment (PRODUCT.md §2).
+SETTLING_DAYS = 182
+SETTLED_RELIEF = 0.18
+
+PRE_TREATMENT_DAYS = (56, 70)
+SKIP_CHANCE = 0.075
+SKIP_AGAIN_CHANCE = 0.3
+SPASM_ONLY_CHANCE = 0.05
+HEADACHE_ONLY_CHANCE = 0.035
+OPIOID_GAP_DAYS = 365
+
+
+@dataclass(frozen=True)
+class DemoJournal:
+    """A generated journal: who it belongs to, its daily entries and its injections."""
+
+    profile: Profile
+    entries: tuple[Entry, ...]
+    injections: tuple[Injection, ...]
+
+
+@dataclass(frozen=True)
+class _Response:
+    """How much one session relieves one symptom, k days after the injection (0 to ``depth``)."""
+
+    onset: int
+    ramp: int
+    fade_start: int
+    fade: int
+    depth: float
+
+    def relief(self, k: int) -> float:
+        if k < self.onset:
+            return 0.0
+        if k < self.onset + self.ramp:
+            return self.depth * (k - self.onset + 1) / (self.ramp + 1)
+        if k < self.fade_start:
+            return self.depth
+        if k < self.fade_start + self.fade:
+            return self.depth * (1 - (k - self.fade_start) / self.fade)
+        return 0.0
+
+
+@dataclass(frozen=True)
+class _Session:
+    day: dt.date
+    timing: _Timing
+    treats_dystonia: bool
+    switches_dystonia_product: bool
+    works: bool
+    headache: _Response
+    spasm: _Response
+
+
+@dataclass(frozen=True)
+class _SideEffectDay:
+    effects: tuple[SideEffect, ...]
+    other_text: str = ""
+
+
+def generate_demo(*, end: dt.date, years: float = 3, seed: int = 7) -> DemoJournal:
+    """A journal of ``years`` × 365 days ending on ``end``; the same arguments give the same one."""
+    if not years > 0:
+        raise ValueError(f"years must be positive, not {years}")
+    rng = random.Random(seed)
+    start = end - dt.timedelta(days=max(1, round(years * 365)) - 1)
+    switch_day = start + dt.timedelta(days=round((end - start).days * SWITCH_AT))
+    sessions = _plan_sessions(rng, start, end, switch_day)
+    side_effects = _plan_side_effects(rng, sessions, end)
+    holidays = _plan_holidays(rng, sessions)
+    entries = _daily_entries(rng, start, end, sessions, side_effects, holidays)
+    injections = _injections(rng, sessions, switch_day)
+    return DemoJournal(DEMO_PROFILE, tuple(entries), tuple(injections))
+
+
+# Sessions -------------------------------------------------------------------------------
+
+
+def _plan_sessions(
+    rng: random.Random, start: dt.date, end: dt.date, switch_day: dt.date
+) -> list[_Session]:
+    days_and_timing = _session_days(rng, start, end)
+    failed = _failed_session_index(rng, len(days_and_timing))
+    sessions: list[_Session] = []
+    since_dystonia = 0
+    for i, (day, timing) in enumerate(days_and_timing):
+        switching = bool(sessions) and sessions[-1].day < switch_day <= day
+        treats_dystonia = (
+            i == 0
+            or switching
+            or since_dystonia >= 9
+            or (since_dystonia >= 5 and rng.random() < 0.2)
+        )
+        since_dystonia = 0 if treats_dystonia else since_dystonia + 1
+        works = i != failed
+        settling = _settling(sessions, day)
+        headache, spasm = _responses(rng, treats_dystonia, works=works, settling=settling)
+        sessions.append(_Session(day, timing, treats_dystonia, switching, works, headache, spasm))
+    return sessions
+
+
+def _session_days(
+    rng: random.Random, start: dt.date, end: dt.date
+) -> list[tuple[dt.date, _Timing]]:
+    """About every 12–13 weeks: sometimes a little late, once in a while early."""
+    day = start + dt.timedelta(days=rng.randint(*PRE_TREATMENT_DAYS))
+    days: list[tuple[dt.date, _Timing]] = []
+    timing: _Timing = "first"
+    since_early = 0
+    while day <= end:
+        days.append((day, timing))
+        since_early = 0 if timing == "early" else since_early + 1
+        draw = rng.random()
+        if draw < 0.06 and since_early >= 6:
+            timing, gap = "early", rng.randint(77, 83)
+        elif draw < 0.24:
+            timing, gap = "late", rng.randint(92, 105)
+        else:
+            timing, gap = "on_time", rng.choice((84, 84, 84, 85, 86, 87, 88, 89, 90, 91))
+        day += dt.timedelta(days=gap)
+    return days
+
+
+def _failed_session_index(rng: random.Random, count: int) -> int | None:
+    """One cycle that does not work, once migraine has had time to settle."""
+    return rng.randint(3, count - 2) if count >= 6 else None
+
+
+def _responses(
+    rng: random.Random, treats_dystonia: bool, *, works: bool, settling: float
+) -> tuple[_Response, _Response]:
+    """Headache and spasm relief of one session; the onset varies per cycle.
+
+    The onsets are chosen so that the trailing means, which lag by about a week, mostly show
+    them inside the expected onset window; a spasm cycle of a session without a dystonia
+    injection is judged against the migraine window, which opens a week later.
+    """
+    draw = rng.random()
+    if settling == 0 or draw >= 0.16:
+        headache_onset = rng.randint(5, 11)
+        spasm_onset = rng.randint(5, 13) if treats_dystonia else rng.randint(9, 15)
+    elif draw < 0.08:
+        headache_onset, spasm_onset = rng.randint(1, 2), rng.randint(1, 2)
+    else:
+        headache_onset, spasm_onset = rng.randint(22, 26), rng.randint(24, 28)
+    if not works:
+        headache_depth = spasm_depth = rng.uniform(0.0, 0.05)
+    else:
+        # Migraine relief deepens over the first ~6 months of treatment.
+        headache_depth = rng.uniform(0.42, 0.6) * (0.7 + 0.3 * settling)
+        spasm_depth = rng.uniform(0.42, 0.62) if treats_dystonia else rng.uniform(0.38, 0.52)
+    # The fade starts a little before 9–11 weeks because the trailing means lag (the 14-day
+    # headache one more than the 7-day spasm one) and the weeks before the next session
+    # should be a fair baseline.
+    return (
+        _response(rng, headache_onset, rng.randint(52, 60), headache_depth),
+        _response(rng, spasm_onset, rng.randint(53, 60), spasm_depth),
+    )
+
+
+def _response(rng: random.Random, onset: int, fade_start: int, depth: float) -> _Response:
+    """Relief ramps up after ``onset``, holds, and is mostly gone by about 9–11 weeks."""
+    return _Response(
+        onset=onset,
+        ramp=rng.randint(3, 7),
+        fade_start=fade_start,
+        fade=rng.randint(6, 10),
+        depth=depth,
+    )
+
+
+# Side effects and holidays --------------------------------------------------------------
+
+
+def _plan_side_effects(
+    rng: random.Random, sessions: Sequence[_Session], end: dt.date
+) -> dict[dt.date, _SideEffectDay]:
+    """Side effects in the first two weeks after some injections; "other" exactly once."""
+    planned: dict[dt.date, _SideEffectDay] = {}
+    for session in sessions:
+        if rng.random() >= (0.45 if session.treats_dystonia else 0.3):
+            continue
+        effects = _pick_side_effects(rng, session.treats_dystonia)
+        first = rng.randint(1, 5)
+        for k in range(first, min(first + rng.randint(2, 8), 14)):
+            planned[session.day + dt.timedelta(days=k)] = _SideEffectDay(effects)
+    if sessions:
+        session = sessions[1] if len(sessions) > 1 else sessions[0]
+        day = session.day + dt.timedelta(days=1)
+        if day <= end:
+            earlier = planned.get(day, _SideEffectDay(())).effects
+            planned[day] = _SideEffectDay((*earlier, SideEffect.OTHER), SIDE_EFFECT_OTHER_TEXT)
+    return planned
+
+
+def _pick_side_effects(rng: random.Random, treats_dystonia: bool) -> tuple[SideEffect, ...]:
+    pool = [SideEffect.NECK_PAIN, SideEffect.MUSCLE_WEAKNESS, SideEffect.DROOPING_EYELID]
+    weights = [5.0, 3.0, 2.0]
+    if treats_dystonia and rng.random() < 0.3:
+        pool.append(SideEffect.DIFFICULTY_SWALLOWING)
+        weights.append(1.5)
+    return _weighted_sample(rng, pool, weights, 1 if rng.random() < 0.75 else 2)
+
+
+def _plan_holidays(rng: random.Random, sessions: Sequence[_Session]) -> set[dt.date]:
+    """One or two multi-week holidays mid-cycle, so every baseline keeps enough logged days."""
+    candidates = list(range(1, len(sessions) - 1))
+    rng.shuffle(candidates)
+    holidays: set[dt.date] = set()
+    for i in sorted(candidates[: rng.randint(1, 2)]):
+        first = sessions[i].day + dt.timedelta(days=rng.randint(35, 45))
+        holidays.update(first + dt.timedelta(days=k) for k in range(rng.randint(14, 21)))
+    return holidays
+
+
+# Daily entries ---------------------------------------------------------------------------
+
+
+@dataclass
+class _PatientState:
+    """What carries over from one day to the next."""
+
+    headache_drift: float = 0.0
+    headache_due: float = 0.0
+    spasm_drift: float = 0.0
+    skipped_yesterday: bool = False
+    away_yesterday: bool = False
+    last_opioid: dt.date | None = None
+
+
+def _daily_entries(
+    rng: random.Random,
+    start: dt.date,
+    end: dt.date,
+    sessions: Sequence[_Session],
+    side_effects: dict[dt.date, _SideEffectDay],
+    holidays: set[dt.date],
+) -> list[Entry]:
+    entries: list[Entry] = []
+    state = _PatientState()
+    latest = -1  # index of the latest session on or before the day
+    day = start
+    one_day = dt.timedelta(days=1)
+    while day <= end:
+        while latest + 1 < len(sessions) and sessions[latest + 1].day <= day:
+            latest += 1
+        # The symptoms evolve on every day, logged or not.
+        headache, spasm = _symptoms(rng, day, sessions, latest, state)
+        back_from_holiday = state.away_yesterday and day not in holidays
+        state.away_yesterday = day in holidays
+        side_effect = side_effects.get(day)
+        # Days with side effects, and the journal's first day, are always logged.
+        must_log = side_effect is not None or day == start
+        if day not in holidays and (must_log or not _forgets(rng, state)):
+            note = _note(rng, day, sessions, latest, back_from_holiday)
+            urge = _overuse_urge(sessions, latest, day)
+            entries.append(
+                _entry(rng, day, headache, spasm, must_log, side_effect, urge, note, state)
+            )
+        day += one_day
+    return entries
+
+
+def _symptoms(
+    rng: random.Random,
+    day: dt.date,
+    sessions: Sequence[_Session],
+    latest: int,
+    state: _PatientState,
+) -> tuple[int, int]:
+    """The day's headache and spasm severity."""
+    state.headache_drift = 0.9 * state.headache_drift + rng.gauss(0, 0.02)
+    state.spasm_drift = 0.9 * state.spasm_drift + rng.gauss(0, 0.02)
+    headache_relief, spasm_relief = _relief(sessions, latest, day)
+    settled = SETTLED_RELIEF * _settling(sessions, day)
+    headache = _headache_severity(rng, headache_relief, settled, state)
+    spasm_level = SPASM_LEVEL * (1 - spasm_relief) * (1 + state.spasm_drift)
+    return headache, _spasm_severity(rng, spasm_level, headache)
+
+
+def _entry(
+    rng: random.Random,
+    day: dt.date,
+    headache: int,
+    spasm: int,
+    log_both: bool,
+    side_effect: _SideEffectDay | None,
+    urge: float,
+    note: str,
+    state: _PatientState,
+) -> Entry:
+    log_spasm, log_headache = _logged_metrics(rng, log_both)
+    return Entry(
+        day=day,
+        spasm_severity=spasm if log_spasm else None,
+        headache_severity=headache if log_headache else None,
+        headache_hours=_headache_hours(rng, headache) if log_headache else None,
+        spasm_episodes=_spasm_episodes(rng, spasm) if log_spasm else None,
+        medication=_medication(rng, day, headache if log_headache else 0, spasm, urge, state),
+        side_effects=side_effect.effects if side_effect else (),
+        side_effect_other=side_effect.other_text if side_effect else "",
+        triggers=_triggers(rng, headache) if log_headache else (),
+        notes=note,
+    )
+
+
+def _relief(sessions: Sequence[_Session], latest: int, day: dt.date) -> tuple[float, float]:
+    """Relief of headache and spasm from the latest session and the fading one before it."""
+    headache = spasm = 0.0
+    for i in (latest - 1, latest):
+        if i >= 0:
+            k = (day - sessions[i].day).days
+            headache = max(headache, sessions[i].headache.relief(k))
+            spasm = max(spasm, sessions[i].spasm.relief(k))
+    return headache, spasm
+
+
+def _settling(sessions: Sequence[_Session], day: dt.date) -> float:
+    """0 before treatment, rising to 1 once migraine has had ~6 months of treatment."""
+    if not sessions or day < sessions[0].day:
+        return 0.0
+    return min(1.0, (day - sessions[0].day).days / SETTLING_DAYS)
+
+
+def _overuse_urge(sessions: Sequence[_Session], latest: int, day: dt.date) -> float:
+    """Extra reach for triptans: before treatment settles, and in the cycle that failed."""
+    urge = 0.5 * (1 - _settling(sessions, day))
+    if latest >= 0 and not sessions[latest].works:
+        urge = max(urge, 0.4)
+    return urge
+
+
+def _headache_severity(
+    rng: random.Random, relief: float, settled: float, state: _PatientState
+) -> int:
+    """0 on headache-free days; relief makes headaches rarer as well as milder."""
+    drift = state.headache_drift
+    # Headache days come at the day's rate with jitter rather than by independent coin
+    # tosses, so a 14-day window holds about the expected count and the onset shows clearly.
+    state.headache_due += HEADACHE_CHANCE * (1 - 0.75 * relief) * (1 - settled) * (1 + drift)
+    if state.headache_due + rng.uniform(-0.45, 0.45) < 1:
+        return 0
+    state.headache_due -= 1
+    mean = HEADACHE_SEVERITY * (1 - 0.5 * relief) * (1 + drift / 2)
+    return round(min(10.0, max(1.0, rng.gauss(mean, 1.3))))
+
+
+def _spasm_severity(rng: random.Random, level: float, headache: int) -> int:
+    value = level + rng.gauss(0, 0.9) + (0.5 if headache >= 6 else 0.0)
+    return round(min(10.0, max(0.0, value)))
+
+
+def _forgets(rng: random.Random, state: _PatientState) -> bool:
+    """About one day in ten goes unlogged, sometimes a few in a row."""
+    chance = SKIP_AGAIN_CHANCE if state.skipped_yesterday else SKIP_CHANCE
+    state.skipped_yesterday = rng.random() < chance
+    return state.skipped_yesterday
+
+
+def _logged_metrics(rng: random.Random, must_log_both: bool) -> tuple[bool, bool]:
+    if must_log_both:
+        return True, True
+    draw = rng.random()
+    if draw < SPASM_ONLY_CHANCE:
+        return True, False
+    if draw < SPASM_ONLY_CHANCE + HEADACHE_ONLY_CHANCE:
+        return False, True
+    return True, True
+
+
+def _headache_hours(rng: random.Random, headache: int) -> float | None:
+    if headache == 0 or rng.random() >= 0.7:
+        return None
+    hours = rng.gauss(1.5 + 1.3 * headache, 2.5)
+    return min(24.0, max(0.5, round(hours * 2) / 2))
+
+
+def _spasm_episodes(rng: random.Random, spasm: int) -> int | None:
+    if rng.random() >= 0.35:
+        return None
+    return max(0, round(rng.gauss(1.6 * spasm, 2.0)))
+
+
+def _medication(
+    rng: random.Random,
+    day: dt.date,
+    headache: int,
+    spasm: int,
+    urge: float,
+    state: _PatientState,
+) -> tuple[MedicationDose, ...]:
+    doses: list[MedicationDose] = []
+    if headache:
+        if rng.random() < min(0.9, 0.05 + 0.06 * headache + urge):
+            doses.append(MedicationDose(MedicationClass.TRIPTAN, 1 if rng.random() < 0.8 else 2))
+        if rng.random() < 0.45:
+            doses.append(MedicationDose(MedicationClass.SIMPLE_ANALGESIC, rng.choice((1, 2, 2, 3))))
+        elif headache >= 6 and rng.random() < 0.06:
+            doses.append(MedicationDose(MedicationClass.COMBINATION_ANALGESIC, 1))
+        if headache >= 8 and _may_take_opioid(rng, day, state):
+            doses.append(MedicationDose(MedicationClass.OPIOID, 1))
+    elif spasm >= 6 and rng.random() < 0.12:
+        doses.append(MedicationDose(MedicationClass.SIMPLE_ANALGESIC, rng.choice((1, 2))))
+    return tuple(doses)
+
+
+def _may_take_opioid(rng: random.Random, day: dt.date, state: _PatientState) -> bool:
+    """At most one opioid day in a year, on a rare very bad day."""
+    if state.last_opioid is not None and (day - state.last_opioid).days < OPIOID_GAP_DAYS:
+        return False
+    if rng.random() >= 0.04:
+        return False
+    state.last_opioid = day
+    return True
+
+
+def _triggers(rng: random.Random, headache: int) -> tuple[str, ...]:
+    if headache == 0 or rng.random() >= 0.3:
+        return ()
+    return _weighted_sample(rng, TRIGGERS, TRIGGER_WEIGHTS, 1 if rng.random() < 0.75 else 2)
+
+
+def _note(
+    rng: random.Random,
+    day: dt.date,
+    sessions: Sequence[_Session],
+    latest: int,
+    back_from_holiday: bool,
+) -> str:
+    if back_from_holiday:
+        return "Back from holiday; didn't log while away."
+    if latest >= 0:
+        session = sessions[latest]
+        k = (day - session.day).days
+        if k == 0 and rng.random() < 0.6:
+            return "Injection day."
+        if k == 40 and not session.works:
+            return "Still no real relief this cycle."
+    return rng.choice(EVERYDAY_NOTES) if rng.random() < 0.04 else ""
+
+
+def _weighted_sample(
+    rng: random.Random, items: Sequence[_T], weights: Sequence[float], n: int
+) -> tuple[_T, ...]:
+    """``n`` distinct items, each drawn in proportion to its weight."""
+    pool, pool_weights = list(items), list(weights)
+    chosen: list[_T] = []
+    for _ in range(min(n, len(pool))):
+        i = rng.choices(range(len(pool)), pool_weights)[0]
+        chosen.append(pool.pop(i))
+        pool_weights.pop(i)
+    return tuple(chosen)
+
+
+# Injections ------------------------------------------------------------------------------
+
+
+def _injections(
+    rng: random.Random, sessions: Sequence[_Session], switch_day: dt.date
+) -> list[Injection]:
+    injections: list[Injection] = []
+    for session in sessions:
+        clinician = COVER_CLINICIAN if rng.random() < 0.08 else DEMO_CLINICIAN
+        injections.append(
+            Injection(
+                day=session.day,
+                product=Product.ONABOTULINUMTOXIN_A,
+                units=MIGRAINE_UNITS,
+                indication=Indication.CHRONIC_MIGRAINE,
+                windows=default_windows(Indication.CHRONIC_MIGRAINE),
+                sites=MIGRAINE_SITES,
+                clinician=clinician,
+                lot=_lot(rng, "C"),
+                notes=_session_note(rng, session),
+            )
+        )
+        if session.treats_dystonia:
+            injections.append(_dystonia_injection(rng, session, switch_day, clinician))
+    return injections
+
+
+def _dystonia_injection(
+    rng: random.Random, session: _Session, switch_day: dt.date, clinician: str
+) -> Injection:
+    switched = session.day >= switch_day
+    product, doses = DYSTONIA_AFTER_SWITCH if switched else DYSTONIA_BEFORE_SWITCH
+    notes = ""
+    if session.switches_dystonia_product:
+        notes = (
+            "Switched from abobotulinumtoxinA (Dysport) to incobotulinumtoxinA (Xeomin); "
+            "units are not interchangeable."
+        )
+    return Injection(
+        day=session.day,
+        product=product,
+        units=rng.choice(doses),
+        indication=Indication.CERVICAL_DYSTONIA,
+        windows=default_windows(Indication.CERVICAL_DYSTONIA),
+        sites=rng.choice(DYSTONIA_SITES),
+        clinician=clinician,
+        lot=_lot(rng, "K" if product is Product.ABOBOTULINUMTOXIN_A else "X"),
+        notes=notes,
+    )
+
+
+def _session_note(rng: random.Random, session: _Session) -> str:
+    if session.timing == "first":
+        return "First treatment."
+    if session.timing == "early":
+        return "Brought forward before a trip."
+    if session.timing == "late" and rng.random() < 0.5:
+        return "Clinic rescheduled the appointment."
+    return ""
+
+
+def _lot(rng: random.Random, prefix: str) -> str:
+    return f"{prefix}{rng.randint(1000, 9999)}{rng.choice('ABCDEFGH')}{rng.randint(1, 9)}"

@@ -1,0 +1,94 @@
+"""Consistent copies of a journal through SQLite's online backup API."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from journal_app.storage.errors import JournalError, JournalWriteError
+
+#: Files SQLite keeps beside a journal; overwriting one would damage the journal too.
+_COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+class UnsafeBackupTarget(JournalError):
+    """The backup would overwrite the journal itself (or one of its companion files)."""
+
+
+def backup_journal(db: Database, out: Path) -> None:
+    """Copy the open journal into ``out`` atomically: a failed backup leaves no partial file."""
+    out = Path(out)
+    _refuse_journal_itself(db, out)
+    if out.is_dir():
+        raise UnsafeBackupTarget(out, f"{out} is a folder; give the backup a file name.")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        os.close(fd)
+    except OSError as exc:
+        raise JournalWriteError(out, f"Cannot write a backup to {out}: {exc.strerror}.") from exc
+    temp = Path(temp_name)
+    try:
+        _copy(db, temp)
+        os.replace(temp, out)
+        _sync_folder(out.parent)
+    except (OSError, sqlite3.Error) as exc:
+        temp.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise JournalWriteError(out, f"The backup to {out} failed: {reason}.") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _journal_path(db: Database) -> Path | None:
+    for _, name, filename in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(filename) if filename else None
+    return None
+
+
+def _refuse_journal_itself(db: Database, out: Path) -> None:
+    journal = _journal_path(db)
+    if journal is None:
+        return
+    target = out.resolve()
+    for suffix in _COMPANION_SUFFIXES:
+        companion = journal.with_name(journal.name + suffix)
+        if target == companion.resolve() or _same_file(out, companion):
+            raise UnsafeBackupTarget(
+                out, f"{out} is the journal itself; choose another file for the backup."
+            )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
+def _copy(db: Database, temp: Path) -> None:
+    target = sqlite3.connect(temp)
+    try:
+        db.conn.backup(target)
+        # The copy is one self-contained file, whatever journal mode the source uses.
+        target.execute("PRAGMA journal_mode = DELETE")
+        target.commit()
+    finally:
+        target.close()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; other systems cannot open a folder)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,714 @@
+"""CSV import and export of PRODUCT.md §7: entries and injections, imported all or nothing."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from journal_app.domain.models import (
+    Entry,
+    ExpectedWindows,
+    Indication,
+    Injection,
+    MedicationClass,
+    MedicationDose,
+    Product,
+    SideEffect,
+)
+from journal_app.domain.validation import (
+    LIST_SEPARATOR,
+    Problem,
+    entry_problems,
+    injection_problems,
+    product_from_text,
+)
+from journal_app.domain.windows import SPASM_WINDOWS, default_windows
+from journal_app.storage.repository import JournalRepository
+
+if TYPE_CHECKING:
+    from _csv import Reader as CsvReader
+
+ENTRY_COLUMNS = (
+    "date",
+    "spasm_severity",
+    "headache_severity",
+    "headache_hours",
+    "spasm_episodes",
+    "medication",
+    "side_effects",
+    "triggers",
+    "notes",
+)
+WINDOW_COLUMNS = (
+    "onset_min_days",
+    "onset_max_days",
+    "reinjection_min_days",
+    "reinjection_max_days",
+)
+INJECTION_COLUMNS = (
+    "date",
+    "product",
+    "units",
+    "indication",
+    "sites",
+    "clinician",
+    "lot",
+    "notes",
+    *WINDOW_COLUMNS,
+)
+_INJECTION_ONLY = frozenset(INJECTION_COLUMNS) - frozenset(ENTRY_COLUMNS)
+_ENTRY_ONLY = frozenset(ENTRY_COLUMNS) - frozenset(INJECTION_COLUMNS)
+
+#: The text of an "other" side effect follows this prefix and runs to the end of the cell.
+OTHER_PREFIX = f"{SideEffect.OTHER.value}:"
+_OTHER_RE = re.compile(
+    rf"(?:^|{re.escape(LIST_SEPARATOR)})\s*{re.escape(OTHER_PREFIX)}", re.IGNORECASE
+)
+_NOT_UTF8 = "is not valid UTF-8 text (save the file as CSV UTF-8)"
+_NO_SIDE_EFFECTS: tuple[tuple[SideEffect, ...], str] = ((), "")
+_COUNT_SEPARATOR = ":"
+
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_WHOLE_RE = re.compile(r"[+-]?[0-9]+")
+_DECIMAL_RE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+# Bytes that are not UTF-8 decode to these lone surrogates under "surrogateescape".
+_UNDECODABLE_RE = re.compile("[\udc80-\udcff]")
+
+
+class CsvKind(str, Enum):
+    ENTRIES = "entries"
+    INJECTIONS = "injections"
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return ENTRY_COLUMNS if self is CsvKind.ENTRIES else INJECTION_COLUMNS
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return self.columns[:1] if self is CsvKind.ENTRIES else self.columns[:4]
+
+
+@dataclass(frozen=True)
+class CsvProblem:
+    """One thing wrong with an imported file, at a 1-based physical line and column."""
+
+    source: str
+    line: int
+    column: int
+    reason: str
+
+    def __str__(self) -> str:
+        if self.line == 0:  # the file as a whole (it could not be read)
+            return f"{self.source}: {self.reason}"
+        return f"{self.source}:{self.line}:{self.column}: {self.reason}"
+
+
+class CsvImportError(Exception):
+    """An import was refused and nothing was written; ``problems`` says why, one per line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        count = len(problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the CSV files")
+        self.problems = problems
+
+
+R = TypeVar("R")
+E = TypeVar("E", bound=Enum)
+
+
+@dataclass(frozen=True)
+class CsvRecord(Generic[R]):
+    """A record read from a file, with where its date cell is (for later cross-checks)."""
+
+    record: R
+    line: int
+    column: int
+
+
+@dataclass
+class ParsedCsv:
+    """What one file held: its kind, the valid records, and the problems of the rest."""
+
+    path: Path
+    kind: CsvKind | None = None
+    entries: list[CsvRecord[Entry]] = field(default_factory=list)
+    injections: list[CsvRecord[Injection]] = field(default_factory=list)
+    problems: list[CsvProblem] = field(default_factory=list)
+
+    @property
+    def source(self) -> str:
+        return str(self.path)
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """Every file of an import, parsed and cross-checked, before the journal is consulted."""
+
+    files: tuple[ParsedCsv, ...]
+    problems: tuple[CsvProblem, ...]
+
+    @property
+    def entries(self) -> list[Entry]:
+        return [r.record for f in self.files for r in f.entries]
+
+    @property
+    def injections(self) -> list[Injection]:
+        return [r.record for f in self.files for r in f.injections]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """How many records an import wrote."""
+
+    entries: int
+    injections: int
+
+
+# -- import ------------------------------------------------------------------------------
+
+
+def import_csv_files(
+    repo: JournalRepository, paths: Sequence[Path], *, replace: bool, today: dt.date
+) -> ImportResult:
+    """Import entries and injections CSV files: everything, or nothing and a CsvImportError."""
+    return apply_import(repo, prepare_import(paths, today), replace=replace)
+
+
+def prepare_import(paths: Sequence[Path], today: dt.date) -> ImportPlan:
+    """Read every file and check it, alone and against the others (not against a journal)."""
+    files = tuple(read_csv(Path(path), today) for path in paths)
+    problems = [p for f in files for p in f.problems] + _duplicate_entry_days(files)
+    return ImportPlan(files, tuple(_sorted(problems, files)))
+
+
+def apply_import(repo: JournalRepository, plan: ImportPlan, *, replace: bool) -> ImportResult:
+    """Write a plan in one transaction, unless it or its clashes with the journal have problems."""
+    problems = list(plan.problems)
+    if not replace:
+        problems = _sorted(problems + _journal_clashes(repo, plan.files), plan.files)
+    if problems:
+        raise CsvImportError([str(p) for p in problems])
+    entries, injections = plan.entries, plan.injections
+    repo.import_records(entries, injections, replace=replace)
+    return ImportResult(len(entries), len(injections))
+
+
+def _sorted(problems: list[CsvProblem], files: Sequence[ParsedCsv]) -> list[CsvProblem]:
+    order: dict[str, int] = {}
+    for index, parsed in enumerate(files):
+        order.setdefault(parsed.source, index)
+    return sorted(problems, key=lambda p: (order.get(p.source, len(order)), p.line, p.column))
+
+
+def _duplicate_entry_days(files: Sequence[ParsedCsv]) -> list[CsvProblem]:
+    first: dict[dt.date, tuple[ParsedCsv, int]] = {}
+    problems = []
+    for parsed in files:
+        for found in parsed.entries:
+            day = found.record.day
+            if day not in first:
+                first[day] = (parsed, found.line)
+                continue
+            other, line = first[day]
+            where = f"line {line}" if other is parsed else f"{other.source} line {line}"
+            problems.append(
+                CsvProblem(
+                    parsed.source,
+                    found.line,
+                    found.column,
+                    f"date: {day.isoformat()} already has an entry on {where}",
+                )
+            )
+    return problems
+
+
+def _journal_clashes(repo: JournalRepository, files: Sequence[ParsedCsv]) -> list[CsvProblem]:
+    entry_days = repo.entry_days()
+    injection_days = {injection.day for injection in repo.injections()}
+    problems = []
+    for parsed in files:
+        for entry in parsed.entries:
+            if entry.record.day in entry_days:
+                problems.append(_clash(parsed, entry, "already has an entry in the journal"))
+        for injection in parsed.injections:
+            if injection.record.day in injection_days:
+                problems.append(_clash(parsed, injection, "already has injections in the journal"))
+    return problems
+
+
+def _clash(
+    parsed: ParsedCsv, found: CsvRecord[Entry] | CsvRecord[Injection], what: str
+) -> CsvProblem:
+    day = found.record.day.isoformat()
+    return CsvProblem(
+        parsed.source,
+        found.line,
+        found.column,
+        f"date: {day} {what}; import with replace to overwrite it",
+    )
+
+
+# -- reading one file --------------------------------------------------------------------
+
+
+class _CellError(ValueError):
+    """A cell's text cannot be turned into its field's value."""
+
+
+def read_csv(path: Path, today: dt.date) -> ParsedCsv:
+    """Read one entries or injections file (told apart by its header) and check every row."""
+    parsed = ParsedCsv(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        parsed.problems.append(
+            CsvProblem(parsed.source, 0, 0, f"cannot be read: {_os_reason(exc)}")
+        )
+        return parsed
+    # Bad bytes survive decoding as lone surrogates, so each is reported at its own cell.
+    text = data.decode("utf-8-sig", errors="surrogateescape")
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        _read_rows(reader, parsed, today)
+    except csv.Error as exc:
+        parsed.problems.append(
+            CsvProblem(parsed.source, max(reader.line_num, 1), 1, f"is not valid CSV: {exc}")
+        )
+    return parsed
+
+
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _read_rows(reader: CsvReader, parsed: ParsedCsv, today: dt.date) -> None:
+    header: _Header | None = None
+    start = 1  # the physical line where the next record begins
+    for cells in reader:
+        if any(cell.strip() for cell in cells):
+            if header is None:
+                header = _read_header(cells, start, parsed)
+            elif header.readable:
+                _read_record(_Row(parsed, header, cells, start), today)
+        start = reader.line_num + 1
+    if header is None:
+        parsed.problems.append(
+            CsvProblem(parsed.source, 1, 1, "the file is empty; it needs a header row")
+        )
+
+
+@dataclass
+class _Header:
+    kind: CsvKind
+    columns: dict[str, int]  # name -> 0-based index of its first occurrence
+    width: int
+    readable: bool  # False when a required column is missing, so rows are not checked
+
+
+def _read_header(cells: list[str], line: int, parsed: ParsedCsv) -> _Header:
+    names = [cell.strip().lower() for cell in cells]
+    kind = CsvKind.INJECTIONS if _INJECTION_ONLY.intersection(names) else CsvKind.ENTRIES
+    parsed.kind = kind
+    columns: dict[str, int] = {}
+    for index, name in enumerate(names):
+        reason = _column_problem(name, kind, columns)
+        if reason:
+            parsed.problems.append(CsvProblem(parsed.source, line, index + 1, reason))
+        elif name not in columns:
+            columns[name] = index
+    missing = [name for name in kind.required if name not in columns]
+    for name in missing:
+        parsed.problems.append(
+            CsvProblem(
+                parsed.source, line, 1, f"{name}: required column of {kind.value} is missing"
+            )
+        )
+    return _Header(kind, columns, len(cells), readable=not missing)
+
+
+def _column_problem(name: str, kind: CsvKind, seen: dict[str, int]) -> str:
+    if _UNDECODABLE_RE.search(name):
+        return f"column name {_NOT_UTF8}"
+    if not name:
+        return "column has no name"
+    if name in seen:
+        return f"{name}: column appears twice (first as column {seen[name] + 1})"
+    if name in kind.columns:
+        return ""
+    if kind is CsvKind.INJECTIONS and name in _ENTRY_ONLY:
+        return f"{name}: is a column of entries; put entries and injections in separate files"
+    hint = "; the file seems to use ';' between columns, use ','" if ";" in name else ""
+    return f"{_quote(name)}: unknown column; {kind.value} has {', '.join(kind.columns)}{hint}"
+
+
+class _Row:
+    """One data row: its cells by column name, where each cell starts, and its problems."""
+
+    def __init__(self, parsed: ParsedCsv, header: _Header, cells: list[str], line: int) -> None:
+        self.parsed = parsed
+        self.header = header
+        self.cells = cells
+        self.failed: set[str] = set()
+        self.problem_count = 0
+        # A quoted cell may span lines, so each later cell starts that many lines lower.
+        self.lines = [line]
+        for cell in cells[:-1]:
+            self.lines.append(self.lines[-1] + len(_NEWLINE_RE.findall(cell)))
+
+    @property
+    def start(self) -> tuple[int, int]:
+        return self.lines[0], 1
+
+    def where(self, name: str, fallbacks: Sequence[str] = ()) -> tuple[int, int]:
+        for candidate in (name, *fallbacks):
+            index = self.header.columns.get(candidate)
+            if index is not None:
+                return self.lines[index], index + 1
+        return self.start
+
+    def report(self, name: str, message: str, fallbacks: Sequence[str] = ()) -> None:
+        line, column = self.where(name, fallbacks)
+        self.parsed.problems.append(
+            CsvProblem(self.parsed.source, line, column, f"{name}: {message}")
+        )
+        self.failed.add(name)
+        self.problem_count += 1
+
+    def raw(self, name: str) -> str | None:
+        """The cell of a column as written, or None when the file has no such column."""
+        index = self.header.columns.get(name)
+        return None if index is None else self.cells[index]
+
+    def text(self, name: str) -> str:
+        """A free-text cell, kept exactly as written."""
+        raw = self.raw(name)
+        if raw is None:
+            return ""
+        if _UNDECODABLE_RE.search(raw):
+            self.report(name, _NOT_UTF8)
+            return ""
+        return raw
+
+    def value(self, name: str, parse: Callable[[str], R], default: R) -> R:
+        """A cell's value, ``default`` when absent or blank; a bad cell is reported."""
+        raw = self.raw(name)
+        if raw is None or not raw.strip():
+            return default
+        try:
+            if _UNDECODABLE_RE.search(raw):
+                raise _CellError(_NOT_UTF8)
+            return parse(raw)
+        except _CellError as exc:
+            self.report(name, str(exc))
+            return default
+
+    def required(self, name: str, parse: Callable[[str], R], placeholder: R) -> R:
+        raw = self.raw(name)
+        if raw is not None and not raw.strip():
+            self.report(name, "is required")
+            return placeholder
+        return self.value(name, parse, placeholder)
+
+    def report_rules(self, problems: Iterable[Problem], notes: dict[str, str]) -> None:
+        """Report broken rules, except those about a field whose cell was already reported."""
+        for problem in problems:
+            if problem.field not in self.failed:
+                fallbacks = WINDOW_COLUMNS if problem.field in WINDOW_COLUMNS else ()
+                self.report(
+                    problem.field, problem.message + notes.get(problem.field, ""), fallbacks
+                )
+
+
+def _read_record(row: _Row, today: dt.date) -> None:
+    if len(row.cells) != row.header.width:
+        line, _ = row.start
+        column = min(len(row.cells), row.header.width) + 1
+        row.parsed.problems.append(
+            CsvProblem(
+                row.parsed.source,
+                line,
+                column,
+                f"row has {len(row.cells)} fields but the header has {row.header.width}",
+            )
+        )
+        return
+    if row.header.kind is CsvKind.ENTRIES:
+        entry = _entry_from(row, today)
+        if entry is not None:
+            row.parsed.entries.append(CsvRecord(entry, *row.where("date")))
+    else:
+        injection = _injection_from(row, today)
+        if injection is not None:
+            row.parsed.injections.append(CsvRecord(injection, *row.where("date")))
+
+
+def _entry_from(row: _Row, today: dt.date) -> Entry | None:
+    side_effects, other_text = row.value("side_effects", _parse_side_effects, _NO_SIDE_EFFECTS)
+    entry = Entry(
+        day=row.required("date", _parse_date, today),
+        spasm_severity=row.value("spasm_severity", _parse_whole, None),
+        headache_severity=row.value("headache_severity", _parse_whole, None),
+        headache_hours=row.value("headache_hours", _parse_decimal, None),
+        spasm_episodes=row.value("spasm_episodes", _parse_whole, None),
+        medication=row.value("medication", _parse_medication, ()),
+        side_effects=side_effects,
+        side_effect_other=other_text,
+        triggers=row.value("triggers", _parse_triggers, ()),
+        notes=row.text("notes"),
+    )
+    row.report_rules(entry_problems(entry, today), {})
+    return None if row.problem_count else entry
+
+
+def _injection_from(row: _Row, today: dt.date) -> Injection | None:
+    indication = row.required("indication", _parse_indication, None)
+    windows, notes = _windows_from(row, indication)
+    injection = Injection(
+        day=row.required("date", _parse_date, today),
+        product=row.required("product", _parse_product, Product.OTHER),
+        units=row.required("units", _parse_decimal, 1.0),
+        indication=indication or Indication.OTHER_SPASM,
+        windows=windows,
+        sites=row.text("sites"),
+        clinician=row.text("clinician"),
+        lot=row.text("lot"),
+        notes=row.text("notes"),
+    )
+    row.report_rules(injection_problems(injection, today), notes)
+    return None if row.problem_count else injection
+
+
+def _windows_from(
+    row: _Row, indication: Indication | None
+) -> tuple[ExpectedWindows, dict[str, str]]:
+    """The row's windows, each blank or missing one taken from the indication's default.
+
+    Returns notes to add to a broken rule about a defaulted window, so the reader sees why.
+    """
+    defaults = default_windows(indication) if indication else SPASM_WINDOWS
+    values: dict[str, int] = {}
+    notes: dict[str, str] = {}
+    for name in WINDOW_COLUMNS:
+        given = row.value(name, _parse_whole, None)
+        values[name] = getattr(defaults, name) if given is None else given
+        if given is not None or name in row.failed:
+            continue
+        if indication is None:
+            row.failed.add(name)  # no default to judge it by
+        else:
+            notes[name] = (
+                f" (no {name} given, so the {indication.value} default {values[name]} was used)"
+            )
+    return ExpectedWindows(**values), notes
+
+
+# -- cell parsers ------------------------------------------------------------------------
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    shown = text if len(text) <= limit else text[: limit - 1] + "…"
+    return repr(shown)
+
+
+def _parse_date(text: str) -> dt.date:
+    value = text.strip()
+    if not _DATE_RE.fullmatch(value):
+        raise _CellError(f"{_quote(value)} is not a date; write it as YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _CellError(f"{value} is not a calendar date") from None
+
+
+def _parse_whole(text: str) -> int:
+    value = text.strip()
+    if not _WHOLE_RE.fullmatch(value):
+        raise _CellError(f"{_quote(value)} is not a whole number")
+    return int(value)
+
+
+def _parse_decimal(text: str) -> float:
+    value = text.strip()
+    if not _DECIMAL_RE.fullmatch(value):
+        raise _CellError(f"{_quote(value)} is not a number (write e.g. 1.5)")
+    return float(value)
+
+
+def _items(text: str) -> list[str]:
+    return [item.strip() for item in text.split(LIST_SEPARATOR) if item.strip()]
+
+
+def _parse_code(enum: type[E], text: str, what: str) -> E:
+    code = text.strip().lower()
+    for member in enum:
+        if member.value.lower() == code:
+            return member
+    known = ", ".join(member.value for member in enum)
+    raise _CellError(f"{_quote(text.strip())} is not {what} (use one of {known})")
+
+
+def _parse_medication(text: str) -> tuple[MedicationDose, ...]:
+    doses = []
+    for item in _items(text):
+        code, separator, count = item.partition(_COUNT_SEPARATOR)
+        if not separator:
+            raise _CellError(f"{_quote(item)} needs a count, e.g. {item}:1")
+        medication_class = _parse_code(MedicationClass, code, "a medication class")
+        if not _WHOLE_RE.fullmatch(count.strip()):
+            raise _CellError(f"{code.strip()} count {_quote(count.strip())} is not a whole number")
+        doses.append(MedicationDose(medication_class, int(count)))
+    return tuple(doses)
+
+
+def _parse_side_effects(text: str) -> tuple[tuple[SideEffect, ...], str]:
+    """Codes, and the free text of ``other:…``, which runs to the end of the cell."""
+    codes_part, other_text = text, ""
+    match = _OTHER_RE.search(text)
+    if match:
+        codes_part, other_text = text[: match.start()], text[match.end() :]
+    codes = [_parse_code(SideEffect, item, "a side effect") for item in _items(codes_part)]
+    if match:
+        codes.append(SideEffect.OTHER)
+    return tuple(codes), other_text
+
+
+def _parse_triggers(text: str) -> tuple[str, ...]:
+    return tuple(_items(text))
+
+
+def _parse_product(text: str) -> Product:
+    product = product_from_text(text)
+    if product is None:
+        raise _CellError(
+            f"{_quote(text.strip())} is not a known product "
+            f"(a code such as {Product.ONABOTULINUMTOXIN_A.value}, or a brand such as Botox)"
+        )
+    return product
+
+
+def _parse_indication(text: str) -> Indication:
+    return _parse_code(Indication, text, "an indication")
+
+
+# -- export ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CsvExport:
+    """One file of an export: its name, its header and its rows drawn from the journal."""
+
+    filename: str
+    columns: tuple[str, ...]
+    rows: Callable[[JournalRepository], Iterable[Sequence[str]]]
+
+
+def format_decimal(value: float) -> str:
+    """A number as a person writes it: 155, 1.5, 0.25 (no trailing .0, no exponent)."""
+    if float(value).is_integer():
+        return str(int(value))
+    return format(Decimal(repr(value)), "f")
+
+
+def _optional(value: float | None) -> str:
+    return "" if value is None else format_decimal(value)
+
+
+def entry_cells(entry: Entry) -> list[str]:
+    return [
+        entry.day.isoformat(),
+        _optional(entry.spasm_severity),
+        _optional(entry.headache_severity),
+        _optional(entry.headache_hours),
+        _optional(entry.spasm_episodes),
+        LIST_SEPARATOR.join(
+            f"{dose.medication_class.value}{_COUNT_SEPARATOR}{dose.count}"
+            for dose in entry.medication
+        ),
+        _side_effects_cell(entry),
+        LIST_SEPARATOR.join(entry.triggers),
+        entry.notes,
+    ]
+
+
+def _side_effects_cell(entry: Entry) -> str:
+    # The free text of "other" may hold ';', so it goes last, where it runs to the end.
+    with_text = bool(entry.side_effect_other)
+    codes = [
+        code.value for code in entry.side_effects if not (with_text and code is SideEffect.OTHER)
+    ]
+    if with_text:
+        codes.append(OTHER_PREFIX + entry.side_effect_other)
+    return LIST_SEPARATOR.join(codes)
+
+
+def injection_cells(injection: Injection) -> list[str]:
+    windows = injection.windows
+    return [
+        injection.day.isoformat(),
+        injection.product.value,
+        format_decimal(injection.units),
+        injection.indication.value,
+        injection.sites,
+        injection.clinician,
+        injection.lot,
+        injection.notes,
+        str(windows.onset_min_days),
+        str(windows.onset_max_days),
+        str(windows.reinjection_min_days),
+        str(windows.reinjection_max_days),
+    ]
+
+
+#: What export_csv writes, in this order; a new file is one more CsvExport here.
+EXPORTS: list[CsvExport] = [
+    CsvExport("entries.csv", ENTRY_COLUMNS, lambda repo: map(entry_cells, repo.entries())),
+    CsvExport(
+        "injections.csv", INJECTION_COLUMNS, lambda repo: map(injection_cells, repo.injections())
+    ),
+]
+
+
+def export_csv(
+    repo: JournalRepository, out_dir: Path, exports: Sequence[CsvExport] = EXPORTS
+) -> list[Path]:
+    """Write every export file into ``out_dir`` (made if missing); returns their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for export in exports:
+        path = out_dir / export.filename
+        write_csv(path, export.columns, export.rows(repo))
+        written.append(path)
+    return written
+
+
+def write_entries_csv(entries: Iterable[Entry], path: Path) -> None:
+    write_csv(path, ENTRY_COLUMNS, map(entry_cells, entries))
+
+
+def write_injections_csv(injections: Iterable[Injection], path: Path) -> None:
+    write_csv(path, INJECTION_COLUMNS, map(injection_cells, injections))
+
+
+def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Write a UTF-8 CSV with RFC 4180 quoting; a failure leaves any earlier file intact."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f, lineterminator="\r\n")
+            writer.writerow(columns)
+            writer.writerows(rows)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
