@@ -13,9 +13,7 @@ DEMO_JOURNAL_NAME = "demo.relief.sqlite"
 
 def data_folder() -> Path:
     """The platform's application data folder (e.g. ~/.local/share/Relief Journal)."""
-    location = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppLocalDataLocation
-    )
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(location)
 
 

@@ -58,9 +58,7 @@ def _unresolved(binary: Path) -> set[str]:
         out = subprocess.run(["ldd", str(binary)], capture_output=True, text=True, check=False)
     except OSError:
         return set()
-    return {
-        line.split("=>")[0].strip() for line in out.stdout.splitlines() if "not found" in line
-    }
+    return {line.split("=>")[0].strip() for line in out.stdout.splitlines() if "not found" in line}
 
 
 def missing_packages() -> list[str]:

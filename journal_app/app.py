@@ -1,0 +1,49 @@
+"""Start-up: parse the command line, then either run a subcommand or open the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from journal_app import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli.parse_args(argv)
+    if args.command is not None:
+        return cli.run(args)
+    return run_window(args.journal, read_only=args.read_only)
+
+
+def configure_application(app: object) -> None:
+    """Names that decide where QSettings and the data folder live."""
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("relief-journal")
+
+
+def run_window(journal: Path | None, *, read_only: bool = False) -> int:
+    # Qt is imported here, not at module level, so that subcommands start without it.
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.paths import default_journal_path
+    from journal_app.settings import Settings
+    from journal_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)
+    window = MainWindow(Settings())
+    path = journal if journal is not None else default_journal_path()
+    first_run = journal is None and not path.exists()
+    window.show()
+    window.open_journal(path, read_only=read_only, create=not read_only)
+    if first_run:
+        window.offer_demo()
+    return app.exec()

@@ -1,0 +1,219 @@
+"""The command line of PRODUCT.md §7: argument parsing and the subcommands (no Qt here)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from journal_app import __version__
+from journal_app.storage.backup import UnsafeBackupTarget, backup_journal
+from journal_app.storage.csv_io import (
+    CsvImportError,
+    apply_import,
+    export_csv,
+    prepare_import,
+)
+from journal_app.storage.db import integrity_problems, open_journal
+from journal_app.storage.errors import (
+    DamagedJournal,
+    JournalError,
+    JournalNotFound,
+    NewerJournal,
+    NotAJournal,
+)
+from journal_app.storage.repository import JournalRepository
+
+PROG = "relief-journal"
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+#: Errors that mean the user pointed at the wrong file, not that something broke.
+_BAD_INPUT_ERRORS = (JournalNotFound, NotAJournal, NewerJournal, DamagedJournal, UnsafeBackupTarget)
+
+
+class BadInput(Exception):
+    """Something the user gave cannot be used; ``str()`` is the message for them."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Relief Journal: symptoms charted against botulinum toxin injection cycles. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--journal", type=Path, metavar="PATH", help="the journal file to open")
+    parser.add_argument(
+        "--read-only", action="store_true", help="open the journal without allowing changes"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    import_csv = _command(commands, "import-csv", "import entries or injections CSV files")
+    import_csv.add_argument(
+        "--replace",
+        action="store_true",
+        help="overwrite days the journal already has instead of refusing them",
+    )
+    import_csv.add_argument("files", nargs="+", type=Path, metavar="FILE", help="CSV files")
+
+    export = _command(commands, "export-csv", "write the journal as CSV files into a folder")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder")
+
+    backup = _command(commands, "backup", "write a consistent copy of the journal")
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE", help="the copy")
+
+    _command(commands, "check", "check the journal's integrity")
+    return parser
+
+
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=help_text, description=help_text.capitalize() + ".")
+    parser.add_argument(
+        "--journal", type=Path, required=True, metavar="PATH", help="the journal file"
+    )
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line; ``command`` is None when the window should open.
+
+    Usage errors exit with status 2 and ``--version`` with 0, as argparse does.
+    """
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a subcommand and return its exit status; user errors never raise."""
+    handler = _HANDLERS.get(args.command or "")
+    if handler is None:
+        raise ValueError(f"run() handles subcommands, not {args.command!r}")
+    try:
+        return handler(args)
+    except CsvImportError as exc:
+        for problem in exc.problems:
+            _error(problem)
+        count = len(exc.problems)
+        _error(
+            f"{PROG}: nothing was imported ({count} problem{'s' if count != 1 else ''}); "
+            "the journal is unchanged."
+        )
+        return EXIT_BAD_INPUT
+    except (BadInput, *_BAD_INPUT_ERRORS) as exc:
+        _error(f"{PROG}: {exc}")
+        return EXIT_BAD_INPUT
+    except JournalError as exc:
+        _error(f"{PROG}: {exc}")
+        return EXIT_FAILURE
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        _error(f"{PROG}: {where}{exc.strerror or exc}")
+        return EXIT_FAILURE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse and run a subcommand; the window is app.py's, so here it is a usage error."""
+    try:
+        args = parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors
+        if exc.code is None:
+            return EXIT_OK
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    if args.command is None:
+        _error(f"{PROG}: give a command (the window opens through main.py); see --help")
+        return EXIT_BAD_INPUT
+    return run(args)
+
+
+def _error(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+# -- subcommands -------------------------------------------------------------------------
+
+
+@contextmanager
+def _opened(path: Path, *, read_only: bool, create: bool = False) -> Iterator[JournalRepository]:
+    """A journal for one command, closed afterwards; SQLite's own errors become messages."""
+    db: Database | None = None
+    try:
+        db = open_journal(path, read_only=read_only, create=create)
+        yield JournalRepository(db)
+    except sqlite3.OperationalError as exc:
+        raise JournalError(path, f"{path} could not be used: {exc}.") from exc
+    except sqlite3.DatabaseError as exc:
+        raise DamagedJournal(
+            path, f"{path.name} is damaged and cannot be read. Restore it from a backup."
+        ) from exc
+    finally:
+        if db is not None:
+            db.close()
+
+
+def _import_csv(args: argparse.Namespace) -> int:
+    plan = prepare_import(args.files, dt.date.today())
+    if plan.problems:
+        # Refused before the journal is opened, so a missing journal is not created.
+        raise CsvImportError([str(problem) for problem in plan.problems])
+    with _opened(args.journal, read_only=False, create=True) as repo:
+        result = apply_import(repo, plan, replace=args.replace)
+    print(
+        f"Imported {_count(result.entries, 'entry', 'entries')} and "
+        f"{_count(result.injections, 'injection', 'injections')} into {args.journal}."
+    )
+    return EXIT_OK
+
+
+def _export_csv(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if out.exists() and not out.is_dir():
+        raise BadInput(f"{out} is a file; --out needs a folder.")
+    with _opened(args.journal, read_only=True) as repo:
+        written = export_csv(repo, out)
+    print(f"Exported {', '.join(path.name for path in written)} into {out}.")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    with _opened(args.journal, read_only=True) as repo:
+        backup_journal(repo.db, args.out)
+    print(f"Backed up {args.journal} to {args.out}.")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    with _opened(args.journal, read_only=True) as repo:
+        problems = integrity_problems(repo.db)
+        if problems:
+            _error(f"{args.journal} has {_count(len(problems), 'problem', 'problems')}:")
+            for problem in problems:
+                _error(f"  {problem}")
+            return EXIT_FAILURE
+        entries, injections = repo.counts()
+    print(f"ok: {entries} entries, {injections} injections")
+    return EXIT_OK
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import-csv": _import_csv,
+    "export-csv": _export_csv,
+    "backup": _backup,
+    "check": _check,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

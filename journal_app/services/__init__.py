@@ -1,0 +1,1 @@
+"""Use cases of Relief Journal, between the widgets and the storage."""

@@ -1,0 +1,271 @@
+"""JournalService: every change a user makes to a journal, undoable, announced by signals."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from journal_app.domain.models import Entry, ExpectedWindows, Indication, Injection, Profile
+from journal_app.domain.validation import check_entry, check_injection, check_profile
+from journal_app.domain.windows import default_windows
+from journal_app.storage.backup import backup_journal
+from journal_app.storage.db import open_journal
+from journal_app.storage.errors import JournalError, JournalWriteError
+from journal_app.storage.repository import JournalRepository
+
+Clock = Callable[[], dt.date]
+
+
+class ReadOnlyJournal(JournalError):
+    """A change was asked of a journal opened read-only."""
+
+
+class JournalService(QObject):
+    """One open journal. Widgets call its methods; it writes, then emits what changed.
+
+    Every change is committed at once and pushed on ``undo_stack``. A failed write raises
+    :class:`JournalWriteError` and leaves both the file and the undo history as they were.
+    """
+
+    entries_changed = Signal()
+    injections_changed = Signal()
+    profile_changed = Signal()
+    #: A change made by undo or redo could not be written; the argument is the message.
+    write_failed = Signal(str)
+
+    def __init__(
+        self,
+        repository: JournalRepository,
+        path: Path,
+        *,
+        read_only: bool = False,
+        clock: Clock = dt.date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._repo = repository
+        self.path = path
+        self.read_only = read_only
+        self.today = clock
+        self.undo_stack = QUndoStack(self)
+        self._entries = repository.entries()
+        self._injections = repository.injections()
+        self._profile = repository.profile()
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        read_only: bool = False,
+        create: bool = False,
+        clock: Clock = dt.date.today,
+        parent: QObject | None = None,
+    ) -> JournalService:
+        db = open_journal(path, read_only=read_only, create=create)
+        return cls(JournalRepository(db), path, read_only=read_only, clock=clock, parent=parent)
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self._repo.close()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def entries(self) -> list[Entry]:
+        """Every entry, oldest first. Do not modify the list."""
+        return self._entries
+
+    def entry(self, day: dt.date) -> Entry | None:
+        index = self._entry_index(day)
+        return self._entries[index] if index is not None else None
+
+    def injections(self) -> list[Injection]:
+        """Every injection, oldest first. Do not modify the list."""
+        return self._injections
+
+    def profile(self) -> Profile:
+        return self._profile
+
+    def default_windows(self, indication: Indication) -> ExpectedWindows:
+        """The windows a new injection of ``indication`` starts with."""
+        return default_windows(indication)
+
+    def save_copy(self, path: Path) -> None:
+        """A consistent copy of the whole journal at ``path`` (SQLite online backup)."""
+        backup_journal(self._repo.db, path)
+
+    def _entry_index(self, day: dt.date) -> int | None:
+        index = bisect.bisect_left(self._entries, day, key=lambda e: e.day)
+        if index < len(self._entries) and self._entries[index].day == day:
+            return index
+        return None
+
+    # -- changing ------------------------------------------------------------------------
+
+    def save_entry(self, entry: Entry) -> None:
+        """Save the day's entry, replacing any saved before for that day."""
+        check_entry(entry, self.today())
+        previous = self.entry(entry.day)
+        if previous == entry:
+            return
+        self._change(
+            self._text("Save entry of %s", entry.day),
+            redo=lambda: self._put_entry(entry),
+            undo=lambda: self._put_entry(previous) if previous else self._drop_entry(entry.day),
+        )
+
+    def delete_entry(self, day: dt.date) -> None:
+        previous = self.entry(day)
+        if previous is None:
+            return
+        self._change(
+            self._text("Delete entry of %s", day),
+            redo=lambda: self._drop_entry(day),
+            undo=lambda: self._put_entry(previous),
+        )
+
+    def record_injection(self, injection: Injection) -> Injection:
+        """Record a new injection; returns it with its id."""
+        check_injection(injection, self.today())
+        self._require_writable()
+        recorded = self._repo.add_injection(replace(injection, id=None))
+        self._after_injections()
+        self._push(
+            self._text("Record injection of %s", recorded.day),
+            redo=lambda: self._insert_injection(recorded),
+            undo=lambda: self._drop_injection(recorded),
+        )
+        return recorded
+
+    def update_injection(self, injection: Injection) -> None:
+        check_injection(injection, self.today())
+        previous = self._injection_by_id(injection.id)
+        if previous == injection:
+            return
+        self._change(
+            self._text("Edit injection of %s", injection.day),
+            redo=lambda: self._update_injection(injection),
+            undo=lambda: self._update_injection(previous),
+        )
+
+    def delete_injection(self, injection_id: int) -> None:
+        previous = self._injection_by_id(injection_id)
+        self._change(
+            self._text("Delete injection of %s", previous.day),
+            redo=lambda: self._drop_injection(previous),
+            undo=lambda: self._insert_injection(previous),
+        )
+
+    def save_profile(self, profile: Profile) -> None:
+        check_profile(profile, self.today())
+        previous = self._profile
+        if previous == profile:
+            return
+        self._change(
+            self.tr("Edit profile"),
+            redo=lambda: self._put_profile(profile),
+            undo=lambda: self._put_profile(previous),
+        )
+
+    # -- the writes behind the commands --------------------------------------------------
+
+    def _put_entry(self, entry: Entry) -> None:
+        self._repo.save_entry(entry)
+        index = self._entry_index(entry.day)
+        if index is None:
+            bisect.insort(self._entries, entry, key=lambda e: e.day)
+        else:
+            self._entries[index] = entry
+        self.entries_changed.emit()
+
+    def _drop_entry(self, day: dt.date) -> None:
+        self._repo.delete_entry(day)
+        index = self._entry_index(day)
+        if index is not None:
+            del self._entries[index]
+        self.entries_changed.emit()
+
+    def _insert_injection(self, injection: Injection) -> None:
+        self._repo.add_injection(injection)
+        self._after_injections()
+
+    def _update_injection(self, injection: Injection) -> None:
+        self._repo.update_injection(injection)
+        self._after_injections()
+
+    def _drop_injection(self, injection: Injection) -> None:
+        assert injection.id is not None
+        self._repo.delete_injection(injection.id)
+        self._after_injections()
+
+    def _after_injections(self) -> None:
+        self._injections = self._repo.injections()
+        self.injections_changed.emit()
+
+    def _put_profile(self, profile: Profile) -> None:
+        self._repo.save_profile(profile)
+        self._profile = profile
+        self.profile_changed.emit()
+
+    def _injection_by_id(self, injection_id: int | None) -> Injection:
+        for injection in self._injections:
+            if injection.id == injection_id:
+                return injection
+        raise KeyError(f"no injection with id {injection_id}")
+
+    # -- undo plumbing -------------------------------------------------------------------
+
+    def _change(self, text: str, *, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        """Write now (errors reach the caller), then make the change undoable."""
+        self._require_writable()
+        redo()
+        self._push(text, redo=redo, undo=undo)
+
+    def _push(self, text: str, *, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        self.undo_stack.push(_Command(text, redo, undo, self.write_failed.emit))
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyJournal(self.path, self.tr("This journal is open read-only."))
+
+    def _text(self, template: str, day: dt.date) -> str:
+        return self.tr(template) % day.isoformat()
+
+
+class _Command(QUndoCommand):
+    """An already-applied change: the first redo (done by push) is skipped."""
+
+    def __init__(
+        self,
+        text: str,
+        redo: Callable[[], None],
+        undo: Callable[[], None],
+        on_failure: Callable[[str], None],
+    ) -> None:
+        super().__init__(text)
+        self._redo, self._undo, self._on_failure = redo, undo, on_failure
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            return
+        self._run(self._redo)
+        self._applied = True
+
+    def undo(self) -> None:
+        self._run(self._undo)
+        self._applied = False
+
+    def _run(self, action: Callable[[], None]) -> None:
+        # Exceptions cannot cross back into Qt's C++ undo stack: report them instead.
+        try:
+            action()
+        except JournalWriteError as exc:
+            self.setObsolete(True)
+            self._on_failure(str(exc))

@@ -1,0 +1,427 @@
+"""The main window: menus, actions and the views of the open journal. Wiring only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app import APP_NAME, __version__
+from journal_app.domain.models import Entry, Injection
+from journal_app.domain.validation import InvalidRecord
+from journal_app.services.journal import Clock, JournalService
+from journal_app.settings import Settings
+from journal_app.storage.errors import JournalError
+from journal_app.ui.dialogs.entry_dialog import EntryDialog
+from journal_app.ui.dialogs.injection_dialog import InjectionDialog
+from journal_app.ui.dialogs.profile_dialog import ProfileDialog
+from journal_app.ui.widgets.journal_page import JournalPage
+from journal_app.ui.widgets.today_page import TodayPage
+
+JOURNAL_FILTER = "Relief Journal (*.sqlite *.relief);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Holds at most one open journal; File › Open swaps it for another."""
+
+    journal_opened = Signal()
+
+    def __init__(
+        self, settings: Settings, *, clock: Clock = dt.date.today, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._clock = clock
+        self.service: JournalService | None = None
+        self.today_page: TodayPage | None = None
+        self.journal_page: JournalPage | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._build_empty_state())
+        self._stack.addWidget(self.tabs)
+        self.setCentralWidget(self._stack)
+        self._build_actions()
+        self._build_menus()
+        self._update_actions()
+        self._update_title()
+        self.resize(1100, 760)
+        if not settings.window_geometry().isEmpty():
+            self.restoreGeometry(settings.window_geometry())
+
+    # -- building ------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New journal…"), self.new_journal, "Ctrl+N")
+        self.open_action = self._action(self.tr("&Open…"), self.choose_journal, "Ctrl+O")
+        self.open_read_only_action = self._action(
+            self.tr("Open &read-only…"), lambda: self.choose_journal(read_only=True)
+        )
+        self.save_copy_action = self._action(
+            self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S"
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.undo_action = self._action(self.tr("&Undo"), self._undo, "Ctrl+Z")
+        self.redo_action = self._action(self.tr("&Redo"), self._redo, "Ctrl+Shift+Z")
+        self.edit_action = self._action(self.tr("&Edit selected…"), self.edit_selected)
+        self.delete_action = self._action(
+            self.tr("&Delete selected"), self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.profile_action = self._action(self.tr("Patient &profile…"), self.edit_profile)
+        self.today_action = self._action(self.tr("&Today"), self.go_to_today, "Ctrl+T")
+        self.injection_action = self._action(
+            self.tr("Record &injection…"), self.record_injection, "Ctrl+I"
+        )
+        self.about_action = self._action(self.tr("&About Relief Journal"), self.show_about)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action, self.open_read_only_action])
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.edit_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.profile_action)
+        journal_menu = bar.addMenu(self.tr("&Journal"))
+        journal_menu.addActions([self.today_action, self.injection_action])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        message = QLabel(self.tr("No journal is open."), page)
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(message)
+        for text, slot in (
+            (self.tr("Create a new journal…"), self.new_journal),
+            (self.tr("Open a journal…"), self.choose_journal),
+        ):
+            button = QPushButton(text, page)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        return page
+
+    # -- opening journals ----------------------------------------------------------------
+
+    def open_journal(self, path: Path, *, read_only: bool = False, create: bool = False) -> bool:
+        """Open ``path`` in this window, replacing the open journal; False if it failed."""
+        try:
+            service = JournalService.open(
+                path, read_only=read_only, create=create, clock=self._clock, parent=self
+            )
+        except JournalError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open journal"), str(exc))
+            return False
+        self._close_service()
+        self.service = service
+        self.today_page = TodayPage(service, self)
+        self.journal_page = JournalPage(service, self)
+        self.tabs.addTab(self.today_page, self.tr("Today"))
+        self.tabs.addTab(self.journal_page, self.tr("Journal"))
+        self._stack.setCurrentWidget(self.tabs)
+        service.profile_changed.connect(self._update_title)
+        service.write_failed.connect(self._show_write_failure)
+        service.undo_stack.indexChanged.connect(self._update_actions)
+        self.today_page.status_message.connect(self._show_status)
+        self.journal_page.edit_entry_requested.connect(self.edit_entry)
+        self.journal_page.edit_injection_requested.connect(self.edit_injection)
+        self.journal_page.selection_changed.connect(self._update_actions)
+        self.settings.add_recent_journal(path)
+        self.settings.set_last_journal(path)
+        self._update_title()
+        self._update_actions()
+        self.journal_opened.emit()
+        return True
+
+    def _close_service(self) -> None:
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        if self.service is not None:
+            self.service.close()
+            self.service.deleteLater()
+        self.service = self.today_page = self.journal_page = None
+
+    def new_journal(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New journal"),
+            str(self._suggested_folder() / "journal.sqlite"),
+            JOURNAL_FILTER,
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New journal"),
+                self.tr(
+                    "%1 already exists. Choose another name, or open it with File › Open."
+                ).replace("%1", str(target)),
+            )
+            return
+        self.open_journal(target, create=True)
+
+    def choose_journal(self, *, read_only: bool = False) -> None:
+        title = self.tr("Open journal read-only") if read_only else self.tr("Open journal")
+        path, _ = QFileDialog.getOpenFileName(
+            self, title, str(self._suggested_folder()), JOURNAL_FILTER
+        )
+        if path:
+            self.open_journal(Path(path), read_only=read_only)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_journals()
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent journals")).setEnabled(False)
+
+    def _open_recent(self, path: Path) -> None:
+        if not path.exists():
+            self.settings.remove_recent_journal(path)
+            QMessageBox.information(
+                self,
+                self.tr("Open recent"),
+                self.tr("%1 is no longer there; it was removed from the list.").replace(
+                    "%1", str(path)
+                ),
+            )
+            return
+        self.open_journal(path)
+
+    def save_copy(self) -> None:
+        if self.service is None:
+            return
+        suggested = self._suggested_folder() / f"{self.service.path.stem}-copy.sqlite"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(suggested), JOURNAL_FILTER
+        )
+        if not path:
+            return
+        try:
+            self.service.save_copy(Path(path))
+        except (JournalError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Copy not saved"), str(exc))
+            return
+        self._show_status(self.tr("Saved a copy to %1.").replace("%1", path))
+
+    def _suggested_folder(self) -> Path:
+        if self.service is not None:
+            return self.service.path.parent
+        return Path.home()
+
+    # -- editing -------------------------------------------------------------------------
+
+    def go_to_today(self) -> None:
+        if self.today_page is None:
+            return
+        self.tabs.setCurrentWidget(self.today_page)
+        self.today_page.form.focus_today()
+
+    def record_injection(self) -> None:
+        if self.service is None or self.service.read_only:
+            return
+        dialog = self._injection_dialog(None)
+        while dialog.exec():
+            try:
+                self.service.record_injection(dialog.injection())
+            except (InvalidRecord, JournalError) as exc:
+                QMessageBox.warning(self, self.tr("Injection not saved"), str(exc))
+                continue
+            self._show_status(self.tr("Injection recorded."))
+            return
+
+    def edit_injection(self, injection: Injection) -> None:
+        if self.service is None or self.service.read_only:
+            return
+        dialog = self._injection_dialog(injection)
+        while dialog.exec():
+            try:
+                self.service.update_injection(dialog.injection())
+            except (InvalidRecord, JournalError) as exc:
+                QMessageBox.warning(self, self.tr("Injection not saved"), str(exc))
+                continue
+            return
+
+    def _injection_dialog(self, injection: Injection | None) -> InjectionDialog:
+        assert self.service is not None
+        return InjectionDialog(
+            self,
+            today=self.service.today(),
+            existing=self.service.injections(),
+            windows_for=self.service.default_windows,
+            injection=injection,
+        )
+
+    def edit_entry(self, entry: Entry) -> None:
+        if self.service is None or self.service.read_only:
+            return
+        EntryDialog(self.service, entry.day, self).exec()
+
+    def edit_selected(self) -> None:
+        selected = self.journal_page.current_selection() if self.journal_page else None
+        if isinstance(selected, Entry):
+            self.edit_entry(selected)
+        elif isinstance(selected, Injection):
+            self.edit_injection(selected)
+
+    def delete_selected(self) -> None:
+        if self.service is None or self.service.read_only or self.journal_page is None:
+            return
+        selected = self.journal_page.current_selection()
+        try:
+            if isinstance(selected, Entry):
+                self.service.delete_entry(selected.day)
+                what = self.tr("the entry of %1").replace("%1", selected.day.isoformat())
+            elif isinstance(selected, Injection) and selected.id is not None:
+                self.service.delete_injection(selected.id)
+                what = self.tr("the injection of %1").replace("%1", selected.day.isoformat())
+            else:
+                return
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return
+        self._show_status(self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", what))
+
+    def edit_profile(self) -> None:
+        if self.service is None or self.service.read_only:
+            return
+        dialog = ProfileDialog(self, self.service.profile(), self.service.today())
+        if dialog.exec():
+            try:
+                self.service.save_profile(dialog.profile())
+            except (InvalidRecord, JournalError) as exc:
+                QMessageBox.warning(self, self.tr("Profile not saved"), str(exc))
+
+    def _undo(self) -> None:
+        if self.service is not None and not self.service.read_only:
+            self.service.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.service is not None and not self.service.read_only:
+            self.service.undo_stack.redo()
+
+    # -- state ---------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        service = self.service
+        writable = service is not None and not service.read_only
+        for action in (self.injection_action, self.profile_action):
+            action.setEnabled(writable)
+            action.setVisible(service is None or not service.read_only)
+        has_selection = bool(self.journal_page and self.journal_page.current_selection())
+        for action in (self.edit_action, self.delete_action):
+            action.setEnabled(writable and has_selection)
+            action.setVisible(service is None or not service.read_only)
+        stack = service.undo_stack if service else None
+        self.undo_action.setEnabled(writable and stack is not None and stack.canUndo())
+        self.redo_action.setEnabled(writable and stack is not None and stack.canRedo())
+        if stack is not None:
+            self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
+            self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+        self.save_copy_action.setEnabled(service is not None)
+        self.today_action.setEnabled(service is not None)
+
+    def _update_title(self) -> None:
+        if self.service is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        name = self.service.profile().name or self.service.path.name
+        suffix = self.tr(" (read-only)") if self.service.read_only else ""
+        self.setWindowTitle(f"{name}{suffix} — {APP_NAME}")
+
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _show_write_failure(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Change not saved"), message)
+
+    # -- help ----------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Relief Journal"),
+            self.tr(
+                "<h3>Relief Journal %1</h3>"
+                "<p>A diary of spasm and headache severity charted against botulinum toxin "
+                "injection cycles.</p>"
+                "<p>Expected windows come from patient guidance on botulinum toxin treatment; "
+                "the 12-week minimum interval from the clinical literature on neutralising "
+                "antibodies.</p>"
+                "<p><b>This journal is not medical advice.</b> Talk to your clinician about "
+                "your treatment.</p>"
+                "<p>Everything stays in your journal file on this computer; the app uses no "
+                "network.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("Ctrl+T", self.tr("Go to today's form, spasm severity focused")),
+            ("0 – 10", self.tr("Set the focused severity")),
+            ("Tab", self.tr("Move from spasm to headache severity")),
+            ("Ctrl+Return", self.tr("Save the day")),
+            ("Ctrl+I", self.tr("Record an injection")),
+            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
+            ("Ctrl+O / Ctrl+N", self.tr("Open / new journal")),
+            ("Ctrl+Q", self.tr("Quit")),
+        ]
+        table = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)
+        QMessageBox.information(
+            self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{table}</table>"
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.today_page is not None and not self.today_page.form.may_close():
+            event.ignore()
+            return
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self._close_service()
+        event.accept()

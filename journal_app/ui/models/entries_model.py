@@ -1,0 +1,187 @@
+"""The Journal's read-only table of daily entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from journal_app.domain.models import Entry, SideEffect
+from journal_app.ui.labels import medication_label, side_effect_label
+
+NOT_LOGGED = "—"
+#: Notes longer than this (or on several lines) are shortened in the cell and shown in full as a
+#: tooltip.
+NOTES_CELL_CHARS = 60
+
+#: The role whose data sorts a column correctly (set it on a QSortFilterProxyModel).
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+#: Sorting value of a number that was not logged: below every logged value (all are >= 0).
+_NOT_LOGGED_SORT = -1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def format_number(locale: QLocale, value: float) -> str:
+    """A number in the locale's digits, without a trailing ".0" (2.5 -> "2.5", 3.0 -> "3")."""
+    return locale.toString(
+        float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    )
+
+
+def shortened_notes(notes: str) -> str:
+    """The first line of the notes, cut to NOTES_CELL_CHARS characters."""
+    first_line = notes.strip().split("\n", 1)[0]
+    if len(first_line) > NOTES_CELL_CHARS:
+        return first_line[: NOTES_CELL_CHARS - 1].rstrip() + "…"
+    if first_line != notes.strip():
+        return first_line + " …"
+    return first_line
+
+
+class EntriesTableModel(QAbstractTableModel):
+    """One row per daily entry, in the order given; sort through a proxy with SORT_ROLE."""
+
+    COL_DATE = 0
+    COL_SPASM = 1
+    COL_HEADACHE = 2
+    COL_HEADACHE_HOURS = 3
+    COL_SPASM_EPISODES = 4
+    COL_MEDICATION = 5
+    COL_SIDE_EFFECTS = 6
+    COL_TRIGGERS = 7
+    COL_NOTES = 8
+    COLUMN_COUNT = 9
+
+    SORT_ROLE = SORT_ROLE
+
+    NUMBER_COLUMNS = frozenset({COL_SPASM, COL_HEADACHE, COL_HEADACHE_HOURS, COL_SPASM_EPISODES})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+        self._rows_by_day: dict[dt.date, int] = {}
+        self._locale = QLocale()
+        self._headers = [
+            self.tr("Date"),
+            self.tr("Spasm"),
+            self.tr("Headache"),
+            self.tr("Headache hours"),
+            self.tr("Spasm episodes"),
+            self.tr("Medication"),
+            self.tr("Side effects"),
+            self.tr("Triggers"),
+            self.tr("Notes"),
+        ]
+
+    def set_entries(self, entries: Sequence[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._rows_by_day = {entry.day: row for row, entry in enumerate(self._entries)}
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> Entry:
+        return self._entries[row]
+
+    def row_of(self, day: dt.date) -> int | None:
+        return self._rows_by_day.get(day)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < self.COLUMN_COUNT
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display_text(entry, column)
+        if role == self.SORT_ROLE:
+            return self._sort_value(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NOTES:
+            return entry.notes if shortened_notes(entry.notes) != entry.notes else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMBER_COLUMNS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _display_text(self, entry: Entry, column: int) -> str:
+        if column == self.COL_DATE:
+            return self._locale.toString(
+                QDate(entry.day.year, entry.day.month, entry.day.day),
+                QLocale.FormatType.ShortFormat,
+            )
+        if column in self.NUMBER_COLUMNS:
+            value = self._number(entry, column)
+            return NOT_LOGGED if value is None else format_number(self._locale, value)
+        if column == self.COL_MEDICATION:
+            return ", ".join(
+                f"{medication_label(dose.medication_class)} ×{dose.count}"
+                for dose in entry.medication
+            )
+        if column == self.COL_SIDE_EFFECTS:
+            return ", ".join(self._side_effect_text(entry, code) for code in entry.side_effects)
+        if column == self.COL_TRIGGERS:
+            return ", ".join(entry.triggers)
+        if column == self.COL_NOTES:
+            return shortened_notes(entry.notes)
+        return ""
+
+    def _side_effect_text(self, entry: Entry, side_effect: SideEffect) -> str:
+        if side_effect is SideEffect.OTHER and entry.side_effect_other:
+            return self.tr("Other: %1").replace("%1", entry.side_effect_other)
+        return side_effect_label(side_effect)
+
+    def _number(self, entry: Entry, column: int) -> float | None:
+        return {
+            self.COL_SPASM: entry.spasm_severity,
+            self.COL_HEADACHE: entry.headache_severity,
+            self.COL_HEADACHE_HOURS: entry.headache_hours,
+            self.COL_SPASM_EPISODES: entry.spasm_episodes,
+        }[column]
+
+    def _sort_value(self, entry: Entry, column: int) -> int | float | str:
+        if column == self.COL_DATE:
+            return entry.day.toordinal()
+        if column in self.NUMBER_COLUMNS:
+            value = self._number(entry, column)
+            return float(_NOT_LOGGED_SORT if value is None else value)
+        if column == self.COL_MEDICATION:
+            return sum(dose.count for dose in entry.medication)
+        return self._display_text(entry, column).casefold()

@@ -1,0 +1,316 @@
+"""The day form: one calendar day's severities and details, quick to fill from the keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.models import Entry, MedicationClass, MedicationDose, SideEffect
+from journal_app.domain.validation import MAX_DOSES_PER_CLASS, InvalidRecord
+from journal_app.services.journal import JournalService
+from journal_app.storage.errors import JournalError
+from journal_app.ui.labels import medication_label, side_effect_label
+from journal_app.ui.widgets.form_helpers import (
+    make_date_edit,
+    make_label,
+    plain_label_text,
+    problem_label,
+    to_date,
+    to_qdate,
+)
+from journal_app.ui.widgets.severity_input import SeverityScale, SeveritySpinBox
+
+_TRIGGER_SEPARATORS = re.compile(r"[;,]")
+
+
+class DayForm(QWidget):
+    """Shows and saves the entry of one day. Widgets of the form never write: the service does."""
+
+    saved = Signal(object)  # the date saved
+    status_message = Signal(str)
+
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._loaded: Entry | None = None
+        self._build()
+        self.show_day(service.today())
+        service.entries_changed.connect(self._reload_if_untouched)
+        self.setEnabled(not service.read_only)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        today = self._service.today()
+        self.date_edit = make_date_edit(today, maximum=today)
+        self.date_edit.dateChanged.connect(self._date_picked)
+
+        self.spasm = SeveritySpinBox(self)
+        self.headache = SeveritySpinBox(self)
+        self.headache_hours = QDoubleSpinBox(self)
+        self.headache_hours.setRange(-0.5, 24)
+        self.headache_hours.setSingleStep(0.5)
+        self.headache_hours.setDecimals(1)
+        self.headache_hours.setSpecialValueText(self.tr("not logged"))
+        self.spasm_episodes = QSpinBox(self)
+        self.spasm_episodes.setRange(-1, 1000)
+        self.spasm_episodes.setSpecialValueText(self.tr("not logged"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self._add_row(form, self.tr("&Date"), self.date_edit)
+        self._add_row(form, self.tr("&Spasm severity"), self.spasm, SeverityScale(self.spasm))
+        self._add_row(
+            form, self.tr("&Headache severity"), self.headache, SeverityScale(self.headache)
+        )
+        hint = QLabel(self.tr("0 = no spasms or no headache that day; 10 = the worst."), self)
+        hint.setEnabled(False)
+        form.addRow("", hint)
+        self._add_row(form, self.tr("Hours of headache"), self.headache_hours)
+        self._add_row(form, self.tr("Spasm episodes"), self.spasm_episodes)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        details = QHBoxLayout()
+        details.addWidget(self._build_medication())
+        details.addWidget(self._build_side_effects())
+        layout.addLayout(details)
+
+        more = QFormLayout()
+        self.triggers = QLineEdit(self)
+        self.triggers.setPlaceholderText(self.tr("e.g. stress; poor sleep"))
+        self._add_row(more, self.tr("T&riggers"), self.triggers)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self._add_row(more, self.tr("&Notes"), self.notes)
+        layout.addLayout(more)
+
+        self.problems = problem_label()
+        self.problems.setAccessibleName(self.tr("Problems"))
+        layout.addWidget(self.problems)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button.clicked.connect(lambda: self.show_day(self.day()))
+        self.save_button = QPushButton(self.tr("Save day"), self)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Return)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        QWidget.setTabOrder(self.date_edit, self.spasm)
+        QWidget.setTabOrder(self.spasm, self.headache)
+        QWidget.setTabOrder(self.headache, self.headache_hours)
+
+    def _add_row(self, form: QFormLayout, label: str, field: QWidget, *extra: QWidget) -> None:
+        caption = make_label(label, field)
+        if not extra:
+            form.addRow(caption, field)
+            return
+        row = QHBoxLayout()
+        row.addWidget(field)
+        for widget in extra:
+            row.addWidget(widget)
+        row.addStretch(1)
+        form.addRow(caption, row)
+
+    def _build_medication(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Acute medication taken (doses)"), self)
+        grid = QGridLayout(box)
+        self.medication: dict[MedicationClass, QSpinBox] = {}
+        for row, medication_class in enumerate(MedicationClass):
+            spin = QSpinBox(box)
+            spin.setRange(0, MAX_DOSES_PER_CLASS)
+            label = make_label(medication_label(medication_class), spin)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(spin, row, 1)
+            self.medication[medication_class] = spin
+        grid.setColumnStretch(2, 1)
+        return box
+
+    def _build_side_effects(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Side effects"), self)
+        grid = QGridLayout(box)
+        self.side_effects: dict[SideEffect, QCheckBox] = {}
+        for index, side_effect in enumerate(SideEffect):
+            check = QCheckBox(side_effect_label(side_effect), box)
+            check.setAccessibleName(plain_label_text(check.text()))
+            grid.addWidget(check, index // 2, index % 2)
+            self.side_effects[side_effect] = check
+        self.side_effect_other = QLineEdit(box)
+        self.side_effect_other.setPlaceholderText(self.tr("Describe the other side effect"))
+        self.side_effect_other.setAccessibleName(self.tr("Other side effect"))
+        self.side_effect_other.textEdited.connect(
+            lambda text: self.side_effects[SideEffect.OTHER].setChecked(bool(text.strip()))
+        )
+        grid.addWidget(self.side_effect_other, len(SideEffect) // 2 + 1, 0, 1, 2)
+        return box
+
+    # -- showing and reading -------------------------------------------------------------
+
+    def day(self) -> dt.date:
+        return to_date(self.date_edit.date())
+
+    def show_day(self, day: dt.date) -> None:
+        """Show the saved entry of ``day`` (or an empty form), discarding unsaved edits."""
+        self.date_edit.setMaximumDate(to_qdate(self._service.today()))
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(to_qdate(day))
+        self.date_edit.blockSignals(False)
+        self._show_entry(self._service.entry(day) or Entry(day))
+        self._loaded = self._service.entry(day)
+
+    def _show_entry(self, entry: Entry) -> None:
+        self.spasm.set_severity(entry.spasm_severity)
+        self.headache.set_severity(entry.headache_severity)
+        hours = entry.headache_hours
+        self.headache_hours.setValue(self.headache_hours.minimum() if hours is None else hours)
+        episodes = entry.spasm_episodes
+        self.spasm_episodes.setValue(-1 if episodes is None else episodes)
+        for medication_class, spin in self.medication.items():
+            spin.setValue(entry.medication_count(medication_class))
+        for side_effect, check in self.side_effects.items():
+            check.setChecked(side_effect in entry.side_effects)
+        self.side_effect_other.setText(entry.side_effect_other)
+        self.triggers.setText("; ".join(entry.triggers))
+        self.notes.setPlainText(entry.notes)
+        self._show_problems([])
+
+    def current_entry(self) -> Entry:
+        """The entry as typed, whether or not it is valid."""
+        hours = self.headache_hours.value()
+        episodes = self.spasm_episodes.value()
+        tags = [t.strip() for t in _TRIGGER_SEPARATORS.split(self.triggers.text())]
+        return Entry(
+            day=self.day(),
+            spasm_severity=self.spasm.severity(),
+            headache_severity=self.headache.severity(),
+            headache_hours=None if hours < 0 else hours,
+            spasm_episodes=None if episodes < 0 else episodes,
+            medication=tuple(
+                MedicationDose(cls, spin.value())
+                for cls, spin in self.medication.items()
+                if spin.value() > 0
+            ),
+            side_effects=tuple(
+                code for code, check in self.side_effects.items() if check.isChecked()
+            ),
+            side_effect_other=self.side_effect_other.text().strip()
+            if self.side_effects[SideEffect.OTHER].isChecked()
+            else "",
+            triggers=tuple(dict.fromkeys(tag for tag in tags if tag)),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self.current_entry() != (self._loaded or Entry(self.day()))
+
+    # -- actions -------------------------------------------------------------------------
+
+    def focus_today(self) -> None:
+        """Ctrl+T: today's entry, spasm severity focused and ready for a number."""
+        if self.day() != self._service.today() and not self._may_leave_day():
+            return
+        if self.day() != self._service.today():
+            self.show_day(self._service.today())
+        self.spasm.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.spasm.selectAll()
+
+    def save(self) -> bool:
+        entry = self.current_entry()
+        if entry == Entry(entry.day) and self._loaded is None:
+            self._show_problems([self.tr("Nothing to save yet: fill in at least one field.")])
+            return False
+        try:
+            self._service.save_entry(entry)
+        except InvalidRecord as exc:
+            self._show_problems([f"{p.field}: {p.message}" for p in exc.problems])
+            return False
+        except JournalError as exc:
+            # The form keeps everything typed, so nothing is lost; the user can retry.
+            self._show_problems([str(exc)])
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        self._loaded = entry
+        self._show_problems([])
+        self.status_message.emit(self.tr("Saved %1.").replace("%1", _long_date(entry.day)))
+        self.saved.emit(entry.day)
+        return True
+
+    def may_close(self) -> bool:
+        """Whether the form may go away (asks about unsaved edits first)."""
+        return self._service.read_only or self._may_leave_day()
+
+    def _date_picked(self, qdate: QDate) -> None:
+        day = to_date(qdate)
+        previous = self._loaded.day if self._loaded else None
+        if self._may_leave_day(previous):
+            self.show_day(day)
+        elif previous is not None:
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(to_qdate(previous))
+            self.date_edit.blockSignals(False)
+
+    def _may_leave_day(self, day: dt.date | None = None) -> bool:
+        """Ask before unsaved edits are dropped; True if the form may show another day."""
+        if not self._dirty_for(day or self.day()):
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1 first?").replace("%1", _long_date(day or self.day())),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _dirty_for(self, day: dt.date) -> bool:
+        typed = self.current_entry()
+        return replace(typed, day=day) != (self._loaded or Entry(day))
+
+    def _reload_if_untouched(self) -> None:
+        """Another change (undo, an edit in the journal table) reached this day: show it."""
+        saved = self._service.entry(self.day())
+        if saved != self._loaded and not self._dirty_for(self.day()):
+            self.show_day(self.day())
+
+    def _show_problems(self, problems: list[str]) -> None:
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+
+
+def _long_date(day: dt.date) -> str:
+    return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)

@@ -1,0 +1,121 @@
+"""Small helpers shared by the journal's form dialogs: labelled rows, captions, dates, problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QWidget
+
+from journal_app.domain.validation import EARLIEST_DATE, Problem
+
+_PROBLEM_COLOUR_ON_LIGHT = "#b00020"
+_PROBLEM_COLOUR_ON_DARK = "#ff8a80"
+
+
+def plain_label_text(text: str) -> str:
+    """A label's text as read aloud: no "&" mnemonic markers and no trailing colon."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
+
+
+def make_label(text: str, buddy: QWidget) -> QLabel:
+    """A visible label for ``buddy``; the buddy's accessible name is the label's text."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    buddy.setAccessibleName(plain_label_text(text))
+    return label
+
+
+def add_form_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
+    label = make_label(text, field)
+    form.addRow(label, field)
+    return label
+
+
+def set_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab visits ``widgets`` in the order given."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def caption_label(text: str, *, wrap: bool = True) -> QLabel:
+    """An explanatory line under a field or group, a little smaller than body text.
+
+    Inside a QFormLayout, pass ``wrap=False``: the form overestimates a wrapped label's height.
+    """
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    font = label.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        label.setFont(font)
+    return label
+
+
+def problem_label() -> QLabel:
+    """A hidden, red, wrapped label where a dialog lists what stops it from being saved."""
+    label = QLabel()
+    label.setWordWrap(True)
+    window_colour = label.palette().color(QPalette.ColorRole.Window)
+    colour = (
+        _PROBLEM_COLOUR_ON_DARK if window_colour.lightness() < 128 else _PROBLEM_COLOUR_ON_LIGHT
+    )
+    label.setStyleSheet(f"color: {colour};")
+    label.hide()
+    return label
+
+
+def show_problems(
+    label: QLabel, problems: Sequence[Problem], field_names: Mapping[str, str]
+) -> None:
+    """One line per problem, named by the visible label of its field; hides an empty list."""
+    lines = [f"{field_names.get(p.field, p.field)}: {p.message}" for p in problems]
+    label.setText("\n".join(lines))
+    label.setVisible(bool(lines))
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Makes a window tall enough for its wrapped labels at its current width.
+
+    A top-level layout's minimum size ignores height-for-width (wrapped labels), so a caption or
+    problem list appearing later would otherwise squeeze the fields over each other.
+    """
+    layout = widget.layout()
+    # Before the first show, QWidget.show() picks the size itself; resizing earlier would stop it.
+    if not widget.isVisible() or layout is None or not layout.hasHeightForWidth():
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(widget.width())
+    if widget.height() < needed:
+        widget.resize(widget.width(), needed)
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(qdate: QDate) -> dt.date:
+    return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+
+def locale_date_format(locale: QLocale) -> str:
+    """The locale's short date format, with four-digit years (a two-digit year is ambiguous)."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def make_date_edit(day: dt.date, maximum: dt.date | None = None) -> QDateEdit:
+    """A date field with a calendar popup, shown in the locale's format."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(locale_date_format(edit.locale()))
+    edit.setMinimumDate(to_qdate(EARLIEST_DATE))
+    if maximum is not None:
+        edit.setMaximumDate(to_qdate(maximum))
+    edit.setDate(to_qdate(day))
+    return edit

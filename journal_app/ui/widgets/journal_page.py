@@ -1,0 +1,128 @@
+"""The Journal view: entries and injections as sortable tables, with edit and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.models import Entry, Injection
+from journal_app.services.journal import JournalService
+from journal_app.ui.models.entries_model import SORT_ROLE, EntriesTableModel
+from journal_app.ui.models.injections_model import InjectionsTableModel
+
+
+def _table(model: EntriesTableModel | InjectionsTableModel, name: str) -> QTableView:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setAccessibleName(name)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class JournalPage(QWidget):
+    """Both tables, newest first. Editing is asked of the window, which owns the dialogs."""
+
+    edit_entry_requested = Signal(object)  # Entry
+    edit_injection_requested = Signal(object)  # Injection
+    selection_changed = Signal()
+
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.entries_model = EntriesTableModel(self)
+        self.injections_model = InjectionsTableModel(self)
+        self.entries_view = _table(self.entries_model, self.tr("Daily entries"))
+        self.injections_view = _table(self.injections_model, self.tr("Injections"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        for title, view in (
+            (self.tr("Daily entries"), self.entries_view),
+            (self.tr("Injections"), self.injections_view),
+        ):
+            box = QWidget(splitter)
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            heading = QLabel(f"<b>{title}</b>", box)
+            heading.setBuddy(view)
+            layout.addWidget(heading)
+            layout.addWidget(view)
+            view.setParent(box)
+            view.doubleClicked.connect(self._edit_at)
+            view.selectionModel().selectionChanged.connect(self._selected)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        service.entries_changed.connect(self._reload_entries)
+        service.injections_changed.connect(self._reload_injections)
+        self._reload_entries()
+        self._reload_injections()
+        self._last_focused: QTableView = self.entries_view
+
+    def _reload_entries(self) -> None:
+        self.entries_model.set_entries(self._service.entries())
+        self.entries_view.resizeColumnsToContents()
+
+    def _reload_injections(self) -> None:
+        self.injections_model.set_injections(self._service.injections())
+        self.injections_view.resizeColumnsToContents()
+
+    def _selected(self) -> None:
+        focused = self.focusWidget()
+        if isinstance(focused, QTableView):
+            self._last_focused = focused
+        self.selection_changed.emit()
+
+    def _source_row(self, view: QTableView) -> int | None:
+        rows = view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        proxy = view.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        return proxy.mapToSource(rows[0]).row()
+
+    def selected_entry(self) -> Entry | None:
+        row = self._source_row(self.entries_view)
+        return self.entries_model.entry_at(row) if row is not None else None
+
+    def selected_injection(self) -> Injection | None:
+        row = self._source_row(self.injections_view)
+        return self.injections_model.injection_at(row) if row is not None else None
+
+    def current_selection(self) -> Entry | Injection | None:
+        """What the user last selected, in the table that last had the focus."""
+        if self._last_focused is self.injections_view:
+            return self.selected_injection() or self.selected_entry()
+        return self.selected_entry() or self.selected_injection()
+
+    def _edit_at(self, index: QModelIndex) -> None:
+        if self._service.read_only:
+            return
+        view = self.sender()
+        if view is self.injections_view:
+            self._last_focused = self.injections_view
+            if (injection := self.selected_injection()) is not None:
+                self.edit_injection_requested.emit(injection)
+        elif (entry := self.selected_entry()) is not None:
+            self._last_focused = self.entries_view
+            self.edit_entry_requested.emit(entry)

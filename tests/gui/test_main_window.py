@@ -1,0 +1,158 @@
+"""The main window: undo and redo, read-only journals, several journals, the title bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from journal_app.domain.models import Entry, Indication, Injection, Product, Profile
+from journal_app.domain.windows import default_windows
+from journal_app.services.journal import JournalService
+from journal_app.settings import Settings
+from journal_app.ui.main_window import MainWindow
+
+from .conftest import TODAY
+
+
+def _injection(day: dt.date) -> Injection:
+    return Injection(
+        day,
+        Product.ONABOTULINUMTOXIN_A,
+        155,
+        Indication.CHRONIC_MIGRAINE,
+        default_windows(Indication.CHRONIC_MIGRAINE),
+    )
+
+
+def _select_entry(window: MainWindow, day: dt.date) -> None:
+    page = window.journal_page
+    row = page.entries_model.row_of(day)
+    proxy = page.entries_view.model()
+    page.entries_view.setFocus()
+    page.entries_view.selectRow(proxy.mapFromSource(page.entries_model.index(row, 0)).row())
+
+
+def test_edit_delete_undo_redo(qtbot, window: MainWindow) -> None:
+    service = window.service
+    day = TODAY - dt.timedelta(days=3)
+    service.save_entry(Entry(day, spasm_severity=5))
+    service.save_entry(Entry(day, spasm_severity=2))
+    window.tabs.setCurrentWidget(window.journal_page)
+    _select_entry(window, day)
+    assert window.delete_action.isEnabled()
+    window.delete_action.trigger()
+    assert service.entry(day) is None
+    assert window.journal_page.entries_model.rowCount() == 0
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert service.entry(day) == Entry(day, spasm_severity=2)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert service.entry(day) == Entry(day, spasm_severity=5)
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, shift_ctrl)
+    qtbot.keyClick(window, Qt.Key.Key_Z, shift_ctrl)
+    assert service.entry(day) is None
+    assert window.journal_page.entries_model.rowCount() == 0
+
+
+def test_undo_reaches_the_file(window: MainWindow, journal_path: Path) -> None:
+    window.service.save_entry(Entry(TODAY, headache_severity=3))
+    window.undo_action.trigger()
+    reopened = JournalService.open(journal_path, read_only=True)
+    try:
+        assert reopened.entries() == []
+    finally:
+        reopened.close()
+
+
+def test_record_edit_and_undo_an_injection(qtbot, window: MainWindow, monkeypatch) -> None:
+    from journal_app.ui.dialogs.injection_dialog import InjectionDialog
+
+    recorded = _injection(TODAY - dt.timedelta(days=10))
+    monkeypatch.setattr(InjectionDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(InjectionDialog, "injection", lambda self: recorded)
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    [saved] = window.service.injections()
+    assert saved == recorded and saved.id is not None
+    assert window.journal_page.injections_model.rowCount() == 1
+    window.undo_action.trigger()
+    assert window.service.injections() == []
+    window.redo_action.trigger()
+    assert [i.id for i in window.service.injections()] == [saved.id]
+
+
+def test_read_only_journal_offers_no_edit_action(
+    qtbot, settings: Settings, journal_path: Path
+) -> None:
+    seeded = JournalService.open(journal_path, create=True, clock=lambda: TODAY)
+    seeded.save_entry(Entry(TODAY, spasm_severity=1))
+    seeded.save_profile(Profile(name="Sam"))
+    seeded.close()
+    before = journal_path.read_bytes()
+
+    window = MainWindow(settings, clock=lambda: TODAY)
+    qtbot.addWidget(window)
+    assert window.open_journal(journal_path, read_only=True)
+    assert "read-only" in window.windowTitle() and "Sam" in window.windowTitle()
+    assert window.today_page.banner.isVisibleTo(window)
+    assert not window.today_page.form.isEnabled()
+    for action in (
+        window.injection_action,
+        window.edit_action,
+        window.delete_action,
+        window.profile_action,
+        window.undo_action,
+        window.redo_action,
+    ):
+        assert not action.isEnabled()
+        assert not action.isVisible() or action in (window.undo_action, window.redo_action)
+    window.record_injection()
+    window.delete_selected()
+    assert window.service.injections() == []
+    assert journal_path.read_bytes() == before
+
+
+def test_title_names_the_patient_and_the_app(window: MainWindow) -> None:
+    assert window.windowTitle().endswith("Relief Journal")
+    window.service.save_profile(Profile(name="Alex"))
+    assert window.windowTitle() == "Alex — Relief Journal"
+
+
+def test_open_another_journal_and_recent_list(
+    qtbot, window: MainWindow, tmp_path: Path, settings: Settings
+) -> None:
+    other = tmp_path / "other.sqlite"
+    assert window.open_journal(other, create=True)
+    assert window.service.path == other
+    recent = settings.recent_journals()
+    assert recent[0] == other.resolve()
+    assert len(recent) == 2
+
+
+def test_a_file_that_is_not_a_journal_is_refused_unchanged(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: messages.append(a[2])))
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("shopping list\n" * 20)
+    current = window.service
+    assert not window.open_journal(text_file)
+    assert messages and "not a Relief Journal" in messages[0]
+    assert window.service is current
+    assert text_file.read_text() == "shopping list\n" * 20
+
+
+def test_save_a_copy(window: MainWindow, tmp_path: Path) -> None:
+    window.service.save_entry(Entry(TODAY, spasm_severity=9))
+    copy = tmp_path / "copy.sqlite"
+    window.service.save_copy(copy)
+    reopened = JournalService.open(copy, read_only=True)
+    try:
+        assert reopened.entries() == [Entry(TODAY, spasm_severity=9)]
+    finally:
+        reopened.close()
