@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from journal_app import __version__
+from journal_app.storage.analysis_csv import FULL_EXPORT
 from journal_app.storage.backup import UnsafeBackupTarget, backup_journal
 from journal_app.storage.csv_io import (
     CsvImportError,
@@ -178,7 +179,7 @@ def _export_csv(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise BadInput(f"{out} is a file; --out needs a folder.")
     with _opened(args.journal, read_only=True) as repo:
-        written = export_csv(repo, out)
+        written = export_csv(repo, out, FULL_EXPORT)
     print(f"Exported {', '.join(path.name for path in written)} into {out}.")
     return EXIT_OK
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,10 +10,14 @@ from PySide6.QtCore import QStandardPaths
 
 DEFAULT_JOURNAL_NAME = "journal.relief.sqlite"
 DEMO_JOURNAL_NAME = "demo.relief.sqlite"
+#: Overrides the data folder (tests, portable installs).
+DATA_FOLDER_VARIABLE = "RELIEF_JOURNAL_DATA"
 
 
 def data_folder() -> Path:
     """The platform's application data folder (e.g. ~/.local/share/Relief Journal)."""
+    if override := os.environ.get(DATA_FOLDER_VARIABLE):
+        return Path(override)
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(location)
 

@@ -17,3 +17,11 @@ import pytest  # noqa: E402
 def journal_path(tmp_path: Path) -> Path:
     """Where a test's own journal lives; nothing is created there yet."""
     return tmp_path / "journal.sqlite"
+
+
+@pytest.fixture(autouse=True)
+def _private_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app's data folder (default and demo journals) lives in the test's own folder."""
+    folder = tmp_path / "app-data"
+    monkeypatch.setenv("RELIEF_JOURNAL_DATA", str(folder))
+    return folder

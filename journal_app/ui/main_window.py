@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from journal_app import APP_NAME, __version__
 from journal_app.domain.models import Entry, Injection
 from journal_app.domain.validation import InvalidRecord
+from journal_app.paths import demo_journal_path
+from journal_app.services.demo import create_demo_journal
 from journal_app.services.journal import Clock, JournalService
 from journal_app.settings import Settings
 from journal_app.storage.errors import JournalError
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.open_read_only_action = self._action(
             self.tr("Open &read-only…"), lambda: self.choose_journal(read_only=True)
         )
+        self.demo_action = self._action(self.tr("Open the &demo journal"), self.open_demo)
         self.save_copy_action = self._action(
             self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S"
         )
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.demo_action)
         file_menu.addAction(self.save_copy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -164,6 +168,7 @@ class MainWindow(QMainWindow):
         service.write_failed.connect(self._show_write_failure)
         service.undo_stack.indexChanged.connect(self._update_actions)
         self.today_page.status_message.connect(self._show_status)
+        self.today_page.demo_requested.connect(self.open_demo)
         self.journal_page.edit_entry_requested.connect(self.edit_entry)
         self.journal_page.edit_injection_requested.connect(self.edit_injection)
         self.journal_page.selection_changed.connect(self._update_actions)
@@ -212,6 +217,23 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_journal(Path(path), read_only=read_only)
+
+    def offer_demo(self) -> None:
+        """First run: invite the newcomer to look around a demo journal."""
+        if self.today_page is not None:
+            self.today_page.demo_offer.show()
+
+    def open_demo(self) -> None:
+        """Open the demo journal, generating it ending today if it is not there yet."""
+        path = demo_journal_path()
+        if not path.exists():
+            try:
+                create_demo_journal(path, self._clock())
+            except (JournalError, OSError) as exc:
+                QMessageBox.warning(self, self.tr("Demo journal"), str(exc))
+                return
+        if self.open_journal(path):
+            self._show_status(self.tr("This is generated demo data, not a real patient's."))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -156,3 +156,17 @@ def test_save_a_copy(window: MainWindow, tmp_path: Path) -> None:
         assert reopened.entries() == [Entry(TODAY, spasm_severity=9)]
     finally:
         reopened.close()
+
+
+def test_first_run_offers_a_demo_journal(qtbot, window: MainWindow) -> None:
+    from journal_app.paths import demo_journal_path
+
+    window.offer_demo()
+    offer = window.today_page.demo_offer
+    assert offer.isVisibleTo(window)
+    with qtbot.waitSignal(window.journal_opened):
+        window.today_page.demo_requested.emit()
+    assert window.service.path == demo_journal_path()
+    assert len(window.service.injections()) >= 8
+    assert len(window.service.entries()) > 900
+    assert window.windowTitle().startswith("Alex Demo")

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal_app.services.journal import JournalService
 from journal_app.ui.widgets.day_form import DayForm
@@ -12,6 +20,7 @@ from journal_app.ui.widgets.status_panel import StatusPanel
 
 class TodayPage(QWidget):
     status_message = Signal(str)
+    demo_requested = Signal()
 
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +39,8 @@ class TodayPage(QWidget):
                 self.tr("This journal is open read-only: you can look, but not change anything.")
             )
 
+        self.demo_offer = self._build_demo_offer()
+
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -39,4 +50,27 @@ class TodayPage(QWidget):
         columns.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.demo_offer)
         layout.addLayout(columns)
+
+    def _build_demo_offer(self) -> QFrame:
+        frame = QFrame(self)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(frame)
+        text = QLabel(
+            self.tr(
+                "<b>Welcome to Relief Journal.</b> Log today on the left, or look around a demo "
+                "journal with three years of generated data to see what the charts show."
+            ),
+            frame,
+        )
+        text.setWordWrap(True)
+        open_demo = QPushButton(self.tr("Open the &demo journal"), frame)
+        open_demo.clicked.connect(self.demo_requested)
+        dismiss = QPushButton(self.tr("No, thanks"), frame)
+        dismiss.clicked.connect(frame.hide)
+        row.addWidget(text, 1)
+        row.addWidget(open_demo)
+        row.addWidget(dismiss)
+        frame.hide()
+        return frame
