@@ -241,7 +241,9 @@ def test_export_then_import_through_the_command_line_round_trips(
     out_dir = tmp_path / "exported"
     status, out, _ = run(capsys, "export-csv", "--journal", filled, "--out", out_dir)
     assert status == 0
-    assert out == f"Exported entries.csv, injections.csv into {out_dir}.\n"
+    assert out == (
+        f"Exported entries.csv, injections.csv, cycles.csv, monthly.csv into {out_dir}.\n"
+    )
     copy = tmp_path / "copy.sqlite"
     files = [out_dir / "entries.csv", out_dir / "injections.csv"]
     assert run(capsys, "import-csv", "--journal", copy, *files)[0] == 0
