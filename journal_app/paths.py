@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from journal_app import APP_NAME
+
 DEFAULT_JOURNAL_NAME = "journal.relief.sqlite"
 DEMO_JOURNAL_NAME = "demo.relief.sqlite"
 #: Overrides the data folder (tests, portable installs).
@@ -18,8 +20,10 @@ def data_folder() -> Path:
     """The platform's application data folder (e.g. ~/.local/share/Relief Journal)."""
     if override := os.environ.get(DATA_FOLDER_VARIABLE):
         return Path(override)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(location)
+    # The generic location plus our name: AppLocalDataLocation would nest the organisation
+    # and application names, which are the same here ("Relief Journal/Relief Journal").
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(location) / APP_NAME
 
 
 def default_journal_path() -> Path:

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._stack)
         self._build_actions()
         self._build_menus()
+        self._build_toolbar()
         self._update_actions()
         self._update_title()
         self.resize(1100, 760)
@@ -128,6 +129,17 @@ class MainWindow(QMainWindow):
         journal_menu.addActions([self.today_action, self.injection_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.today_action, self.injection_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.edit_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
 
     def _build_empty_state(self) -> QWidget:
         page = QWidget(self)
@@ -385,8 +397,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(writable and stack is not None and stack.canUndo())
         self.redo_action.setEnabled(writable and stack is not None and stack.canRedo())
         if stack is not None:
-            self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
-            self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+            self.undo_action.setToolTip(self.tr("Undo: %1").replace("%1", stack.undoText()))
+            self.redo_action.setToolTip(self.tr("Redo: %1").replace("%1", stack.redoText()))
         self.save_copy_action.setEnabled(service is not None)
         self.today_action.setEnabled(service is not None)
 

@@ -103,6 +103,8 @@ def to_date(qdate: QDate) -> dt.date:
 
 def locale_date_format(locale: QLocale) -> str:
     """The locale's short date format, with four-digit years (a two-digit year is ambiguous)."""
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"  # the C locale's own short format is no one's habit
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QPushButton, QSpinB
 from journal_app.domain.models import SEVERITY_MAX, SEVERITY_MIN
 
 NOT_LOGGED = SEVERITY_MIN - 1
+# Okabe–Ito blue: the chosen value must stand out in light and dark themes alike.
+_CHECKED_STYLE = "QPushButton:checked { background: #0072B2; color: white; font-weight: bold; }"
 
 
 class SeveritySpinBox(QSpinBox):
@@ -64,6 +66,7 @@ class SeverityScale(QWidget):
         for value in range(SEVERITY_MIN, SEVERITY_MAX + 1):
             button = QPushButton(str(value), self)
             button.setCheckable(True)
+            button.setStyleSheet(_CHECKED_STYLE)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("10") + 16)
             button.setAccessibleName(self.tr("Severity %1").replace("%1", str(value)))
