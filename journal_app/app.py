@@ -43,6 +43,8 @@ def run_window(journal: Path | None, *, read_only: bool = False) -> int:
     path = journal if journal is not None else default_journal_path()
     first_run = journal is None and not path.exists()
     window.show()
+    # The window is on screen before the journal (and SQLite's libraries) load.
+    app.processEvents()
     window.open_journal(path, read_only=read_only, create=not read_only)
     if first_run:
         window.offer_demo()

@@ -9,19 +9,9 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal_app import __version__
-from journal_app.storage.analysis_csv import FULL_EXPORT
-from journal_app.storage.backup import UnsafeBackupTarget, backup_journal
-from journal_app.storage.csv_io import (
-    CsvImportError,
-    apply_import,
-    export_csv,
-    prepare_import,
-)
-from journal_app.storage.db import integrity_problems, open_journal
 from journal_app.storage.errors import (
     DamagedJournal,
     JournalError,
@@ -29,7 +19,12 @@ from journal_app.storage.errors import (
     NewerJournal,
     NotAJournal,
 )
-from journal_app.storage.repository import JournalRepository
+
+if TYPE_CHECKING:
+    from journal_app.storage.repository import JournalRepository
+
+# The storage modules (and sqlite-utils behind them) are imported inside the commands, not
+# here: parsing the command line is also how the window starts, and it must start fast.
 
 PROG = "relief-journal"
 EXIT_OK = 0
@@ -37,7 +32,7 @@ EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 
 #: Errors that mean the user pointed at the wrong file, not that something broke.
-_BAD_INPUT_ERRORS = (JournalNotFound, NotAJournal, NewerJournal, DamagedJournal, UnsafeBackupTarget)
+_BAD_INPUT_ERRORS = (JournalNotFound, NotAJournal, NewerJournal, DamagedJournal)
 
 
 class BadInput(Exception):
@@ -98,6 +93,9 @@ def run(args: argparse.Namespace) -> int:
     handler = _HANDLERS.get(args.command or "")
     if handler is None:
         raise ValueError(f"run() handles subcommands, not {args.command!r}")
+    from journal_app.storage.backup import UnsafeBackupTarget
+    from journal_app.storage.csv_io import CsvImportError
+
     try:
         return handler(args)
     except CsvImportError as exc:
@@ -109,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
             "the journal is unchanged."
         )
         return EXIT_BAD_INPUT
-    except (BadInput, *_BAD_INPUT_ERRORS) as exc:
+    except (BadInput, UnsafeBackupTarget, *_BAD_INPUT_ERRORS) as exc:
         _error(f"{PROG}: {exc}")
         return EXIT_BAD_INPUT
     except JournalError as exc:
@@ -145,7 +143,10 @@ def _error(message: str) -> None:
 @contextmanager
 def _opened(path: Path, *, read_only: bool, create: bool = False) -> Iterator[JournalRepository]:
     """A journal for one command, closed afterwards; SQLite's own errors become messages."""
-    db: Database | None = None
+    from journal_app.storage.db import open_journal
+    from journal_app.storage.repository import JournalRepository
+
+    db = None
     try:
         db = open_journal(path, read_only=read_only, create=create)
         yield JournalRepository(db)
@@ -161,6 +162,8 @@ def _opened(path: Path, *, read_only: bool, create: bool = False) -> Iterator[Jo
 
 
 def _import_csv(args: argparse.Namespace) -> int:
+    from journal_app.storage.csv_io import CsvImportError, apply_import, prepare_import
+
     plan = prepare_import(args.files, dt.date.today())
     if plan.problems:
         # Refused before the journal is opened, so a missing journal is not created.
@@ -178,6 +181,9 @@ def _export_csv(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.exists() and not out.is_dir():
         raise BadInput(f"{out} is a file; --out needs a folder.")
+    from journal_app.storage.analysis_csv import FULL_EXPORT
+    from journal_app.storage.csv_io import export_csv
+
     with _opened(args.journal, read_only=True) as repo:
         written = export_csv(repo, out, FULL_EXPORT)
     print(f"Exported {', '.join(path.name for path in written)} into {out}.")
@@ -185,6 +191,8 @@ def _export_csv(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from journal_app.storage.backup import backup_journal
+
     with _opened(args.journal, read_only=True) as repo:
         backup_journal(repo.db, args.out)
     print(f"Backed up {args.journal} to {args.out}.")
@@ -192,6 +200,8 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from journal_app.storage.db import integrity_problems
+
     with _opened(args.journal, read_only=True) as repo:
         problems = integrity_problems(repo.db)
         if problems:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -14,10 +15,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from journal_app.domain.models import Entry, ExpectedWindows, Indication, Injection, Profile
 from journal_app.domain.validation import check_entry, check_injection, check_profile
 from journal_app.domain.windows import default_windows
-from journal_app.storage.backup import backup_journal
-from journal_app.storage.db import open_journal
 from journal_app.storage.errors import JournalError, JournalWriteError
-from journal_app.storage.repository import JournalRepository
+
+if TYPE_CHECKING:
+    from journal_app.storage.repository import JournalRepository
 
 Clock = Callable[[], dt.date]
 
@@ -68,6 +69,10 @@ class JournalService(QObject):
         clock: Clock = dt.date.today,
         parent: QObject | None = None,
     ) -> JournalService:
+        # sqlite-utils is imported here, not at start-up: it takes longer than Qt's own window.
+        from journal_app.storage.db import open_journal
+        from journal_app.storage.repository import JournalRepository
+
         db = open_journal(path, read_only=read_only, create=create)
         return cls(JournalRepository(db), path, read_only=read_only, clock=clock, parent=parent)
 
@@ -98,6 +103,8 @@ class JournalService(QObject):
 
     def save_copy(self, path: Path) -> None:
         """A consistent copy of the whole journal at ``path`` (SQLite online backup)."""
+        from journal_app.storage.backup import backup_journal
+
         backup_journal(self._repo.db, path)
 
     def _entry_index(self, day: dt.date) -> int | None:

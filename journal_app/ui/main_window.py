@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -25,7 +26,6 @@ from journal_app import APP_NAME, __version__
 from journal_app.domain.models import Entry, Injection
 from journal_app.domain.validation import InvalidRecord
 from journal_app.paths import demo_journal_path
-from journal_app.services.demo import create_demo_journal
 from journal_app.services.journal import Clock, JournalService
 from journal_app.settings import Settings
 from journal_app.storage.errors import JournalError
@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Open the demo journal, generating it ending today if it is not there yet."""
+        from journal_app.services.demo import create_demo_journal
+
         path = demo_journal_path()
         if not path.exists():
             try:
@@ -292,6 +294,13 @@ class MainWindow(QMainWindow):
         return Path.home()
 
     # -- editing -------------------------------------------------------------------------
+
+    def show_every_view(self) -> None:
+        """Bring each tab on screen once (benchmarks and screenshots measure the whole app)."""
+        for index in range(self.tabs.count()):
+            self.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+        self.tabs.setCurrentIndex(0)
 
     def go_to_today(self) -> None:
         if self.today_page is None:

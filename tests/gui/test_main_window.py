@@ -28,10 +28,8 @@ def _injection(day: dt.date) -> Injection:
 
 def _select_entry(window: MainWindow, day: dt.date) -> None:
     page = window.journal_page
-    row = page.entries_model.row_of(day)
-    proxy = page.entries_view.model()
     page.entries_view.setFocus()
-    page.entries_view.selectRow(proxy.mapFromSource(page.entries_model.index(row, 0)).row())
+    page.entries_view.selectRow(page.entries_model.row_of(day))
 
 
 def test_edit_delete_undo_redo(qtbot, window: MainWindow) -> None:
@@ -73,6 +71,7 @@ def test_record_edit_and_undo_an_injection(qtbot, window: MainWindow, monkeypatc
     recorded = _injection(TODAY - dt.timedelta(days=10))
     monkeypatch.setattr(InjectionDialog, "exec", lambda self: 1)
     monkeypatch.setattr(InjectionDialog, "injection", lambda self: recorded)
+    window.tabs.setCurrentWidget(window.journal_page)
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     [saved] = window.service.injections()
     assert saved == recorded and saved.id is not None
@@ -170,3 +169,18 @@ def test_first_run_offers_a_demo_journal(qtbot, window: MainWindow) -> None:
     assert len(window.service.injections()) >= 8
     assert len(window.service.entries()) > 900
     assert window.windowTitle().startswith("Alex Demo")
+
+
+def test_journal_tables_list_newest_first_and_sort_on_header_click(
+    qtbot, window: MainWindow
+) -> None:
+    days = [TODAY - dt.timedelta(days=n) for n in (5, 1, 3)]
+    for severity, day in enumerate(days):
+        window.service.save_entry(Entry(day, spasm_severity=severity))
+    window.tabs.setCurrentWidget(window.journal_page)
+    model = window.journal_page.entries_model
+    assert [model.entry_at(row).day for row in range(3)] == sorted(days, reverse=True)
+    window.journal_page.entries_view.sortByColumn(model.COL_SPASM, Qt.SortOrder.AscendingOrder)
+    assert [model.entry_at(row).spasm_severity for row in range(3)] == [0, 1, 2]
+    window.service.save_entry(Entry(TODAY, spasm_severity=1))  # a reload keeps the order
+    assert [model.entry_at(row).spasm_severity for row in range(4)] == [0, 1, 1, 2]

@@ -310,7 +310,7 @@ def test_injections_sort_by_units_and_date() -> None:
 def test_row_of_finds_the_entry_of_a_day() -> None:
     entries = [Entry(dt.date(2024, 1, d), spasm_severity=d) for d in (3, 1, 2)]
     model = entries_model(entries)
-    assert model.row_of(dt.date(2024, 1, 1)) == 1
+    assert model.row_of(dt.date(2024, 1, 1)) == 0  # rows are kept in date order
     assert model.entry_at(model.row_of(dt.date(2024, 1, 2))).spasm_severity == 2
     assert model.row_of(dt.date(2024, 1, 4)) is None
 

@@ -71,6 +71,7 @@ class EntriesTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[Entry] = []
+        self._order = (self.COL_DATE, Qt.SortOrder.AscendingOrder)
         self._rows_by_day: dict[dt.date, int] = {}
         self._locale = QLocale()
         self._headers = [
@@ -86,10 +87,22 @@ class EntriesTableModel(QAbstractTableModel):
         ]
 
     def set_entries(self, entries: Sequence[Entry]) -> None:
+        """Show ``entries``, kept in the order the view last asked for (see :meth:`sort`)."""
         self.beginResetModel()
-        self._entries = list(entries)
+        column, order = self._order
+        self._entries = sorted(
+            entries,
+            key=lambda entry: self._sort_value(entry, column),
+            reverse=order is Qt.SortOrder.DescendingOrder,
+        )
         self._rows_by_day = {entry.day: row for row, entry in enumerate(self._entries)}
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # Sorting the Python list once is far cheaper than a proxy model asking data() for
+        # every comparison: 20 years of entries sort in milliseconds instead of a second.
+        self._order = (column, order)
+        self.set_entries(self._entries)
 
     def entry_at(self, row: int) -> Entry:
         return self._entries[row]

@@ -41,6 +41,7 @@ class InjectionsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._injections: list[Injection] = []
         self._rows_by_id: dict[int, int] = {}
+        self._order = (self.COL_DATE, Qt.SortOrder.AscendingOrder)
         self._locale = QLocale()
         self._headers = [
             self.tr("Date"),
@@ -56,14 +57,24 @@ class InjectionsTableModel(QAbstractTableModel):
         ]
 
     def set_injections(self, injections: Sequence[Injection]) -> None:
+        """Show ``injections``, kept in the order the view last asked for (see :meth:`sort`)."""
         self.beginResetModel()
-        self._injections = list(injections)
+        column, order = self._order
+        self._injections = sorted(
+            injections,
+            key=lambda injection: self._sort_value(injection, column),
+            reverse=order is Qt.SortOrder.DescendingOrder,
+        )
         self._rows_by_id = {
             injection.id: row
             for row, injection in enumerate(self._injections)
             if injection.id is not None
         }
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = (column, order)
+        self.set_injections(self._injections)
 
     def injection_at(self, row: int) -> Injection:
         return self._injections[row]

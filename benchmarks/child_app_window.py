@@ -1,0 +1,34 @@
+"""Relief Journal's own start-up, as app.run_window does it, on the journal named in argv.
+
+Prints "shown" once the window is on screen (the §8 bar), then "ready" once the journal is
+loaded and its first view drawn, each with the process's peak memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from benchmarks.child_report import report
+from journal_app.app import configure_application
+from journal_app.settings import Settings
+from journal_app.ui.main_window import MainWindow
+
+journal, settings_file = Path(sys.argv[1]), sys.argv[2]
+app = QApplication(sys.argv[:1])
+configure_application(app)
+window = MainWindow(
+    Settings(QSettings(settings_file, QSettings.Format.IniFormat)),
+    clock=lambda: dt.date(2026, 11, 21),
+)
+window.show()
+report("shown", app, window)
+window.open_journal(journal)
+if os.environ.get("BENCH_ALL_VIEWS"):
+    window.show_every_view()
+report("ready", app, window)
