@@ -25,6 +25,13 @@ def short_date(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
+def table_date(locale: QLocale, day: dt.date) -> str:
+    """A date in a table cell: the locale's short format, or ISO in the bare C locale."""
+    if locale.language() == QLocale.Language.C:
+        return day.isoformat()
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
 def countdown_text(state: Countdown) -> str:
     """ "opens in 12 days", "open now, closes in 9 days", "overdue by 3 days"."""
     days = days_text(state.days)

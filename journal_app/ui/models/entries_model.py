@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 
 from journal_app.domain.models import Entry, SideEffect
 from journal_app.ui.labels import medication_label, side_effect_label
+from journal_app.ui.text import table_date
 
 NOT_LOGGED = "—"
 #: Notes longer than this (or on several lines) are shortened in the cell and shown in full as a
@@ -156,10 +156,7 @@ class EntriesTableModel(QAbstractTableModel):
 
     def _display_text(self, entry: Entry, column: int) -> str:
         if column == self.COL_DATE:
-            return self._locale.toString(
-                QDate(entry.day.year, entry.day.month, entry.day.day),
-                QLocale.FormatType.ShortFormat,
-            )
+            return table_date(self._locale, entry.day)
         if column in self.NUMBER_COLUMNS:
             value = self._number(entry, column)
             return NOT_LOGGED if value is None else format_number(self._locale, value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
 
 from journal_app.domain.models import Injection
 from journal_app.ui.labels import indication_label, product_label
@@ -15,6 +15,7 @@ from journal_app.ui.models.entries_model import (
     format_number,
     shortened_notes,
 )
+from journal_app.ui.text import table_date
 
 #: Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end < base).
 _WINDOW_SORT_BASE = 100_000
@@ -130,10 +131,7 @@ class InjectionsTableModel(QAbstractTableModel):
     def _display_text(self, injection: Injection, column: int) -> str:
         windows = injection.windows
         if column == self.COL_DATE:
-            day = injection.day
-            return self._locale.toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-            )
+            return table_date(self._locale, injection.day)
         if column == self.COL_PRODUCT:
             return product_label(injection.product)
         if column == self.COL_UNITS:
