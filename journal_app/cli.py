@@ -67,7 +67,37 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, required=True, metavar="FILE", help="the copy")
 
     _command(commands, "check", "check the journal's integrity")
+
+    pdf = _command(commands, "export-pdf", "write the clinician report as a PDF file")
+    pdf.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF file")
+    pdf.add_argument(
+        "--from",
+        dest="start",
+        type=_iso_date,
+        metavar="DATE",
+        help="the report's first day, YYYY-MM-DD (default: the journal's first day)",
+    )
+    pdf.add_argument(
+        "--to",
+        dest="end",
+        type=_iso_date,
+        metavar="DATE",
+        help="the report's last day, YYYY-MM-DD (default: today)",
+    )
+    ics = _command(
+        commands, "export-ics", "write the upcoming injection windows and check-ups as iCalendar"
+    )
+    ics.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .ics file")
     return parser
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12"
+        ) from None
 
 
 def _command(
@@ -202,16 +232,92 @@ def _backup(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from journal_app.storage.db import integrity_problems
 
-    with _opened(args.journal, read_only=True) as repo:
-        problems = integrity_problems(repo.db)
-        if problems:
-            _error(f"{args.journal} has {_count(len(problems), 'problem', 'problems')}:")
-            for problem in problems:
-                _error(f"  {problem}")
-            return EXIT_FAILURE
-        entries, injections = repo.counts()
+    try:
+        with _opened(args.journal, read_only=True) as repo:
+            problems = integrity_problems(repo.db)
+            if problems:
+                _error(f"{args.journal} has {_count(len(problems), 'problem', 'problems')}:")
+                for problem in problems:
+                    _error(f"  {problem}")
+                _error(_latest_backup_text(args.journal))
+                return EXIT_FAILURE
+            entries, injections = repo.counts()
+    except DamagedJournal as exc:
+        raise DamagedJournal(exc.path, f"{exc} {_latest_backup_text(args.journal)}") from exc
     print(f"ok: {entries} entries, {injections} injections")
     return EXIT_OK
+
+
+def _latest_backup_text(journal: Path) -> str:
+    """Where the newest sound backup of a journal in trouble is, for the user to restore."""
+    from journal_app.storage.backups import latest_good_backup
+
+    latest = latest_good_backup(journal)
+    if latest is None:
+        return "No sound automatic backup of it was found."
+    taken = latest.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+    return (
+        f"Its latest sound backup, taken {taken} with "
+        f"{_count(latest.entries or 0, 'entry', 'entries')} and "
+        f"{_count(latest.injections or 0, 'injection', 'injections')}, is {latest.path}; "
+        "opening the journal in the window offers to restore it."
+    )
+
+
+def _output_file(out: Path) -> Path:
+    """An --out file the command may write: not a folder, in a folder that exists."""
+    if out.is_dir():
+        raise BadInput(f"{out} is a folder; --out needs a file name.")
+    if not out.parent.is_dir():
+        raise BadInput(f"{out.parent} does not exist; create the folder or choose another.")
+    return out
+
+
+def _export_pdf(args: argparse.Namespace) -> int:
+    from journal_app.domain.report import ReportOptions, ReportRangeError, build_report
+
+    out = _output_file(args.out)
+    with _opened(args.journal, read_only=True) as repo:
+        profile, entries, injections = repo.profile(), repo.entries(), repo.injections()
+    options = ReportOptions(start=args.start, end=args.end)
+    try:
+        report = build_report(profile, entries, injections, options, today=dt.date.today())
+    except ReportRangeError as exc:
+        raise BadInput(str(exc)) from exc
+    _offscreen_qt()
+    from journal_app.services.pdf import write_pdf
+    from journal_app.ui.dialogs.report_dialog import WindowCharts, report_wording
+
+    pages = write_pdf(report, out, report_wording(), charts=WindowCharts())
+    print(f"Wrote the report ({_count(pages, 'page', 'pages')}) to {out}.")
+    return EXIT_OK
+
+
+def _export_ics(args: argparse.Namespace) -> int:
+    out = _output_file(args.out)
+    with _opened(args.journal, read_only=True) as repo:
+        profile, injections = repo.profile(), repo.injections()
+    from journal_app.services.ics import write_ics
+    from journal_app.ui.dialogs.report_dialog import report_wording
+
+    count = write_ics(out, injections, profile.name, report_wording(), today=dt.date.today())
+    print(f"Wrote {_count(count, 'event', 'events')} to {out}.")
+    return EXIT_OK
+
+
+def _offscreen_qt() -> None:
+    """The report draws with Qt, and its charts are the window's widgets: a QApplication
+    without a screen (kept alive on the module, as Qt allows one per process)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    global _qt_app
+    _qt_app = QApplication.instance() or QApplication([PROG])
+
+
+_qt_app: object = None
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -223,6 +329,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-csv": _export_csv,
     "backup": _backup,
     "check": _check,
+    "export-pdf": _export_pdf,
+    "export-ics": _export_ics,
 }
 
 

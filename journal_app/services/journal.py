@@ -55,6 +55,8 @@ class JournalService(QObject):
         self.read_only = read_only
         self.today = clock
         self.undo_stack = QUndoStack(self)
+        #: Why today's automatic backup failed when the journal was opened; None if it did not.
+        self.backup_problem: str | None = None
         self._entries = repository.entries()
         self._injections = repository.injections()
         self._profile = repository.profile()
@@ -74,7 +76,15 @@ class JournalService(QObject):
         from journal_app.storage.repository import JournalRepository
 
         db = open_journal(path, read_only=read_only, create=create)
-        return cls(JournalRepository(db), path, read_only=read_only, clock=clock, parent=parent)
+        try:
+            service = cls(
+                JournalRepository(db), path, read_only=read_only, clock=clock, parent=parent
+            )
+        except BaseException:
+            db.close()  # and with it the writer's lock
+            raise
+        service.backup_problem = getattr(db, "backup_problem", None)
+        return service
 
     def close(self) -> None:
         self.undo_stack.clear()

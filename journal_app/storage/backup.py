@@ -36,7 +36,7 @@ def backup_journal(db: Database, out: Path) -> None:
     try:
         _copy(db, temp)
         os.replace(temp, out)
-        _sync_folder(out.parent)
+        sync_folder(out.parent)
     except (OSError, sqlite3.Error) as exc:
         temp.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
@@ -84,7 +84,7 @@ def _copy(db: Database, temp: Path) -> None:
         target.close()
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX; other systems cannot open a folder)."""
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)

@@ -1,9 +1,12 @@
-"""Opening a journal file safely: checks first, then pragmas and migrations."""
+"""Opening a journal file safely: checks first, then the writer's lock, pragmas and migrations."""
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database, Migrations
 
@@ -11,13 +14,35 @@ from journal_app.storage.errors import (
     DamagedJournal,
     JournalError,
     JournalNotFound,
+    JournalNotWritable,
     NewerJournal,
     NotAJournal,
 )
+from journal_app.storage.lock import JournalLock
 from journal_app.storage.migrations import APPLICATION_ID, known_names, migrations
+
+if TYPE_CHECKING:
+    from journal_app.storage.backups import BackupPolicy
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+
+class JournalDatabase(Database):
+    """An open journal. Closing it also frees the writer's lock, once SQLite has let go."""
+
+    def __init__(self, conn: sqlite3.Connection, lock: JournalLock | None) -> None:
+        super().__init__(conn)
+        self.lock = lock
+        #: Why today's automatic backup could not be taken (None when it was, or was not due).
+        self.backup_problem: str | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
 
 
 def _header(path: Path) -> bytes:
@@ -25,11 +50,11 @@ def _header(path: Path) -> bytes:
         return f.read(100)
 
 
-def _check_header(path: Path) -> None:
+def _check_header(path: Path) -> bytes:
     """Refuse files that are not SQLite or that belong to another application."""
     header = _header(path)
     if not header:
-        return  # an empty file is a journal not yet written
+        return header  # an empty file is a journal not yet written
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise NotAJournal(
             path, f"{path.name} is not a Relief Journal file (not a SQLite database)."
@@ -39,13 +64,54 @@ def _check_header(path: Path) -> None:
         raise NotAJournal(
             path, f"{path.name} is a database of another application, not a Relief Journal."
         )
+    return header
+
+
+def _check_length(path: Path, header: bytes) -> None:
+    """A file cut short (a copy or download interrupted) is damaged, even where SQLite reads on.
+
+    Only valid without a write-ahead log: a log holds pages the file does not have yet.
+    """
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise _damaged(path)
+    size = path.stat().st_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The header's page count is only kept up to date when these two counters agree.
+    counted = header[24:28] == header[92:96] and pages > 0
+    if size % page_size or (counted and size < pages * page_size):
+        raise _damaged(path)
+
+
+def _uri(path: Path, mode: str, *, immutable: bool = False) -> str:
+    return path.resolve().as_uri() + f"?mode={mode}" + ("&immutable=1" if immutable else "")
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+    conn = _connection(_uri(path, "ro" if read_only else "rw"))
+    if read_only and not _has_wal(path):
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "unable to open" not in str(exc):
+                raise
+            # A read-only folder or medium: SQLite cannot make the WAL index beside the file.
+            # Nobody can write there either, so the file may be read as immutable.
+            conn = _connection(_uri(path, "ro", immutable=True))
+    return conn
+
+
+def _connection(uri: str) -> sqlite3.Connection:
     conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
+
+
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def _is_blank(db: Database) -> bool:
@@ -69,10 +135,55 @@ def _check_schema(db: Database, path: Path) -> None:
         )
 
 
-def open_journal(path: Path | str, *, read_only: bool = False, create: bool = False) -> Database:
+def _damaged(path: Path) -> DamagedJournal:
+    return DamagedJournal(
+        path, f"{path.name} is damaged and cannot be read. Restore it from a backup."
+    )
+
+
+def probe_journal(path: Path) -> bool:
+    """Check a file before it is opened for real; True if it holds a journal, False if blank.
+
+    Raises NotAJournal, NewerJournal or DamagedJournal (SQLite's ``quick_check``). The file is
+    read, never written. Without a write-ahead log beside it, the file is the whole database and
+    is read as immutable, which creates no ``-shm`` file beside a file that may not be ours. With
+    one (a journal in use, or left by a crash), the log is part of the journal and is read too.
+    """
+    header = _check_header(path)
+    immutable = not _has_wal(path)
+    if header and immutable:
+        _check_length(path, header)
+    try:
+        conn = sqlite3.connect(_uri(path, "ro", immutable=immutable), uri=True)
+    except sqlite3.DatabaseError as exc:
+        raise _explain(path, exc) from exc
+    try:
+        db = Database(conn)
+        if _is_blank(db):
+            return False
+        _check_schema(db, path)
+        if [row[0] for row in conn.execute("PRAGMA quick_check")] != ["ok"]:
+            raise _damaged(path)
+        return True
+    except sqlite3.DatabaseError as exc:
+        raise _explain(path, exc) from exc
+    finally:
+        conn.close()
+
+
+def open_journal(
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    create: bool = False,
+    backups: BackupPolicy | None = None,
+) -> Database:
     """Open (and with ``create``, make) a journal, checking it before anything is written.
 
-    Raises a :class:`JournalError` subclass whose message tells the user what to do.
+    Opened for writing, the journal is locked against other writers until the database is
+    closed, backed up before any migration, and backed up once a day (``backups`` says where
+    and how many to keep). Raises a :class:`JournalError` subclass whose message tells the user
+    what to do; a refused file is left exactly as it was.
     """
     path = Path(path)
     if not path.exists():
@@ -85,48 +196,78 @@ def open_journal(path: Path | str, *, read_only: bool = False, create: bool = Fa
             raise JournalError(path, f"Cannot create {path}: {exc.strerror}.") from exc
     if path.is_dir():
         raise NotAJournal(path, f"{path} is a folder, not a journal file.")
-    _check_header(path)
+    holds_journal = probe_journal(path)
+    if read_only and not holds_journal:
+        raise NotAJournal(path, f"{path.name} is empty: there is no journal in it yet.")
+    lock = None if read_only else _lock_for_writing(path)
     try:
         conn = _connect(path, read_only)
     except sqlite3.DatabaseError as exc:
+        if lock is not None:
+            lock.release()
         raise _explain(path, exc) from exc
+    db = JournalDatabase(conn, lock)
     try:
-        return _checked_database(conn, path, read_only)
+        if not read_only:
+            _prepare_for_writing(db, path, holds_journal, backups)
+        db.execute("PRAGMA foreign_keys = ON")
+        return db
     except BaseException as exc:
         # A refused file must not stay open (and locked) behind the user's back.
-        conn.close()
+        db.close()
         if isinstance(exc, sqlite3.DatabaseError):
             raise _explain(path, exc) from exc
         raise
 
 
-def _checked_database(conn: sqlite3.Connection, path: Path, read_only: bool) -> Database:
-    db = Database(conn)
-    blank = _is_blank(db)
-    if blank and read_only:
-        raise NotAJournal(path, f"{path.name} is empty: there is no journal in it yet.")
-    if not blank:
-        _check_schema(db, path)
-    if not read_only:
-        _prepare_for_writing(db, path)
-    db.execute("PRAGMA foreign_keys = ON")
-    return db
+def _lock_for_writing(path: Path) -> JournalLock:
+    lock = JournalLock.acquire(path)
+    try:
+        _require_writable_file(path)
+    except BaseException:
+        lock.release()
+        raise
+    return lock
 
 
-def _prepare_for_writing(db: Database, path: Path) -> None:
+def _require_writable_file(path: Path) -> None:
+    """SQLite would quietly open a write-protected file read-only; say so at once instead."""
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise JournalError(path, f"{path.name} could not be opened: {exc.strerror}.") from exc
+        raise JournalNotWritable(
+            path, f"{path.name} is read-only, so changes cannot be saved. Open it read-only."
+        ) from exc
+
+
+def _prepare_for_writing(
+    db: JournalDatabase, path: Path, holds_journal: bool, policy: BackupPolicy | None
+) -> None:
+    # backups opens journals through this module, so it is imported only when needed here.
+    from journal_app.storage import backups
+
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = FULL")
+    if not holds_journal:
+        # A new journal is created whole or not at all, even if the process dies meanwhile.
+        with db.atomic():
+            migrations.apply(db)
+        return
     if migrations.pending(db):
+        backups.take_backup(db, path, backups.BackupReason.MIGRATION, policy=policy)
         migrations.apply(db)
+    db.backup_problem = backups.take_daily_backup_if_due(db, path, policy=policy)
 
 
 def _explain(path: Path, exc: sqlite3.DatabaseError) -> JournalError:
     text = str(exc).lower()
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return DamagedJournal(
-            path, f"{path.name} is damaged and cannot be read. Restore it from a backup."
-        )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return _damaged(path)
+    if "readonly" in text or "read-only" in text:
+        return JournalNotWritable(path, f"{path} cannot be opened for writing. Open it read-only.")
+    if "unable to open" in text:
         return JournalError(path, f"{path} cannot be opened for writing. Open it read-only.")
     if "locked" in text or "busy" in text:
         return JournalError(path, f"{path.name} is busy in another program. Try again.")

@@ -31,3 +31,11 @@ class DamagedJournal(JournalError):
 
 class JournalWriteError(JournalError):
     """A change could not be saved (disk full, read-only file or folder, busy)."""
+
+
+class JournalLocked(JournalError):
+    """Another running Relief Journal has the journal open for changes."""
+
+
+class JournalNotWritable(JournalError):
+    """The file or its folder cannot be written; the journal can still be opened read-only."""

@@ -28,7 +28,12 @@ from journal_app.domain.validation import InvalidRecord
 from journal_app.paths import demo_journal_path
 from journal_app.services.journal import Clock, JournalService
 from journal_app.settings import Settings
-from journal_app.storage.errors import JournalError
+from journal_app.storage.errors import (
+    DamagedJournal,
+    JournalError,
+    JournalLocked,
+    JournalNotWritable,
+)
 from journal_app.ui.dialogs.entry_dialog import EntryDialog
 from journal_app.ui.dialogs.injection_dialog import InjectionDialog
 from journal_app.ui.dialogs.profile_dialog import ProfileDialog
@@ -92,6 +97,18 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(
             self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S"
         )
+        self.restore_action = self._action(
+            self.tr("Restore from &backup…"), self.restore_from_backup
+        )
+        self.report_action = self._action(
+            self.tr("Export &report (PDF)…"), self.export_report, "Ctrl+P"
+        )
+        self.print_action = self._action(
+            self.tr("&Print report…"), lambda: self.export_report(printing=True)
+        )
+        self.calendar_action = self._action(
+            self.tr("Export &calendar (.ics)…"), self.export_calendar
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.undo_action = self._action(self.tr("&Undo"), self._undo, "Ctrl+Z")
         self.redo_action = self._action(self.tr("&Redo"), self._redo, "Ctrl+Shift+Z")
@@ -117,6 +134,9 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.demo_action)
         file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.report_action, self.print_action, self.calendar_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -162,10 +182,16 @@ class MainWindow(QMainWindow):
 
     def open_journal(self, path: Path, *, read_only: bool = False, create: bool = False) -> bool:
         """Open ``path`` in this window, replacing the open journal; False if it failed."""
+        if not read_only and self._holds_for_writing(path):
+            self._close_service()  # its lock would refuse this window its own journal
         try:
             service = JournalService.open(
                 path, read_only=read_only, create=create, clock=self._clock, parent=self
             )
+        except (JournalLocked, JournalNotWritable) as exc:
+            return not read_only and self._offer_read_only(path, exc)
+        except DamagedJournal as exc:
+            return self._offer_restore(path, exc, read_only=read_only)
         except JournalError as exc:
             QMessageBox.critical(self, self.tr("Cannot open journal"), str(exc))
             return False
@@ -188,6 +214,8 @@ class MainWindow(QMainWindow):
         self.settings.set_last_journal(path)
         self._update_title()
         self._update_actions()
+        if service.backup_problem:
+            self._show_status(service.backup_problem)
         self.journal_opened.emit()
         return True
 
@@ -293,6 +321,96 @@ class MainWindow(QMainWindow):
             return self.service.path.parent
         return Path.home()
 
+    # -- locked, damaged and restored journals --------------------------------------------
+
+    def _holds_for_writing(self, path: Path) -> bool:
+        if self.service is None or self.service.read_only:
+            return False
+        try:
+            return self.service.path.samefile(path)
+        except OSError:
+            return False
+
+    def _ask(
+        self,
+        title: str,
+        text: str,
+        accept_text: str,
+        icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    ) -> bool:
+        """A question whose yes names what it does; True if the user chose it."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, self)
+        accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(accept)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def _offer_read_only(self, path: Path, exc: JournalError) -> bool:
+        question = self.tr(
+            "%1\n\nOpen it read-only instead? You can look at everything but change nothing."
+        ).replace("%1", str(exc))
+        if not self._ask(self.tr("Journal in use"), question, self.tr("Open &read-only")):
+            return False
+        return self.open_journal(path, read_only=True)
+
+    def _offer_restore(self, path: Path, exc: DamagedJournal, *, read_only: bool) -> bool:
+        from journal_app.storage.backups import latest_good_backup
+        from journal_app.ui.dialogs.restore_dialog import taken_text
+
+        latest = None if read_only else latest_good_backup(path)
+        if latest is None:
+            QMessageBox.critical(self, self.tr("Cannot open journal"), str(exc))
+            return False
+        question = (
+            self.tr(
+                "%1\n\nRestore its latest sound backup, taken %2 with %3 entries and %4 "
+                "injections? The damaged file is kept beside it."
+            )
+            .replace("%1", str(exc))
+            .replace("%2", taken_text(latest))
+            .replace("%3", str(latest.entries))
+            .replace("%4", str(latest.injections))
+        )
+        title, accept = self.tr("Damaged journal"), self.tr("&Restore backup")
+        if not self._ask(title, question, accept, QMessageBox.Icon.Warning):
+            return False
+        return self._restore(path, latest.path, label="damaged")
+
+    def restore_from_backup(self) -> None:
+        """File › Restore from backup: put a chosen backup in place of the open journal."""
+        if self.service is None or self.service.read_only:
+            return
+        from journal_app.storage.backups import list_backups
+        from journal_app.ui.dialogs.restore_dialog import RestoreDialog
+
+        path = self.service.path
+        dialog = RestoreDialog(self, path, list_backups(path))
+        chosen = dialog.chosen() if dialog.exec() else None
+        if chosen is None:
+            return
+        if self.today_page is not None and not self.today_page.form.may_close():
+            return
+        self._close_service()  # frees the journal's lock for the restore
+        if not self._restore(path, chosen.path) and self.service is None:
+            self.open_journal(path)  # the journal as it was
+
+    def _restore(self, journal: Path, backup: Path, *, label: str = "replaced") -> bool:
+        """Put ``backup`` in place of ``journal`` (not open here), then open it; True if both."""
+        from journal_app.storage.backups import restore_backup
+
+        try:
+            kept = restore_backup(backup, journal, label=label)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Backup not restored"), str(exc))
+            return False
+        if not self.open_journal(journal):
+            return False
+        note = self.tr("Restored the backup %1.").replace("%1", backup.name)
+        if kept is not None:
+            note += " " + self.tr("The journal it replaced is kept as %1.").replace("%1", str(kept))
+        self._show_status(note)
+        return True
+
     # -- editing -------------------------------------------------------------------------
 
     def show_every_view(self) -> None:
@@ -377,11 +495,14 @@ class MainWindow(QMainWindow):
         if self.service is None or self.service.read_only:
             return
         dialog = ProfileDialog(self, self.service.profile(), self.service.today())
-        if dialog.exec():
+        # On failure the same dialog comes back, still holding what was typed.
+        while dialog.exec():
             try:
                 self.service.save_profile(dialog.profile())
             except (InvalidRecord, JournalError) as exc:
                 QMessageBox.warning(self, self.tr("Profile not saved"), str(exc))
+                continue
+            return
 
     def _undo(self) -> None:
         if self.service is not None and not self.service.read_only:
@@ -392,6 +513,27 @@ class MainWindow(QMainWindow):
             self.service.undo_stack.redo()
 
     # -- state ---------------------------------------------------------------------------
+
+    def export_report(self, *, printing: bool = False) -> None:
+        """The clinician report: choose its range and sections, then save or print it."""
+        if self.service is None:
+            return
+        from journal_app.ui.dialogs.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.service, self, printing=printing)
+        if dialog.exec() and dialog.saved_path is not None:
+            self._show_status(
+                self.tr("Saved the report to %1.").replace("%1", str(dialog.saved_path))
+            )
+
+    def export_calendar(self) -> None:
+        if self.service is None:
+            return
+        from journal_app.ui.dialogs.report_dialog import export_calendar
+
+        message = export_calendar(self, self.service)
+        if message:
+            self._show_status(message)
 
     def _update_actions(self) -> None:
         service = self.service
@@ -410,7 +552,10 @@ class MainWindow(QMainWindow):
             self.undo_action.setToolTip(self.tr("Undo: %1").replace("%1", stack.undoText()))
             self.redo_action.setToolTip(self.tr("Redo: %1").replace("%1", stack.redoText()))
         self.save_copy_action.setEnabled(service is not None)
+        self.restore_action.setEnabled(writable)
         self.today_action.setEnabled(service is not None)
+        for action in (self.report_action, self.print_action, self.calendar_action):
+            action.setEnabled(service is not None)
 
     def _update_title(self) -> None:
         if self.service is None:
@@ -453,6 +598,7 @@ class MainWindow(QMainWindow):
             ("Tab", self.tr("Move from spasm to headache severity")),
             ("Ctrl+Return", self.tr("Save the day")),
             ("Ctrl+I", self.tr("Record an injection")),
+            ("Ctrl+P", self.tr("Export the clinician report (PDF)")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
             ("Ctrl+O / Ctrl+N", self.tr("Open / new journal")),
             ("Ctrl+Q", self.tr("Quit")),
