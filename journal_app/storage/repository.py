@@ -310,4 +310,9 @@ def _write_failure_message(exc: sqlite3.OperationalError) -> str:
         return "The journal file or its folder is read-only, so the change was not saved."
     if "locked" in text or "busy" in text:
         return "The journal is busy in another program, so the change was not saved. Try again."
+    if "disk i/o error" in text:
+        return (
+            "The journal's disk could not be written (was it removed or made read-only?), "
+            "so the change was not saved. Check the disk and try again."
+        )
     return f"The change was not saved: {exc}."

@@ -620,3 +620,12 @@ def test_any_sqlite_failure_of_a_write_becomes_a_journal_write_error(
     assert "not saved" in str(raised.value)
     assert isinstance(raised.value.__cause__, sqlite3.DataError)
     assert every_row(repo.db) == before
+
+
+def test_a_disk_that_fails_under_the_journal_gets_its_own_message() -> None:
+    import sqlite3
+
+    from journal_app.storage.repository import _write_failure_message
+
+    message = _write_failure_message(sqlite3.OperationalError("disk I/O error"))
+    assert "could not be written" in message and "try again" in message
