@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots clean package install-desktop uninstall-desktop
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' || \
@@ -38,6 +38,22 @@ bench: $(VENV)/.installed-test
 
 screenshots: $(VENV)/.installed-app
 	$(BIN)/python docs/make_screenshots.py
+
+$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[package]'
+	@touch $@ $(VENV)/.installed-app
+
+# The frozen one-folder app in dist/relief-journal/, then its smoke test (packaging/README.md).
+package: $(VENV)/.installed-package
+	PYTHON=$(BIN)/python packaging/build.sh
+
+# The menu entry, icons and metainfo under ~/.local/share, starting the frozen build if
+# there is one, else the virtualenv's relief-journal.
+install-desktop: $(VENV)/.installed-app
+	$(PYTHON) packaging/install_desktop.py install
+
+uninstall-desktop:
+	$(PYTHON) packaging/install_desktop.py uninstall
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .hypothesis

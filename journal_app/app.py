@@ -8,6 +8,9 @@ from pathlib import Path
 
 from journal_app import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, cli
 
+#: The reverse-DNS id naming resources/linux/*.desktop, the AppStream metainfo and the icon.
+DESKTOP_ID = "io.github.relief_journal.ReliefJournal"
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse_args(argv)
@@ -18,7 +21,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def configure_application(app: object) -> None:
     """Names that decide where QSettings and the data folder live."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from journal_app.paths import resource_path
 
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -26,7 +32,9 @@ def configure_application(app: object) -> None:
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("relief-journal")
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland matches windows to the .desktop file by it
+    icon = resource_path("icons", "hicolor", "scalable", "apps", f"{DESKTOP_ID}.svg")
+    app.setWindowIcon(QIcon(str(icon)))
 
 
 def run_window(journal: Path | None, *, read_only: bool = False) -> int:
