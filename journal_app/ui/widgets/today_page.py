@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.services.journal import JournalService
 from journal_app.ui.widgets.day_form import DayForm
+from journal_app.ui.widgets.reminders import ReminderBanner
 from journal_app.ui.widgets.status_panel import StatusPanel
 
 
@@ -40,6 +41,8 @@ class TodayPage(QWidget):
             )
 
         self.demo_offer = self._build_demo_offer()
+        self.reminders = ReminderBanner(service, self)
+        self.reminders.log_today_requested.connect(self.form.focus_today)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -51,6 +54,7 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.demo_offer)
+        layout.addWidget(self.reminders)
         layout.addLayout(columns)
 
     def _build_demo_offer(self) -> QFrame:

@@ -1,0 +1,79 @@
+"""The in-app reminder banner: today not logged, the re-injection window, a check-up near."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from journal_app.domain import trends
+from journal_app.domain.windows import WindowState
+from journal_app.services.journal import JournalService
+from journal_app.ui.text import countdown_text, days_text, short_date
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("reminders", text)
+
+
+#: How far ahead a window opening or a check-up is worth a reminder.
+REMIND_DAYS_AHEAD = 7
+
+
+def reminders(service: JournalService, today: dt.date) -> list[str]:
+    """The reminders that apply today, most pressing first."""
+    found: list[str] = []
+    current = trends.current_cycle(service.injections(), today)
+    if current is not None:
+        window = current.reinjection
+        soon = window.state is WindowState.OPENS_IN and window.days <= REMIND_DAYS_AHEAD
+        if window.state is not WindowState.OPENS_IN or soon:
+            text = tr("Re-injection window %1 – %2: %3.").replace("%1", short_date(window.opens))
+            found.append(
+                text.replace("%2", short_date(window.closes)).replace("%3", countdown_text(window))
+            )
+        if current.checkup is not None and 0 <= (current.checkup - today).days <= REMIND_DAYS_AHEAD:
+            days = (current.checkup - today).days
+            when = tr("today") if days == 0 else tr("in %1").replace("%1", days_text(days))
+            found.append(
+                tr("Check-up with your clinician due %1 (%2).")
+                .replace("%1", when)
+                .replace("%2", short_date(current.checkup))
+            )
+    if service.entry(today) is None:
+        found.insert(0, tr("Today is not logged yet."))
+    return found
+
+
+class ReminderBanner(QFrame):
+    """Shown above the Today view while something needs the patient's attention."""
+
+    log_today_requested = Signal()
+
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("reminders")
+        self.setStyleSheet("#reminders { border-left: 4px solid #E69F00; }")
+        row = QHBoxLayout(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(self.tr("Reminders"))
+        self.log_button = QPushButton(self.tr("Log today"), self)
+        self.log_button.clicked.connect(self.log_today_requested)
+        dismiss = QPushButton(self.tr("Dismiss"), self)
+        dismiss.clicked.connect(self.hide)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.log_button)
+        row.addWidget(dismiss)
+        service.entries_changed.connect(self.refresh)
+        service.injections_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = self._service.today()
+        found = [] if self._service.read_only else reminders(self._service, today)
+        self.text.setText("  ".join(found))
+        self.log_button.setVisible(self._service.entry(today) is None)
+        self.setVisible(bool(found))
