@@ -14,15 +14,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from journal_app.app import configure_application  # noqa: E402
-from journal_app.services.demo import create_demo_journal  # noqa: E402
-from journal_app.settings import Settings  # noqa: E402
-from journal_app.ui.dialogs.injection_dialog import InjectionDialog  # noqa: E402
-from journal_app.ui.dialogs.profile_dialog import ProfileDialog  # noqa: E402
-from journal_app.ui.main_window import MainWindow  # noqa: E402
+from journal_app.app import configure_application
+from journal_app.services.demo import create_demo_journal
+from journal_app.settings import Settings
+from journal_app.ui.dialogs.injection_dialog import InjectionDialog
+from journal_app.ui.dialogs.profile_dialog import ProfileDialog
+from journal_app.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 21)
 OUT = Path(__file__).resolve().parent / "screenshots"

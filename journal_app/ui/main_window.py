@@ -38,6 +38,7 @@ from journal_app.ui.dialogs.entry_dialog import EntryDialog
 from journal_app.ui.dialogs.injection_dialog import InjectionDialog
 from journal_app.ui.dialogs.profile_dialog import ProfileDialog
 from journal_app.ui.widgets.journal_page import JournalPage
+from journal_app.ui.widgets.lazy_page import LazyPage
 from journal_app.ui.widgets.today_page import TodayPage
 
 JOURNAL_FILTER = "Relief Journal (*.sqlite *.relief);;All files (*)"
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.service: JournalService | None = None
         self.today_page: TodayPage | None = None
         self.journal_page: JournalPage | None = None
+        self.trends_tab: LazyPage | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self._stack = QStackedWidget(self)
@@ -201,6 +203,8 @@ class MainWindow(QMainWindow):
         self.journal_page = JournalPage(service, self)
         self.tabs.addTab(self.today_page, self.tr("Today"))
         self.tabs.addTab(self.journal_page, self.tr("Journal"))
+        self.trends_tab = LazyPage(lambda parent: _trends_page(service, parent), self)
+        self.tabs.addTab(self.trends_tab, self.tr("Trends"))
         self._stack.setCurrentWidget(self.tabs)
         service.profile_changed.connect(self._update_title)
         service.write_failed.connect(self._show_write_failure)
@@ -228,7 +232,7 @@ class MainWindow(QMainWindow):
         if self.service is not None:
             self.service.close()
             self.service.deleteLater()
-        self.service = self.today_page = self.journal_page = None
+        self.service = self.today_page = self.journal_page = self.trends_tab = None
 
     def new_journal(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -615,3 +619,10 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self._close_service()
         event.accept()
+
+
+def _trends_page(service: JournalService, parent: QWidget) -> QWidget:
+    # pyqtgraph (and numpy) load here, when the Trends tab is first opened, not at start-up.
+    from journal_app.ui.widgets.trends_page import TrendsPage
+
+    return TrendsPage(service, parent)

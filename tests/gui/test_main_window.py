@@ -184,3 +184,18 @@ def test_journal_tables_list_newest_first_and_sort_on_header_click(
     assert [model.entry_at(row).spasm_severity for row in range(3)] == [0, 1, 2]
     window.service.save_entry(Entry(TODAY, spasm_severity=1))  # a reload keeps the order
     assert [model.entry_at(row).spasm_severity for row in range(4)] == [0, 1, 1, 2]
+
+
+def test_trends_load_when_their_tab_is_first_opened(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.trends_tab is not None and window.trends_tab.page is None
+    window.tabs.setCurrentWidget(window.trends_tab)
+    from journal_app.ui.widgets.trends_page import TrendsPage
+
+    assert isinstance(window.trends_tab.page, TrendsPage)
+    # Opening another journal replaces every page, the built Trends page included.
+    assert window.open_journal(tmp_path / "second.sqlite", create=True)
+    assert window.trends_tab.page is None
+    window.tabs.setCurrentWidget(window.trends_tab)
+    assert isinstance(window.trends_tab.page, TrendsPage)

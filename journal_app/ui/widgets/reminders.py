@@ -12,6 +12,7 @@ from journal_app.domain.windows import WindowState
 from journal_app.services.journal import JournalService
 from journal_app.ui.text import countdown_text, days_text, short_date
 
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("reminders", text)
 

@@ -1,0 +1,29 @@
+"""A tab whose page is built the first time it is shown (keeps heavy modules off start-up)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class LazyPage(QWidget):
+    """Holds nothing until first shown; then ``build`` makes the real page inside it."""
+
+    def __init__(self, build: Callable[[QWidget], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._build = build
+        self.page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self) -> QWidget:
+        if self.page is None:
+            self.page = self._build(self)
+            self._layout.addWidget(self.page)
+        return self.page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
