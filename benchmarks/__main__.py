@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks import csv_import, saving, startup
+from benchmarks import csv_import, pdf_report, saving, startup
 from benchmarks.journal import describe, make_journal
 from benchmarks.results import HEADER, write_report
 
@@ -20,7 +20,7 @@ def main() -> int:
         what = describe(journal)
         print(f"Benchmark journal: {what}.", flush=True)
         results = []
-        for bench in (startup, saving, csv_import):
+        for bench in (startup, saving, csv_import, pdf_report):
             for result in bench.measure(journal, scratch):
                 print(result.row(), flush=True)
                 results.append(result)

@@ -1,0 +1,698 @@
+"""What the clinician PDF says (PRODUCT.md §6), as plain data for a date range and sections."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from journal_app import __version__
+from journal_app.domain.models import (
+    Entry,
+    Indication,
+    Injection,
+    MedicationClass,
+    Metric,
+    Profile,
+    SideEffect,
+)
+from journal_app.domain.trends import (
+    OVERUSE_THRESHOLDS,
+    Cycle,
+    JournalTrends,
+    MigraineResponse,
+    OnsetStatus,
+    Session,
+    own_metric,
+)
+from journal_app.domain.windows import (
+    MIN_SAFE_INTERVAL_DAYS,
+    Countdown,
+    default_checkup_days,
+)
+
+#: Months of headache days on the summary page.
+SUMMARY_MONTHS = 6
+#: The summary page's timeline shows at most this many days, the end of the range.
+SUMMARY_TIMELINE_DAYS = 365
+#: The overlaid-cycles chart stops here: later days belong to overdue cycles only.
+OVERLAY_MAX_DAY = 150
+
+
+class Section(str, Enum):
+    """The report's detail sections, in the order they follow the summary page."""
+
+    CYCLES = "cycles"
+    OVERLAY = "overlay"
+    INJECTIONS = "injections"
+    MONTHLY = "monthly"
+    SIDE_EFFECTS = "side_effects"
+    CALENDAR = "calendar"
+    NOTES = "notes"
+
+
+#: Notes are the patient's own words, so they are left out unless asked for.
+DEFAULT_SECTIONS = frozenset(Section) - {Section.NOTES}
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """The range (None: the journal's first day / today) and the detail sections wanted."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    sections: frozenset[Section] = DEFAULT_SECTIONS
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """Both ends included."""
+
+    start: dt.date
+    end: dt.date
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+class ReportRangeError(ValueError):
+    """The range asked for is empty (its start is after its end)."""
+
+
+# -- the summary page ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndicationSummary:
+    """The latest cycle of one indication in the range, and how its earlier cycles went."""
+
+    indication: Indication
+    metric: Metric
+    session_day: dt.date
+    cycle_days: int
+    in_progress: bool
+    baseline: float | None
+    onset_day: int | None
+    onset_status: OnsetStatus
+    onset_window: tuple[int, int]
+    peak_improvement_pct: float | None
+    wear_off_day: int | None
+    judged_cycles: int
+    onsets_detected: int
+    median_onset_day: float | None
+    median_wear_off_day: float | None
+
+
+@dataclass(frozen=True)
+class NextInjection:
+    """The latest session's re-injection window against the report's day, and its check-up."""
+
+    session_day: dt.date
+    window: Countdown
+    checkup: dt.date | None
+
+
+@dataclass(frozen=True)
+class SideEffectTally:
+    """On how many days of the range a side effect was logged, and the latest of them."""
+
+    side_effect: SideEffect
+    days: int
+    last_day: dt.date
+
+
+@dataclass(frozen=True)
+class MonthRow:
+    """One calendar month, cut to the range: headache days and medication days per class."""
+
+    month: dt.date
+    calendar_days: int
+    logged_days: int
+    headache_days: int
+    medication_days: tuple[int, ...]
+    overused: frozenset[MedicationClass]
+
+    def medication(self, medication_class: MedicationClass) -> int:
+        return self.medication_days[list(MedicationClass).index(medication_class)]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything page 1 says."""
+
+    profile: Profile
+    range: DateRange
+    as_of: dt.date
+    generated_on: dt.date
+    app_version: str
+    logged_days: int
+    latest_session: Session | None
+    next_injection: NextInjection | None
+    indications: tuple[IndicationSummary, ...]
+    migraine_response: MigraineResponse | None
+    recent_months: tuple[MonthRow, ...]
+    side_effects: tuple[SideEffectTally, ...]
+
+
+# -- charts --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionMark:
+    """A session as the timeline draws it: its day, its expected windows and its check-up."""
+
+    day: dt.date
+    injections: tuple[Injection, ...]
+    onset: tuple[dt.date, dt.date]
+    reinjection: tuple[dt.date, dt.date]
+    checkup: dt.date | None
+
+
+@dataclass(frozen=True)
+class TimelineSeries:
+    """Daily values and trailing means of both metrics over ``span``, and the sessions."""
+
+    span: DateRange
+    points: dict[Metric, tuple[tuple[dt.date, int], ...]]
+    means: dict[Metric, tuple[tuple[dt.date, float], ...]]
+    sessions: tuple[SessionMark, ...]
+    as_of: dt.date
+
+
+@dataclass(frozen=True)
+class OverlayCurve:
+    """One cycle's trailing mean by day since the injection, with its onset and wear-off."""
+
+    session_day: dt.date
+    points: tuple[tuple[int, float], ...]
+    baseline: float | None
+    onset_day: int | None
+    wear_off_day: int | None
+    is_latest: bool
+
+
+@dataclass(frozen=True)
+class OverlaySeries:
+    """The cycles of one metric drawn on one axis of days since injection."""
+
+    metric: Metric
+    curves: tuple[OverlayCurve, ...]
+    onset_window: tuple[int, int]
+    reinjection_window: tuple[int, int]
+    max_day: int
+
+
+@dataclass(frozen=True)
+class CalendarMonth:
+    """One month of daily severities (index 0 = the 1st; None = not logged or out of range)."""
+
+    month: dt.date
+    headache: tuple[int | None, ...]
+    spasm: tuple[int | None, ...]
+    injection_days: frozenset[int]
+    #: The first and last day of the month inside the report's range.
+    in_range: tuple[int, int]
+
+
+# -- tables --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CycleRow:
+    """One session's cycle of one metric its indications treat."""
+
+    session_day: dt.date
+    injection: Injection
+    units: float
+    metric: Metric
+    cycle_days: int
+    baseline: float | None
+    onset_day: int | None
+    onset_status: OnsetStatus
+    onset_window: tuple[int, int]
+    peak_improvement_pct: float | None
+    wear_off_day: int | None
+    is_latest: bool
+
+
+@dataclass(frozen=True)
+class InjectionRow:
+    """One injection and the days since the previous session (None for the first)."""
+
+    injection: Injection
+    days_since_previous: int | None
+
+    @property
+    def short_interval(self) -> bool:
+        gap = self.days_since_previous
+        return gap is not None and gap < MIN_SAFE_INTERVAL_DAYS
+
+
+@dataclass(frozen=True)
+class CycleDay:
+    """Which session a day falls after, and its day number (0 = the injection day)."""
+
+    session_day: dt.date
+    day: int
+
+
+@dataclass(frozen=True)
+class SideEffectRow:
+    day: dt.date
+    side_effects: tuple[SideEffect, ...]
+    other_text: str
+    cycle_day: CycleDay | None
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    day: dt.date
+    text: str
+    cycle_day: CycleDay | None
+
+
+@dataclass(frozen=True)
+class Report:
+    """The whole report; sections not chosen are empty."""
+
+    options: ReportOptions
+    summary: Summary
+    timeline: TimelineSeries
+    cycles: tuple[CycleRow, ...]
+    overlays: tuple[OverlaySeries, ...]
+    injections: tuple[InjectionRow, ...]
+    months: tuple[MonthRow, ...]
+    side_effects: tuple[SideEffectRow, ...]
+    calendar: tuple[CalendarMonth, ...]
+    notes: tuple[NoteRow, ...]
+
+    def has(self, section: Section) -> bool:
+        return section in self.options.sections
+
+
+# -- building ------------------------------------------------------------------------------
+
+
+def report_range(
+    options: ReportOptions,
+    entries: Sequence[Entry],
+    injections: Sequence[Injection],
+    today: dt.date,
+) -> DateRange:
+    """The range options ask for; open ends become the journal's first day and today."""
+    end = options.end or today
+    start = options.start
+    if start is None:
+        days = [e.day for e in entries] + [i.day for i in injections]
+        start = min(days, default=end)
+        start = min(start, end)
+    if start > end:
+        raise ReportRangeError(
+            f"The report's range starts on {start.isoformat()}, after its end on {end.isoformat()}."
+        )
+    return DateRange(start, end)
+
+
+def build_report(
+    profile: Profile,
+    entries: Sequence[Entry],
+    injections: Sequence[Injection],
+    options: ReportOptions,
+    *,
+    today: dt.date,
+    app_version: str = __version__,
+) -> Report:
+    """The report of the journal as it stood at the range's end.
+
+    Analytics see every record up to the range's end (baselines reach before its start);
+    tables and charts list what falls inside it.
+    """
+    span = report_range(options, entries, injections, today)
+    as_of = min(span.end, today)
+    known_entries = [e for e in entries if e.day <= span.end]
+    known_injections = [i for i in injections if i.day <= span.end]
+    trends = JournalTrends(known_entries, known_injections)
+    in_range = [e for e in known_entries if e.day >= span.start]
+    months = month_rows(in_range, span)
+    sessions = trends.sessions
+    wanted = options.sections
+    return Report(
+        options=options,
+        summary=_summary(profile, trends, span, as_of, today, app_version, in_range, months),
+        timeline=timeline_series(trends, _summary_span(span), as_of),
+        cycles=tuple(cycle_rows(trends, span)) if Section.CYCLES in wanted else (),
+        overlays=tuple(overlay_series(trends, span)) if Section.OVERLAY in wanted else (),
+        injections=(
+            tuple(injection_rows(known_injections, span)) if Section.INJECTIONS in wanted else ()
+        ),
+        months=tuple(months) if Section.MONTHLY in wanted else (),
+        side_effects=(
+            tuple(side_effect_rows(in_range, sessions)) if Section.SIDE_EFFECTS in wanted else ()
+        ),
+        calendar=(
+            tuple(calendar_months(in_range, known_injections, span))
+            if Section.CALENDAR in wanted
+            else ()
+        ),
+        notes=tuple(note_rows(in_range, sessions)) if Section.NOTES in wanted else (),
+    )
+
+
+def _summary(
+    profile: Profile,
+    trends: JournalTrends,
+    span: DateRange,
+    as_of: dt.date,
+    today: dt.date,
+    app_version: str,
+    in_range: Sequence[Entry],
+    months: Sequence[MonthRow],
+) -> Summary:
+    current = trends.current_cycle(as_of)
+    next_injection = None
+    if current is not None:
+        next_injection = NextInjection(current.session.day, current.reinjection, current.checkup)
+    return Summary(
+        profile=profile,
+        range=span,
+        as_of=as_of,
+        generated_on=today,
+        app_version=app_version,
+        logged_days=len(in_range),
+        latest_session=current.session if current is not None else None,
+        next_injection=next_injection,
+        indications=tuple(indication_summaries(trends, span)),
+        migraine_response=trends.migraine_response(as_of),
+        recent_months=tuple(recent_months(months, as_of)),
+        side_effects=tuple(side_effect_tallies(in_range)),
+    )
+
+
+def _sessions_in(trends: JournalTrends, span: DateRange) -> list[int]:
+    """Indexes into ``trends.sessions`` of the sessions inside the range."""
+    return [i for i, session in enumerate(trends.sessions) if session.day in span]
+
+
+def _median(values: Sequence[int]) -> float | None:
+    return statistics.median(values) if values else None
+
+
+def indication_summaries(trends: JournalTrends, span: DateRange) -> list[IndicationSummary]:
+    """Per indication treated in the range (in code order), its latest cycle in the range."""
+    indexes = _sessions_in(trends, span)
+    summaries = []
+    for indication in Indication:
+        treated = [
+            i
+            for i in indexes
+            if any(inj.indication is indication for inj in trends.sessions[i].injections)
+        ]
+        if treated:
+            summaries.append(_indication_summary(trends, indication, treated))
+    return summaries
+
+
+def _indication_summary(
+    trends: JournalTrends, indication: Indication, session_indexes: Sequence[int]
+) -> IndicationSummary:
+    metric = Metric.HEADACHE if indication.is_migraine else Metric.SPASM
+    all_cycles = trends.cycles(metric)
+    cycles = [all_cycles[i] for i in session_indexes]
+    latest = cycles[-1]
+    injection = next(inj for inj in latest.session.injections if inj.indication is indication)
+    windows = injection.windows
+    judged = [c for c in cycles if c.baseline is not None and c.baseline > 0]
+    onsets = [c.onset_day for c in judged if c.onset_day is not None]
+    wear_offs = [c.wear_off_day for c in judged if c.wear_off_day is not None]
+    return IndicationSummary(
+        indication=indication,
+        metric=metric,
+        session_day=latest.session.day,
+        cycle_days=latest.length_days,
+        in_progress=latest.is_latest,
+        baseline=latest.baseline,
+        onset_day=latest.onset_day,
+        onset_status=latest.onset_status,
+        onset_window=(windows.onset_min_days, windows.onset_max_days),
+        peak_improvement_pct=latest.peak_improvement_pct,
+        wear_off_day=latest.wear_off_day,
+        judged_cycles=len(judged),
+        onsets_detected=len(onsets),
+        median_onset_day=_median(onsets),
+        median_wear_off_day=_median(wear_offs),
+    )
+
+
+def _month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def _next_month(month: dt.date) -> dt.date:
+    return (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def _months_between(first: dt.date, last: dt.date) -> list[dt.date]:
+    months, month = [], _month_start(first)
+    while month <= last:
+        months.append(month)
+        month = _next_month(month)
+    return months
+
+
+@dataclass
+class _MonthTally:
+    """Counts of one month while the entries are read."""
+
+    logged: int = 0
+    headache: int = 0
+    medication: list[int] = field(default_factory=lambda: [0] * len(MedicationClass))
+
+
+def month_rows(entries: Sequence[Entry], span: DateRange) -> list[MonthRow]:
+    """Every calendar month the range touches, counting only the days inside the range."""
+    classes = list(MedicationClass)
+    tallies = {month: _MonthTally() for month in _months_between(span.start, span.end)}
+    for entry in entries:
+        if entry.day not in span:
+            continue
+        tally = tallies[_month_start(entry.day)]
+        if entry.headache_severity is not None:
+            tally.logged += 1
+            tally.headache += entry.headache_severity >= 1
+        for cls in {dose.medication_class for dose in entry.medication if dose.count >= 1}:
+            tally.medication[classes.index(cls)] += 1
+    return [_month_row(month, span, tally) for month, tally in tallies.items()]
+
+
+def _month_row(month: dt.date, span: DateRange, tally: _MonthTally) -> MonthRow:
+    first = max(month, span.start)
+    last = min(_next_month(month) - dt.timedelta(days=1), span.end)
+    classes = list(MedicationClass)
+    overused = frozenset(
+        cls
+        for cls, threshold in OVERUSE_THRESHOLDS.items()
+        if tally.medication[classes.index(cls)] >= threshold
+    )
+    return MonthRow(
+        month=month,
+        calendar_days=(last - first).days + 1,
+        logged_days=tally.logged,
+        headache_days=tally.headache,
+        medication_days=tuple(tally.medication),
+        overused=overused,
+    )
+
+
+def recent_months(months: Sequence[MonthRow], as_of: dt.date) -> list[MonthRow]:
+    """The last ``SUMMARY_MONTHS`` months of the range up to the report's day."""
+    upto = [m for m in months if m.month <= as_of]
+    return list(upto[-SUMMARY_MONTHS:])
+
+
+def side_effect_tallies(entries: Sequence[Entry]) -> list[SideEffectTally]:
+    """Per side effect logged in ``entries``: its days and latest day, most frequent first."""
+    days: dict[SideEffect, list[dt.date]] = {}
+    for entry in entries:
+        for effect in set(entry.side_effects):
+            days.setdefault(effect, []).append(entry.day)
+    tallies = [SideEffectTally(effect, len(d), max(d)) for effect, d in days.items()]
+    order = list(SideEffect)
+    return sorted(tallies, key=lambda t: (-t.days, order.index(t.side_effect)))
+
+
+def _summary_span(span: DateRange) -> DateRange:
+    start = max(span.start, span.end - dt.timedelta(days=SUMMARY_TIMELINE_DAYS - 1))
+    return DateRange(start, span.end)
+
+
+def _after(day: dt.date, days: int) -> dt.date:
+    return day + dt.timedelta(days=days)
+
+
+def session_mark(session: Session) -> SessionMark:
+    """Windows of a session: the first injection's onset, the earliest re-injection."""
+    windows = [inj.windows for inj in session.injections]
+    first = windows[0]
+    checkups = [
+        d for d in (default_checkup_days(inj.indication) for inj in session.injections) if d
+    ]
+    return SessionMark(
+        day=session.day,
+        injections=session.injections,
+        onset=(
+            _after(session.day, first.onset_min_days),
+            _after(session.day, first.onset_max_days),
+        ),
+        reinjection=(
+            _after(session.day, min(w.reinjection_min_days for w in windows)),
+            _after(session.day, min(w.reinjection_max_days for w in windows)),
+        ),
+        checkup=_after(session.day, min(checkups)) if checkups else None,
+    )
+
+
+def timeline_series(trends: JournalTrends, span: DateRange, as_of: dt.date) -> TimelineSeries:
+    """Both metrics' points and means over ``span``, and the sessions whose windows reach it."""
+    points = {m: tuple(p for p in trends.daily_points(m) if p[0] in span) for m in Metric}
+    means = {m: tuple(p for p in trends.trailing_mean_series(m) if p[0] in span) for m in Metric}
+    marks = [session_mark(s) for s in trends.sessions]
+    visible = tuple(m for m in marks if m.day <= span.end and m.reinjection[1] >= span.start)
+    return TimelineSeries(span, points, means, visible, as_of)
+
+
+def cycle_rows(trends: JournalTrends, span: DateRange) -> list[CycleRow]:
+    """Per session in the range, one row per metric its indications treat (spasm first)."""
+    rows = []
+    for i in _sessions_in(trends, span):
+        treated = {own_metric(inj) for inj in trends.sessions[i].injections}
+        for metric in (Metric.SPASM, Metric.HEADACHE):
+            if metric in treated:
+                rows.append(_cycle_row(trends.cycles(metric)[i]))
+    return rows
+
+
+def _cycle_row(cycle: Cycle) -> CycleRow:
+    return CycleRow(
+        session_day=cycle.session.day,
+        injection=cycle.injection,
+        units=cycle.units,
+        metric=cycle.metric,
+        cycle_days=cycle.length_days,
+        baseline=cycle.baseline,
+        onset_day=cycle.onset_day,
+        onset_status=cycle.onset_status,
+        onset_window=cycle.onset_window,
+        peak_improvement_pct=cycle.peak_improvement_pct,
+        wear_off_day=cycle.wear_off_day,
+        is_latest=cycle.is_latest,
+    )
+
+
+def overlay_series(trends: JournalTrends, span: DateRange) -> list[OverlaySeries]:
+    """One chart per metric treated in the range: its cycles in the range, latest emphasised."""
+    indexes = _sessions_in(trends, span)
+    treated = {own_metric(inj) for i in indexes for inj in trends.sessions[i].injections}
+    charts = []
+    for metric in (Metric.HEADACHE, Metric.SPASM):
+        if metric not in treated:
+            continue
+        cycles = [
+            trends.cycles(metric)[i]
+            for i in indexes
+            if metric in {own_metric(inj) for inj in trends.sessions[i].injections}
+        ]
+        charts.append(_overlay(metric, cycles))
+    return charts
+
+
+def _overlay(metric: Metric, cycles: Sequence[Cycle]) -> OverlaySeries:
+    latest = cycles[-1]
+    windows = latest.injection.windows
+    curves = tuple(
+        OverlayCurve(
+            session_day=c.session.day,
+            points=tuple(p for p in c.curve if p[0] <= OVERLAY_MAX_DAY),
+            baseline=c.baseline,
+            onset_day=c.onset_day,
+            wear_off_day=c.wear_off_day,
+            is_latest=c is latest,
+        )
+        for c in cycles
+    )
+    longest = max((c.length_days for c in cycles), default=0)
+    max_day = min(OVERLAY_MAX_DAY, max(longest, windows.reinjection_max_days + 7))
+    return OverlaySeries(
+        metric=metric,
+        curves=curves,
+        onset_window=(windows.onset_min_days, windows.onset_max_days),
+        reinjection_window=(windows.reinjection_min_days, windows.reinjection_max_days),
+        max_day=max_day,
+    )
+
+
+def injection_rows(injections: Sequence[Injection], span: DateRange) -> list[InjectionRow]:
+    """Injections in the range, oldest first, with the gap to the previous session."""
+    days = sorted({inj.day for inj in injections})
+    rows = []
+    for injection in sorted(injections, key=lambda inj: inj.day):
+        if injection.day not in span:
+            continue
+        i = bisect.bisect_left(days, injection.day)
+        gap = (injection.day - days[i - 1]).days if i > 0 else None
+        rows.append(InjectionRow(injection, gap))
+    return rows
+
+
+def cycle_day(day: dt.date, session_days: Sequence[dt.date]) -> CycleDay | None:
+    """The latest session on or before ``day`` and how many days after it ``day`` is."""
+    i = bisect.bisect_right(session_days, day)
+    if i == 0:
+        return None
+    session_day = session_days[i - 1]
+    return CycleDay(session_day, (day - session_day).days)
+
+
+def side_effect_rows(entries: Sequence[Entry], sessions: Sequence[Session]) -> list[SideEffectRow]:
+    days = [s.day for s in sessions]
+    return [
+        SideEffectRow(e.day, e.side_effects, e.side_effect_other, cycle_day(e.day, days))
+        for e in entries
+        if e.side_effects
+    ]
+
+
+def note_rows(entries: Sequence[Entry], sessions: Sequence[Session]) -> list[NoteRow]:
+    days = [s.day for s in sessions]
+    return [
+        NoteRow(e.day, e.notes.strip(), cycle_day(e.day, days)) for e in entries if e.notes.strip()
+    ]
+
+
+def calendar_months(
+    entries: Sequence[Entry], injections: Sequence[Injection], span: DateRange
+) -> list[CalendarMonth]:
+    """Every month the range touches, with each day's severities (blank outside the range)."""
+    by_day = {e.day: e for e in entries if e.day in span}
+    injection_days = {inj.day for inj in injections if inj.day in span}
+    months = []
+    for month in _months_between(span.start, span.end):
+        length = (_next_month(month) - month).days
+        days = [month + dt.timedelta(days=i) for i in range(length)]
+        entries_of = [by_day.get(day) for day in days]
+        months.append(
+            CalendarMonth(
+                month=month,
+                headache=tuple(e.headache_severity if e else None for e in entries_of),
+                spasm=tuple(e.spasm_severity if e else None for e in entries_of),
+                injection_days=frozenset(d.day for d in days if d in injection_days),
+                in_range=(max(month, span.start).day, min(days[-1], span.end).day),
+            )
+        )
+    return months
