@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,10 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import APP_NAME, __version__
-from journal_app.domain.models import Entry, Injection
-from journal_app.domain.validation import InvalidRecord
 from journal_app.paths import demo_journal_path
-from journal_app.services.journal import Clock, JournalService
 from journal_app.settings import Settings
 from journal_app.storage.errors import (
     DamagedJournal,
@@ -34,12 +32,19 @@ from journal_app.storage.errors import (
     JournalLocked,
     JournalNotWritable,
 )
-from journal_app.ui.dialogs.entry_dialog import EntryDialog
-from journal_app.ui.dialogs.injection_dialog import InjectionDialog
-from journal_app.ui.dialogs.profile_dialog import ProfileDialog
-from journal_app.ui.widgets.journal_page import JournalPage
 from journal_app.ui.widgets.lazy_page import LazyPage
-from journal_app.ui.widgets.today_page import TodayPage
+
+if TYPE_CHECKING:
+    from journal_app.domain.models import Entry, Injection
+    from journal_app.services.journal import JournalService
+    from journal_app.ui.dialogs.injection_dialog import InjectionDialog
+    from journal_app.ui.widgets.journal_page import JournalPage
+    from journal_app.ui.widgets.today_page import TodayPage
+
+# Only what the empty window needs is imported above: the pages, dialogs and the journal
+# service (with SQLite behind it) load once the window is on screen. See benchmarks/startup.py.
+
+Clock = Callable[[], dt.date]
 
 JOURNAL_FILTER = "Relief Journal (*.sqlite *.relief);;All files (*)"
 
@@ -187,6 +192,8 @@ class MainWindow(QMainWindow):
         if not read_only and self._holds_for_writing(path):
             self._close_service()  # its lock would refuse this window its own journal
         try:
+            from journal_app.services.journal import JournalService
+
             service = JournalService.open(
                 path, read_only=read_only, create=create, clock=self._clock, parent=self
             )
@@ -199,6 +206,9 @@ class MainWindow(QMainWindow):
             return False
         self._close_service()
         self.service = service
+        from journal_app.ui.widgets.journal_page import JournalPage
+        from journal_app.ui.widgets.today_page import TodayPage
+
         self.today_page = TodayPage(service, self)
         self.journal_page = JournalPage(service, self)
         self.tabs.addTab(self.today_page, self.tr("Today"))
@@ -431,6 +441,8 @@ class MainWindow(QMainWindow):
         self.today_page.form.focus_today()
 
     def record_injection(self) -> None:
+        from journal_app.domain.validation import InvalidRecord
+
         if self.service is None or self.service.read_only:
             return
         dialog = self._injection_dialog(None)
@@ -444,6 +456,8 @@ class MainWindow(QMainWindow):
             return
 
     def edit_injection(self, injection: Injection) -> None:
+        from journal_app.domain.validation import InvalidRecord
+
         if self.service is None or self.service.read_only:
             return
         dialog = self._injection_dialog(injection)
@@ -456,6 +470,8 @@ class MainWindow(QMainWindow):
             return
 
     def _injection_dialog(self, injection: Injection | None) -> InjectionDialog:
+        from journal_app.ui.dialogs.injection_dialog import InjectionDialog
+
         assert self.service is not None
         return InjectionDialog(
             self,
@@ -468,9 +484,13 @@ class MainWindow(QMainWindow):
     def edit_entry(self, entry: Entry) -> None:
         if self.service is None or self.service.read_only:
             return
+        from journal_app.ui.dialogs.entry_dialog import EntryDialog
+
         EntryDialog(self.service, entry.day, self).exec()
 
     def edit_selected(self) -> None:
+        from journal_app.domain.models import Entry, Injection
+
         selected = self.journal_page.current_selection() if self.journal_page else None
         if isinstance(selected, Entry):
             self.edit_entry(selected)
@@ -478,6 +498,8 @@ class MainWindow(QMainWindow):
             self.edit_injection(selected)
 
     def delete_selected(self) -> None:
+        from journal_app.domain.models import Entry, Injection
+
         if self.service is None or self.service.read_only or self.journal_page is None:
             return
         selected = self.journal_page.current_selection()
@@ -496,8 +518,12 @@ class MainWindow(QMainWindow):
         self._show_status(self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", what))
 
     def edit_profile(self) -> None:
+        from journal_app.domain.validation import InvalidRecord
+
         if self.service is None or self.service.read_only:
             return
+        from journal_app.ui.dialogs.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(self, self.service.profile(), self.service.today())
         # On failure the same dialog comes back, still holding what was typed.
         while dialog.exec():
