@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,94 +19,58 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.storage.backups import BackupInfo, BackupReason
-from journal_app.ui.models.entries_model import AnyIndex
+from journal_app.ui.models.record_table import AnyIndex, RecordTableModel
 from journal_app.ui.widgets.form_helpers import caption_label
 
 #: How a backup's moment is shown, in the user's time zone.
 TAKEN_FORMAT = "d MMM yyyy, HH:mm"
 
 
-class BackupsTableModel(QAbstractTableModel):
+class BackupsTableModel(RecordTableModel[BackupInfo]):
     """One row per backup, newest first; a copy that cannot be read cannot be chosen."""
 
     COL_TAKEN = 0
     COL_KIND = 1
     COL_ENTRIES = 2
     COL_INJECTIONS = 3
-    COLUMN_COUNT = 4
+    NUMBER_COLUMNS = frozenset({COL_ENTRIES, COL_INJECTIONS})
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._backups: list[BackupInfo] = []
-        self._locale = QLocale()
-        self._headers = [
-            self.tr("Taken"),
-            self.tr("Kind"),
-            self.tr("Entries"),
-            self.tr("Injections"),
-        ]
+        headers = [self.tr("Taken"), self.tr("Kind"), self.tr("Entries"), self.tr("Injections")]
+        super().__init__(headers, parent)
+        self._order = (self.COL_TAKEN, Qt.SortOrder.DescendingOrder)
 
     def set_backups(self, backups: Sequence[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._backups = sorted(backups, key=lambda info: info.taken_at, reverse=True)
-        self.endResetModel()
+        self.set_rows(backups)
 
     def backup_at(self, row: int) -> BackupInfo:
-        return self._backups[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMN_COUNT
-        ):
-            return self._headers[section]
-        return None
+        return self.record_at(row)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
+        if index.isValid() and not self.record_at(index.row()).readable:
             return Qt.ItemFlag.NoItemFlags
-        if not self._backups[index.row()].readable:
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return super().flags(index)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._backups):
-            return None
-        info = self._backups[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(info, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if not info.readable:
-                return self.tr("This copy cannot be read, so it cannot be restored.")
-            return str(info.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
-            self.COL_ENTRIES,
-            self.COL_INJECTIONS,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def _tooltip(self, info: BackupInfo, column: int) -> str | None:
+        if not info.readable:
+            return self.tr("This copy cannot be read, so it cannot be restored.")
+        return str(info.path)
 
-    def _display(self, info: BackupInfo, column: int) -> str | None:
+    def _sort_value(self, info: BackupInfo, column: int) -> int | float | str:
+        if column == self.COL_TAKEN:
+            return info.taken_at.timestamp()
+        if column in self.NUMBER_COLUMNS:
+            count = info.entries if column == self.COL_ENTRIES else info.injections
+            return -1 if count is None else count
+        return self._display_text(info, column)
+
+    def _display_text(self, info: BackupInfo, column: int) -> str:
         if column == self.COL_TAKEN:
             return taken_text(info)
         if column == self.COL_KIND:
             return self.reason_label(info.reason)
-        if column in (self.COL_ENTRIES, self.COL_INJECTIONS):
-            count = info.entries if column == self.COL_ENTRIES else info.injections
-            return self.tr("unreadable") if count is None else self._locale.toString(count)
-        return None
+        count = info.entries if column == self.COL_ENTRIES else info.injections
+        return self.tr("unreadable") if count is None else self._locale.toString(count)
 
     def reason_label(self, reason: BackupReason) -> str:
         if reason is BackupReason.MIGRATION:

@@ -4,33 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QLocale, QObject
 
 from journal_app.domain.models import Entry, SideEffect
 from journal_app.ui.labels import medication_label, side_effect_label
+from journal_app.ui.models.record_table import SORT_ROLE, RecordTableModel
 from journal_app.ui.text import table_date
+
+__all__ = ["SORT_ROLE", "EntriesTableModel", "format_number", "shortened_notes"]
 
 NOT_LOGGED = "—"
 #: Notes longer than this (or on several lines) are shortened in the cell and shown in full as a
 #: tooltip.
 NOTES_CELL_CHARS = 60
 
-#: The role whose data sorts a column correctly (set it on a QSortFilterProxyModel).
-SORT_ROLE = Qt.ItemDataRole.UserRole
-
 #: Sorting value of a number that was not logged: below every logged value (all are >= 0).
 _NOT_LOGGED_SORT = -1
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def format_number(locale: QLocale, value: float) -> str:
@@ -50,10 +40,9 @@ def shortened_notes(notes: str) -> str:
     return first_line
 
 
-class EntriesTableModel(QAbstractTableModel):
-    """One row per daily entry, in the order given; sort through a proxy with SORT_ROLE."""
+class EntriesTableModel(RecordTableModel[Entry]):
+    """One row per daily entry, newest or oldest first as the view asks."""
 
-    COL_DATE = 0
     COL_SPASM = 1
     COL_HEADACHE = 2
     COL_HEADACHE_HOURS = 3
@@ -62,19 +51,11 @@ class EntriesTableModel(QAbstractTableModel):
     COL_SIDE_EFFECTS = 6
     COL_TRIGGERS = 7
     COL_NOTES = 8
-    COLUMN_COUNT = 9
-
-    SORT_ROLE = SORT_ROLE
 
     NUMBER_COLUMNS = frozenset({COL_SPASM, COL_HEADACHE, COL_HEADACHE_HOURS, COL_SPASM_EPISODES})
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[Entry] = []
-        self._order = (self.COL_DATE, Qt.SortOrder.AscendingOrder)
-        self._rows_by_day: dict[dt.date, int] = {}
-        self._locale = QLocale()
-        self._headers = [
+        headers = [
             self.tr("Date"),
             self.tr("Spasm"),
             self.tr("Headache"),
@@ -85,73 +66,24 @@ class EntriesTableModel(QAbstractTableModel):
             self.tr("Triggers"),
             self.tr("Notes"),
         ]
+        super().__init__(headers, parent)
+        self._rows_by_day: dict[dt.date, int] = {}
 
     def set_entries(self, entries: Sequence[Entry]) -> None:
-        """Show ``entries``, kept in the order the view last asked for (see :meth:`sort`)."""
-        self.beginResetModel()
-        column, order = self._order
-        self._entries = sorted(
-            entries,
-            key=lambda entry: self._sort_value(entry, column),
-            reverse=order is Qt.SortOrder.DescendingOrder,
-        )
-        self._rows_by_day = {entry.day: row for row, entry in enumerate(self._entries)}
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # Sorting the Python list once is far cheaper than a proxy model asking data() for
-        # every comparison: 20 years of entries sort in milliseconds instead of a second.
-        self._order = (column, order)
-        self.set_entries(self._entries)
+        self.set_rows(entries)
 
     def entry_at(self, row: int) -> Entry:
-        return self._entries[row]
+        return self.record_at(row)
 
     def row_of(self, day: dt.date) -> int | None:
         return self._rows_by_day.get(day)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
+    def _reindex(self) -> None:
+        self._rows_by_day = {entry.day: row for row, entry in enumerate(self._rows)}
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMN_COUNT
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display_text(entry, column)
-        if role == self.SORT_ROLE:
-            return self._sort_value(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NOTES:
-            return entry.notes if shortened_notes(entry.notes) != entry.notes else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMBER_COLUMNS:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    def _tooltip(self, entry: Entry, column: int) -> str | None:
+        if column == self.COL_NOTES and shortened_notes(entry.notes) != entry.notes:
+            return entry.notes
         return None
 
     def _display_text(self, entry: Entry, column: int) -> str:

@@ -3,28 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject
 
 from journal_app.domain.models import Injection
 from journal_app.ui.labels import indication_label, product_label
-from journal_app.ui.models.entries_model import (
-    SORT_ROLE,
-    AnyIndex,
-    format_number,
-    shortened_notes,
-)
+from journal_app.ui.models.entries_model import format_number, shortened_notes
+from journal_app.ui.models.record_table import RecordTableModel
 from journal_app.ui.text import table_date
 
 #: Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end < base).
 _WINDOW_SORT_BASE = 100_000
 
 
-class InjectionsTableModel(QAbstractTableModel):
-    """One row per injection, in the order given; sort through a proxy with SORT_ROLE."""
+class InjectionsTableModel(RecordTableModel[Injection]):
+    """One row per injection, newest or oldest first as the view asks."""
 
-    COL_DATE = 0
     COL_PRODUCT = 1
     COL_UNITS = 2
     COL_INDICATION = 3
@@ -34,17 +28,10 @@ class InjectionsTableModel(QAbstractTableModel):
     COL_ONSET = 7
     COL_REINJECTION = 8
     COL_NOTES = 9
-    COLUMN_COUNT = 10
-
-    SORT_ROLE = SORT_ROLE
+    NUMBER_COLUMNS = frozenset({COL_UNITS})
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._injections: list[Injection] = []
-        self._rows_by_id: dict[int, int] = {}
-        self._order = (self.COL_DATE, Qt.SortOrder.AscendingOrder)
-        self._locale = QLocale()
-        self._headers = [
+        headers = [
             self.tr("Date"),
             self.tr("Product"),
             self.tr("Units"),
@@ -56,76 +43,28 @@ class InjectionsTableModel(QAbstractTableModel):
             self.tr("Re-injection window"),
             self.tr("Notes"),
         ]
+        super().__init__(headers, parent)
+        self._rows_by_id: dict[int, int] = {}
 
     def set_injections(self, injections: Sequence[Injection]) -> None:
-        """Show ``injections``, kept in the order the view last asked for (see :meth:`sort`)."""
-        self.beginResetModel()
-        column, order = self._order
-        self._injections = sorted(
-            injections,
-            key=lambda injection: self._sort_value(injection, column),
-            reverse=order is Qt.SortOrder.DescendingOrder,
-        )
-        self._rows_by_id = {
-            injection.id: row
-            for row, injection in enumerate(self._injections)
-            if injection.id is not None
-        }
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._order = (column, order)
-        self.set_injections(self._injections)
+        self.set_rows(injections)
 
     def injection_at(self, row: int) -> Injection:
-        return self._injections[row]
+        return self.record_at(row)
 
     def row_of_id(self, injection_id: int) -> int | None:
         return self._rows_by_id.get(injection_id)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._injections)
+    def _reindex(self) -> None:
+        self._rows_by_id = {
+            injection.id: row
+            for row, injection in enumerate(self._rows)
+            if injection.id is not None
+        }
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMN_COUNT
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._injections):
-            return None
-        injection = self._injections[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display_text(injection, column)
-        if role == self.SORT_ROLE:
-            return self._sort_value(injection, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NOTES:
-            notes = injection.notes
-            return notes if shortened_notes(notes) != notes else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_UNITS:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    def _tooltip(self, injection: Injection, column: int) -> str | None:
+        if column == self.COL_NOTES and shortened_notes(injection.notes) != injection.notes:
+            return injection.notes
         return None
 
     def _display_text(self, injection: Injection, column: int) -> str:

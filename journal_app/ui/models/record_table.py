@@ -1,0 +1,122 @@
+"""What every read-only table of journal records shares: rows, sorting, headers, roles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+R = TypeVar("R")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: The role whose data sorts a column correctly (also usable on a QSortFilterProxyModel).
+SORT_ROLE = Qt.ItemDataRole.UserRole
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of one kind of record, kept sorted as the view last asked (see :meth:`sort`).
+
+    Subclasses name their columns, give the headers, and say how a record is shown
+    (``_display_text``), sorted (``_sort_value``) and explained (``_tooltip``).
+    """
+
+    SORT_ROLE = SORT_ROLE
+    COL_DATE = 0
+    #: Columns whose cells are numbers, aligned right.
+    NUMBER_COLUMNS: frozenset[int] = frozenset()
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[R] = []
+        self._order = (self.COL_DATE, Qt.SortOrder.AscendingOrder)
+        self._locale = QLocale()
+
+    @property
+    def COLUMN_COUNT(self) -> int:
+        return len(self._headers)
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        column, order = self._order
+        self._rows = sorted(
+            rows,
+            key=lambda record: self._sort_value(record, column),
+            reverse=order is Qt.SortOrder.DescendingOrder,
+        )
+        self._reindex()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # Sorting the Python list once is far cheaper than a proxy model asking data() for
+        # every comparison: 20 years of entries sort in milliseconds instead of a second.
+        self._order = (column, order)
+        self.set_rows(self._rows)
+
+    def record_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def _reindex(self) -> None:
+        """Rebuild any look-up from a record's key to its row (after every change of rows)."""
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display_text(record, column)
+        if role == SORT_ROLE:
+            return self._sort_value(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMBER_COLUMNS:
+            return _RIGHT
+        return None
+
+    def _display_text(self, record: R, column: int) -> str:
+        raise NotImplementedError
+
+    def _sort_value(self, record: R, column: int) -> int | float | str:
+        raise NotImplementedError
+
+    def _tooltip(self, record: R, column: int) -> str | None:
+        return None
