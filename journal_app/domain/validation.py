@@ -121,8 +121,10 @@ def windows_problems(windows: ExpectedWindows) -> list[Problem]:
 
 def injection_problems(injection: Injection, today: dt.date) -> list[Problem]:
     problems = _date_problems("date", injection.day, today, "an injection")
-    if not 0 < injection.units <= MAX_UNITS:
-        problems.append(Problem("units", f"{injection.units:g} is outside 0–{MAX_UNITS} units"))
+    if not injection.units > 0:  # written so that NaN is refused too
+        problems.append(Problem("units", "must be more than 0"))
+    elif not injection.units <= MAX_UNITS:
+        problems.append(Problem("units", f"{injection.units:g} is more than {MAX_UNITS} units"))
     for name in ("sites", "clinician", "lot", "notes"):
         problems += _text_problems(name, getattr(injection, name))
     return problems + windows_problems(injection.windows)

@@ -409,3 +409,14 @@ def test_every_input_is_named_after_its_visible_label(qtbot) -> None:
         "Re-injection from",
         "Re-injection to",
     }
+
+
+def test_units_then_enter_records_a_repeat_injection(qtbot) -> None:
+    previous = injection_on(TODAY - dt.timedelta(days=90), injection_id=1)
+    dialog = shown(qtbot, make_dialog(qtbot, existing=[previous]))
+    assert dialog.focusWidget() is dialog.units_spin
+    qtbot.keyClicks(dialog.units_spin, "155")
+    qtbot.keyClick(dialog.units_spin, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    recorded = dialog.injection()
+    assert (recorded.day, recorded.units, recorded.product) == (TODAY, 155, previous.product)

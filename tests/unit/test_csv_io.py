@@ -304,8 +304,8 @@ def test_a_bad_entry_cell_is_reported_at_its_line_and_column(
     [
         ("2024-01-02,Botux,155,chronic_migraine,,,,,,,,", 2, "product: 'Botux' is not a known"),
         ("2024-01-02,,155,chronic_migraine,,,,,,,,", 2, "product: is required"),
-        ("2024-01-02,botox,0,chronic_migraine,,,,,,,,", 3, "units: 0 is outside 0–20000"),
-        ("2024-01-02,botox,-5,chronic_migraine,,,,,,,,", 3, "units: -5 is outside 0–20000"),
+        ("2024-01-02,botox,0,chronic_migraine,,,,,,,,", 3, "units: must be more than 0"),
+        ("2024-01-02,botox,-5,chronic_migraine,,,,,,,,", 3, "units: must be more than 0"),
         ("2024-01-02,botox,lots,chronic_migraine,,,,,,,,", 3, "units: 'lots' is not a number"),
         ("2024-01-02,botox,155,migraine,,,,,,,,", 4, "indication: 'migraine' is not an"),
         ("2026-01-02,botox,155,chronic_migraine,,,,,,,,", 1, "date: 2026-01-02 is in the future"),

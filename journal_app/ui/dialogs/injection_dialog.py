@@ -62,6 +62,7 @@ class InjectionDialog(QDialog):
         super().__init__(parent)
         self._today = today
         self._editing = injection
+        self._shown_once = False
         self._others = [i for i in existing if not _is_same_injection(i, injection)]
         self._windows_for = windows_for
         self._windows_edited = False
@@ -336,6 +337,12 @@ class InjectionDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         grow_to_fit(self)
+        if self._editing is None and not self._shown_once:
+            # A new injection is usually today's, with the last product prefilled: the units
+            # are what is left to type, so "155, Enter" records it.
+            self.units_spin.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.units_spin.selectAll()
+        self._shown_once = True
 
     def accept(self) -> None:
         """Saves only a valid injection; otherwise lists the problems and keeps what was typed."""
