@@ -4,25 +4,75 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from journal_app.domain.models import Metric
 from journal_app.domain.trends import Cycle, OnsetStatus
 from journal_app.domain.windows import Countdown, WindowState
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("text", text)
+class CountedText(QObject):
+    """Phrases with a count, in each language's plural forms (resources/i18n has English's).
+
+    A QObject for its tr(): lupdate files tr(text, "", n) as plural forms, but not translate().
+    """
+
+    def days(self, count: int) -> str:
+        return self.tr("%n days", "", count)
+
+    def in_days(self, count: int) -> str:
+        return self.tr("in %n days", "", count)
+
+    def days_ago(self, count: int) -> str:
+        return self.tr("%n days ago", "", count)
+
+    def opens_in(self, count: int) -> str:
+        return self.tr("opens in %n days", "", count)
+
+    def closes_in(self, count: int) -> str:
+        return self.tr("open now, closes in %n days", "", count)
+
+    def overdue_by(self, count: int) -> str:
+        return self.tr("overdue by %n days", "", count)
+
+
+_counted: CountedText | None = None
+
+
+def counted() -> CountedText:
+    global _counted
+    if _counted is None:
+        _counted = CountedText()
+    return _counted
 
 
 def days_text(count: int) -> str:
     """ "1 day", "12 days"."""
-    return _tr("1 day") if count == 1 else _tr("%1 days").replace("%1", str(count))
+    return counted().days(count)
+
+
+def in_days_text(count: int) -> str:
+    """ "in 1 day", "in 12 days"."""
+    return counted().in_days(count)
+
+
+def days_ago_text(count: int) -> str:
+    """ "1 day ago", "12 days ago"."""
+    return counted().days_ago(count)
 
 
 def short_date(day: dt.date) -> str:
     """A date as the user's locale writes it briefly, e.g. "12 Mar 2026"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    #: A QDate format: day, abbreviated month, year (German: "d. MMM yyyy").
+    pattern = QCoreApplication.translate("text", "d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def format_number(locale: QLocale, value: float) -> str:
+    """A number in the locale's digits, without a trailing ".0" (2.5 -> "2.5", 3.0 -> "3")."""
+    return locale.toString(
+        float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    )
 
 
 def table_date(locale: QLocale, day: dt.date) -> str:
@@ -34,41 +84,50 @@ def table_date(locale: QLocale, day: dt.date) -> str:
 
 def countdown_text(state: Countdown) -> str:
     """ "opens in 12 days", "open now, closes in 9 days", "overdue by 3 days"."""
-    days = days_text(state.days)
     if state.state is WindowState.OPENS_IN:
-        return _tr("opens in %1").replace("%1", days)
+        return counted().opens_in(state.days)
     if state.state is WindowState.OPEN:
         if state.days == 0:
-            return _tr("open now, closes today")
-        return _tr("open now, closes in %1").replace("%1", days)
-    return _tr("overdue by %1").replace("%1", days)
+            return QCoreApplication.translate("text", "open now, closes today")
+        return counted().closes_in(state.days)
+    return counted().overdue_by(state.days)
 
 
 def metric_noun(metric: Metric) -> str:
-    return _tr("Headache") if metric is Metric.HEADACHE else _tr("Spasms")
+    return (
+        QCoreApplication.translate("text", "Headache")
+        if metric is Metric.HEADACHE
+        else QCoreApplication.translate("text", "Spasms")
+    )
 
 
 def verdict_text(cycle: Cycle) -> str:
     """One line on whether a cycle worked, e.g. "Headache: relief from day 16 (as expected)…"."""
     noun = metric_noun(cycle.metric)
     if cycle.baseline is None:
-        return _tr("%1: too few days logged in the 4 weeks before the injection to judge.").replace(
-            "%1", noun
-        )
+        return QCoreApplication.translate(
+            "text", "%1: too few days logged in the 4 weeks before the injection to judge."
+        ).replace("%1", noun)
     if cycle.baseline == 0:
-        return _tr("%1: none in the 4 weeks before the injection, nothing to improve.").replace(
-            "%1", noun
-        )
+        return QCoreApplication.translate(
+            "text", "%1: none in the 4 weeks before the injection, nothing to improve."
+        ).replace("%1", noun)
     if cycle.onset_day is None:
-        return _tr("%1: no lasting 30% improvement detected yet.").replace("%1", noun)
+        return QCoreApplication.translate(
+            "text", "%1: no lasting 30% improvement detected yet."
+        ).replace("%1", noun)
     status = {
-        OnsetStatus.EARLY: _tr("earlier than expected"),
-        OnsetStatus.EXPECTED: _tr("as expected"),
-        OnsetStatus.LATE: _tr("later than expected"),
+        OnsetStatus.EARLY: QCoreApplication.translate("text", "earlier than expected"),
+        OnsetStatus.EXPECTED: QCoreApplication.translate("text", "as expected"),
+        OnsetStatus.LATE: QCoreApplication.translate("text", "later than expected"),
     }[cycle.onset_status]
-    text = _tr("%1: relief from day %2 (%3), at best %4% better").replace("%1", noun)
+    text = QCoreApplication.translate(
+        "text", "%1: relief from day %2 (%3), at best %4% better"
+    ).replace("%1", noun)
     text = text.replace("%2", str(cycle.onset_day)).replace("%3", status)
     text = text.replace("%4", f"{cycle.peak_improvement_pct or 0:.0f}")
     if cycle.wear_off_day is not None:
-        text += _tr(", wore off on day %1").replace("%1", str(cycle.wear_off_day))
+        text += QCoreApplication.translate("text", ", wore off on day %1").replace(
+            "%1", str(cycle.wear_off_day)
+        )
     return text + "."

@@ -24,7 +24,7 @@ from journal_app.domain.trends import (
     current_cycle,
 )
 from journal_app.ui.labels import product_label
-from journal_app.ui.text import short_date
+from journal_app.ui.text import format_number, short_date
 
 SECONDS_PER_DAY = 86_400
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
@@ -52,14 +52,10 @@ def timestamp_day(timestamp: float) -> dt.date:
     return dt.date.fromordinal(min(max(days + _EPOCH_ORDINAL, 1), dt.date.max.toordinal()))
 
 
-def units_text(units: float) -> str:
-    return QLocale().toString(units, "g", 6)
-
-
 def injection_label(injection: Injection) -> str:
     """ "Botox 155 U": the brand part of the product's name and the units given."""
     brand = product_label(injection.product).split(" (")[0]
-    return f"{brand} {units_text(injection.units)} U"
+    return f"{brand} {format_number(QLocale(), injection.units)} U"
 
 
 def session_label(session: Session) -> str:

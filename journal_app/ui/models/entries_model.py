@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
 from journal_app.domain.models import Entry, SideEffect
 from journal_app.ui.labels import medication_label, side_effect_label
 from journal_app.ui.models.record_table import SORT_ROLE, RecordTableModel
-from journal_app.ui.text import table_date
+from journal_app.ui.text import format_number, table_date
 
-__all__ = ["SORT_ROLE", "EntriesTableModel", "format_number", "shortened_notes"]
+__all__ = ["SORT_ROLE", "EntriesTableModel", "shortened_notes"]
 
 NOT_LOGGED = "—"
 #: Notes longer than this (or on several lines) are shortened in the cell and shown in full as a
@@ -21,13 +21,6 @@ NOTES_CELL_CHARS = 60
 
 #: Sorting value of a number that was not logged: below every logged value (all are >= 0).
 _NOT_LOGGED_SORT = -1
-
-
-def format_number(locale: QLocale, value: float) -> str:
-    """A number in the locale's digits, without a trailing ".0" (2.5 -> "2.5", 3.0 -> "3")."""
-    return locale.toString(
-        float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-    )
 
 
 def shortened_notes(notes: str) -> str:

@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject
 
 from journal_app.domain.models import Injection
 from journal_app.ui.labels import indication_label, product_label
-from journal_app.ui.models.entries_model import format_number, shortened_notes
+from journal_app.ui.models.entries_model import shortened_notes
 from journal_app.ui.models.record_table import RecordTableModel
-from journal_app.ui.text import table_date
+from journal_app.ui.text import format_number, table_date
 
 #: Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end < base).
 _WINDOW_SORT_BASE = 100_000
