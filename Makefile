@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench screenshots clean package install-desktop uninstall-desktop
+.PHONY: run test lint bench screenshots translations clean package install-desktop uninstall-desktop
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' || \
@@ -38,6 +38,11 @@ bench: $(VENV)/.installed-test
 
 screenshots: $(VENV)/.installed-app
 	$(BIN)/python docs/make_screenshots.py
+
+# resources/i18n: refresh the .ts sources from the code (lupdate), compile the .qm files
+# (lrelease), and fail on any string not yet translated in every shipped language.
+translations: $(VENV)/.installed-app
+	$(BIN)/python resources/i18n/update.py --check
 
 $(VENV)/.installed-package: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[package]'

@@ -41,13 +41,20 @@ def run_window(journal: Path | None, *, read_only: bool = False) -> int:
     # Qt is imported here, not at module level, so that subcommands start without it.
     from PySide6.QtWidgets import QApplication
 
+    from journal_app.i18n import install_translators
     from journal_app.paths import default_journal_path
     from journal_app.settings import Settings
     from journal_app.ui.main_window import MainWindow
+    from journal_app.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
-    window = MainWindow(Settings())
+    settings = Settings()
+    # Before any window exists: widgets translate their texts as they are built.
+    install_translators(app, settings.language())
+    assert isinstance(app, QApplication)
+    apply_theme(app, settings.theme())
+    window = MainWindow(settings)
     path = journal if journal is not None else default_journal_path()
     first_run = journal is None and not path.exists()
     window.show()

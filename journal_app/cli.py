@@ -300,6 +300,7 @@ def _export_ics(args: argparse.Namespace) -> int:
     from journal_app.services.ics import write_ics
     from journal_app.ui.dialogs.report_dialog import report_wording
 
+    _offscreen_qt()  # for the translators: the calendar's words follow the system's language
     count = write_ics(out, injections, profile.name, report_wording(), today=dt.date.today())
     print(f"Wrote {_count(count, 'event', 'events')} to {out}.")
     return EXIT_OK
@@ -313,8 +314,14 @@ def _offscreen_qt() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from journal_app.i18n import install_translators
+
     global _qt_app
-    _qt_app = QApplication.instance() or QApplication([PROG])
+    if QApplication.instance() is None:
+        _qt_app = QApplication([PROG])
+        # The report and calendar speak the system's language (the window's choice is the
+        # window's: the command line reads no preferences).
+        install_translators(_qt_app, "system")
 
 
 _qt_app: object = None

@@ -2,20 +2,55 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from journal_app.domain.models import ExpectedWindows, Indication
+from journal_app.domain.validation import windows_problems
+from journal_app.domain.windows import default_windows
+
 MAX_RECENT = 8
+THEMES = ("system", "light", "dark")
+WINDOW_FIELDS = tuple(field.name for field in fields(ExpectedWindows))
 
 DEFAULTS: dict[str, Any] = {
     "files/recent": [],
     "files/last_journal": "",
     "ui/theme": "system",
+    "ui/language": "system",
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
+    # The same counts as storage.backups.BackupPolicy's (not imported: it loads SQLite).
+    "backups/daily": 7,
+    "backups/weekly": 5,
+    "backups/monthly": 12,
 }
+
+
+def _window_key(indication: Indication, name: str) -> str:
+    return f"windows/{indication.value}/{name}"
+
+
+# The windows a new injection starts with, per indication: the domain's (PRODUCT.md §3).
+DEFAULTS.update(
+    {
+        _window_key(indication, name): getattr(default_windows(indication), name)
+        for indication in Indication
+        for name in WINDOW_FIELDS
+    }
+)
+
+
+@dataclass(frozen=True)
+class BackupRetention:
+    """How many daily, weekly and monthly automatic backups of a journal are kept."""
+
+    daily: int
+    weekly: int
+    monthly: int
 
 
 class Settings:
@@ -27,6 +62,19 @@ class Settings:
     def _get(self, key: str) -> Any:
         value = self._q.value(key, DEFAULTS[key])
         return DEFAULTS[key] if value is None else value
+
+    def _int(self, key: str) -> int:
+        try:
+            return int(self._get(key))
+        except (TypeError, ValueError):  # a hand-edited file
+            return int(DEFAULTS[key])
+
+    def _set(self, key: str, value: Any) -> None:
+        """Store ``value``; a default is removed instead, so that a later default applies."""
+        if value == DEFAULTS[key]:
+            self._q.remove(key)
+        else:
+            self._q.setValue(key, value)
 
     def recent_journals(self) -> list[Path]:
         value = self._get("files/recent")
@@ -50,10 +98,43 @@ class Settings:
         self._q.setValue("files/last_journal", str(path.resolve()))
 
     def theme(self) -> str:
-        return str(self._get("ui/theme"))
+        """One of THEMES: "system" follows the desktop's light or dark colours."""
+        theme = str(self._get("ui/theme"))
+        return theme if theme in THEMES else str(DEFAULTS["ui/theme"])
 
     def set_theme(self, theme: str) -> None:
         self._q.setValue("ui/theme", theme)
+
+    def language(self) -> str:
+        """ "system" or a language code of journal_app.i18n.LANGUAGE_NAMES."""
+        return str(self._get("ui/language"))
+
+    def set_language(self, language: str) -> None:
+        self._q.setValue("ui/language", language)
+
+    def expected_windows(self, indication: Indication) -> ExpectedWindows:
+        """The windows a new injection of ``indication`` starts with (Preferences, or §3's)."""
+        windows = ExpectedWindows(
+            *(self._int(_window_key(indication, name)) for name in WINDOW_FIELDS)
+        )
+        return default_windows(indication) if windows_problems(windows) else windows
+
+    def set_expected_windows(self, indication: Indication, windows: ExpectedWindows) -> None:
+        for name in WINDOW_FIELDS:
+            self._set(_window_key(indication, name), getattr(windows, name))
+
+    def backup_retention(self) -> BackupRetention:
+        # At least one daily backup: the one taken today would otherwise be thinned at once.
+        return BackupRetention(
+            daily=max(1, self._int("backups/daily")),
+            weekly=max(0, self._int("backups/weekly")),
+            monthly=max(0, self._int("backups/monthly")),
+        )
+
+    def set_backup_retention(self, retention: BackupRetention) -> None:
+        self._set("backups/daily", retention.daily)
+        self._set("backups/weekly", retention.weekly)
+        self._set("backups/monthly", retention.monthly)
 
     def window_geometry(self) -> QByteArray:
         return QByteArray(self._get("window/geometry"))

@@ -18,6 +18,7 @@ from journal_app.domain.models import (
     Profile,
     SideEffect,
 )
+from journal_app.domain.validation import translatable
 from journal_app.domain.windows import default_windows
 
 _T = TypeVar("_T")
@@ -28,17 +29,22 @@ DEMO_CLINICIAN = "Dr. R. Patel"
 DEMO_PROFILE = Profile(
     name="Alex Demo",
     clinician=DEMO_CLINICIAN,
-    notes=(
+    notes=translatable(
+        "demo",
         "Generated demo data: Alex Demo is a fictional patient, not a real person. "
-        "Explore and change anything here; start a new journal for your own records."
+        "Explore and change anything here; start a new journal for your own records.",
     ),
 )
 
 MIGRAINE_UNITS = 155.0
-MIGRAINE_SITES = "31 sites: forehead, temples, back of head, neck, shoulders"
+# The demo's words are marked for translation: services/demo.py writes them in the user's
+# language.
+MIGRAINE_SITES = translatable("demo", "31 sites: forehead, temples, back of head, neck, shoulders")
 DYSTONIA_SITES = (
-    "left sternocleidomastoid, right splenius capitis, both trapezius",
-    "left sternocleidomastoid, right splenius capitis, right levator scapulae",
+    translatable("demo", "left sternocleidomastoid, right splenius capitis, both trapezius"),
+    translatable(
+        "demo", "left sternocleidomastoid, right splenius capitis, right levator scapulae"
+    ),
 )
 #: The dystonia product before and after the switch, with the usual doses of each.
 DYSTONIA_BEFORE_SWITCH = (Product.ABOBOTULINUMTOXIN_A, (500.0, 500.0, 500.0, 400.0))
@@ -47,22 +53,29 @@ DYSTONIA_AFTER_SWITCH = (Product.INCOBOTULINUMTOXIN_A, (200.0, 200.0, 180.0))
 SWITCH_AT = 0.55
 COVER_CLINICIAN = "Dr. S. Moreau"
 
-TRIGGERS = ("stress", "poor sleep", "red wine", "weather", "bright light", "skipped meal")
+TRIGGERS = (
+    translatable("demo", "stress"),
+    translatable("demo", "poor sleep"),
+    translatable("demo", "red wine"),
+    translatable("demo", "weather"),
+    translatable("demo", "bright light"),
+    translatable("demo", "skipped meal"),
+)
 TRIGGER_WEIGHTS = (3.0, 3.0, 1.0, 2.0, 1.0, 1.5)
-SIDE_EFFECT_OTHER_TEXT = "Flu-like aches for a couple of days"
+SIDE_EFFECT_OTHER_TEXT = translatable("demo", "Flu-like aches for a couple of days")
 EVERYDAY_NOTES = (
-    "Long day at work.",
-    "Slept badly.",
-    "Neck stiff in the morning.",
-    "Good day overall.",
-    "Head pulling to the left again.",
-    "Migraine woke me up.",
-    "Busy weekend.",
-    "Walked 5 km, felt fine.",
-    "Heavy-headed, rain all day.",
-    "Tremor worse when tired.",
-    "Physio exercises done.",
-    "Screen work made it worse.",
+    translatable("demo", "Long day at work."),
+    translatable("demo", "Slept badly."),
+    translatable("demo", "Neck stiff in the morning."),
+    translatable("demo", "Good day overall."),
+    translatable("demo", "Head pulling to the left again."),
+    translatable("demo", "Migraine woke me up."),
+    translatable("demo", "Busy weekend."),
+    translatable("demo", "Walked 5 km, felt fine."),
+    translatable("demo", "Heavy-headed, rain all day."),
+    translatable("demo", "Tremor worse when tired."),
+    translatable("demo", "Physio exercises done."),
+    translatable("demo", "Screen work made it worse."),
 )
 
 # The untreated patient: headache on ~17 days a month, spasms around 6/10.
@@ -499,14 +512,14 @@ def _note(
     back_from_holiday: bool,
 ) -> str:
     if back_from_holiday:
-        return "Back from holiday; didn't log while away."
+        return translatable("demo", "Back from holiday; didn't log while away.")
     if latest >= 0:
         session = sessions[latest]
         k = (day - session.day).days
         if k == 0 and rng.random() < 0.6:
-            return "Injection day."
+            return translatable("demo", "Injection day.")
         if k == 40 and not session.works:
-            return "Still no real relief this cycle."
+            return translatable("demo", "Still no real relief this cycle.")
     return rng.choice(EVERYDAY_NOTES) if rng.random() < 0.04 else ""
 
 
@@ -557,9 +570,10 @@ def _dystonia_injection(
     product, doses = DYSTONIA_AFTER_SWITCH if switched else DYSTONIA_BEFORE_SWITCH
     notes = ""
     if session.switches_dystonia_product:
-        notes = (
+        notes = translatable(
+            "demo",
             "Switched from abobotulinumtoxinA (Dysport) to incobotulinumtoxinA (Xeomin); "
-            "units are not interchangeable."
+            "units are not interchangeable.",
         )
     return Injection(
         day=session.day,
@@ -576,11 +590,11 @@ def _dystonia_injection(
 
 def _session_note(rng: random.Random, session: _Session) -> str:
     if session.timing == "first":
-        return "First treatment."
+        return translatable("demo", "First treatment.")
     if session.timing == "early":
-        return "Brought forward before a trip."
+        return translatable("demo", "Brought forward before a trip.")
     if session.timing == "late" and rng.random() < 0.5:
-        return "Clinic rescheduled the appointment."
+        return translatable("demo", "Clinic rescheduled the appointment.")
     return ""
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import Enum
 
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
@@ -27,12 +28,42 @@ EARLIEST_DATE = dt.date(1900, 1, 1)
 LIST_SEPARATOR = ";"
 
 
+def translatable(context: str, text: str) -> str:
+    """Returns ``text``. Marks it for translation: resources/i18n/update.py has lupdate read
+    this as QT_TRANSLATE_NOOP, and the window translates it, while the domain stays Qt-free."""
+    return text
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One broken rule: the field it concerns (a CSV column name) and what is wrong."""
+    """One broken rule: the field it concerns (a CSV column name) and what is wrong.
+
+    ``template`` is fixed English with %1, %2 … standing for ``args`` (dates, numbers, codes,
+    text). The window translates the template (context "validation") before filling in the
+    arguments in the user's locale; ``message`` is the English text the CSV import reports.
+    """
 
     field: str
-    message: str
+    template: str
+    args: tuple[object, ...] = ()
+
+    @property
+    def message(self) -> str:
+        text = self.template
+        # From the last: %1 must not eat the start of %10.
+        for number, arg in reversed(list(enumerate(self.args, start=1))):
+            text = text.replace(f"%{number}", _english(arg))
+        return text
+
+
+def _english(arg: object) -> str:
+    if isinstance(arg, dt.date):
+        return arg.isoformat()
+    if isinstance(arg, Enum):
+        return str(arg.value)
+    if isinstance(arg, float):
+        return f"{arg:g}"
+    return str(arg)
 
 
 class InvalidRecord(ValueError):
@@ -43,32 +74,42 @@ class InvalidRecord(ValueError):
         self.problems = tuple(problems)
 
 
-def _date_problems(field: str, day: dt.date, today: dt.date, what: str) -> list[Problem]:
+FUTURE_DAY = translatable(
+    "validation", "%1 is in the future; a day can only be logged for today or earlier"
+)
+FUTURE_INJECTION = translatable(
+    "validation", "%1 is in the future; an injection can only be logged for today or earlier"
+)
+FUTURE_BIRTH_DATE = translatable(
+    "validation", "%1 is in the future; a date of birth must be today or earlier"
+)
+
+
+def _date_problems(field: str, day: dt.date, today: dt.date, future: str) -> list[Problem]:
     if day > today:
-        return [
-            Problem(
-                field,
-                f"{day.isoformat()} is in the future; {what} can only be logged "
-                "for today or earlier",
-            )
-        ]
+        return [Problem(field, future, (day,))]
     if day < EARLIEST_DATE:
-        return [Problem(field, f"{day.isoformat()} is before {EARLIEST_DATE.year}")]
+        # The year as text: a year is not a quantity to group into thousands.
+        template = translatable("validation", "%1 is before %2")
+        return [Problem(field, template, (day, str(EARLIEST_DATE.year)))]
     return []
 
 
 def _range_problem(field: str, value: float | None, low: float, high: float) -> list[Problem]:
     if value is None or low <= value <= high:
         return []
-    return [Problem(field, f"{value:g} is outside {low:g}–{high:g}")]
+    template = translatable("validation", "%1 is outside %2–%3")
+    return [Problem(field, template, (float(value), float(low), float(high)))]
 
 
 def _text_problems(field: str, text: str) -> list[Problem]:
-    return [Problem(field, f"is longer than {MAX_TEXT} characters")] if len(text) > MAX_TEXT else []
+    if len(text) <= MAX_TEXT:
+        return []
+    return [Problem(field, translatable("validation", "is longer than %1 characters"), (MAX_TEXT,))]
 
 
 def entry_problems(entry: Entry, today: dt.date) -> list[Problem]:
-    problems = _date_problems("date", entry.day, today, "a day")
+    problems = _date_problems("date", entry.day, today, FUTURE_DAY)
     problems += _range_problem("spasm_severity", entry.spasm_severity, SEVERITY_MIN, SEVERITY_MAX)
     problems += _range_problem(
         "headache_severity", entry.headache_severity, SEVERITY_MIN, SEVERITY_MAX
@@ -77,20 +118,19 @@ def entry_problems(entry: Entry, today: dt.date) -> list[Problem]:
     problems += _range_problem("spasm_episodes", entry.spasm_episodes, 0, MAX_SPASM_EPISODES)
     classes = [dose.medication_class for dose in entry.medication]
     if len(set(classes)) != len(classes):
-        problems.append(Problem("medication", "names a medication class more than once"))
+        template = translatable("validation", "names a medication class more than once")
+        problems.append(Problem("medication", template))
     for dose in entry.medication:
         if not 1 <= dose.count <= MAX_DOSES_PER_CLASS:
-            problems.append(
-                Problem(
-                    "medication",
-                    f"{dose.medication_class.value} count {dose.count} is outside "
-                    f"1–{MAX_DOSES_PER_CLASS}",
-                )
-            )
+            template = translatable("validation", "%1 count %2 is outside 1–%3")
+            args = (dose.medication_class, dose.count, MAX_DOSES_PER_CLASS)
+            problems.append(Problem("medication", template, args))
     if len(set(entry.side_effects)) != len(entry.side_effects):
-        problems.append(Problem("side_effects", "names a side effect more than once"))
+        template = translatable("validation", "names a side effect more than once")
+        problems.append(Problem("side_effects", template))
     if entry.side_effect_other and SideEffect.OTHER not in entry.side_effects:
-        problems.append(Problem("side_effects", "describes an other side effect not marked"))
+        template = translatable("validation", "describes an other side effect not marked")
+        problems.append(Problem("side_effects", template))
     for tag in entry.triggers:
         if (
             not tag.strip()
@@ -98,9 +138,11 @@ def entry_problems(entry: Entry, today: dt.date) -> list[Problem]:
             or tag != tag.strip()
             or any(ord(char) < 32 for char in tag)
         ):
-            problems.append(Problem("triggers", f"{tag!r} is not a valid trigger tag"))
+            template = translatable("validation", "%1 is not a valid trigger tag")
+            problems.append(Problem("triggers", template, (repr(tag),)))
     if len(set(entry.triggers)) != len(entry.triggers):
-        problems.append(Problem("triggers", "names a trigger more than once"))
+        template = translatable("validation", "names a trigger more than once")
+        problems.append(Problem("triggers", template))
     problems += _text_problems("notes", entry.notes)
     problems += _text_problems("side_effects", entry.side_effect_other)
     return problems
@@ -111,20 +153,24 @@ def windows_problems(windows: ExpectedWindows) -> list[Problem]:
     for name, value in vars(windows).items():
         problems += _range_problem(name, value, 0, MAX_WINDOW_DAYS)
     if windows.onset_max_days < windows.onset_min_days:
-        problems.append(Problem("onset_max_days", "ends before the onset window starts"))
+        template = translatable("validation", "ends before the onset window starts")
+        problems.append(Problem("onset_max_days", template))
     if windows.reinjection_min_days < 1:
-        problems.append(Problem("reinjection_min_days", "must be at least 1 day"))
+        template = translatable("validation", "must be at least 1 day")
+        problems.append(Problem("reinjection_min_days", template))
     if windows.reinjection_max_days < windows.reinjection_min_days:
-        problems.append(Problem("reinjection_max_days", "ends before the window starts"))
+        template = translatable("validation", "ends before the window starts")
+        problems.append(Problem("reinjection_max_days", template))
     return problems
 
 
 def injection_problems(injection: Injection, today: dt.date) -> list[Problem]:
-    problems = _date_problems("date", injection.day, today, "an injection")
+    problems = _date_problems("date", injection.day, today, FUTURE_INJECTION)
     if not injection.units > 0:  # written so that NaN is refused too
-        problems.append(Problem("units", "must be more than 0"))
+        problems.append(Problem("units", translatable("validation", "must be more than 0")))
     elif not injection.units <= MAX_UNITS:
-        problems.append(Problem("units", f"{injection.units:g} is more than {MAX_UNITS} units"))
+        template = translatable("validation", "%1 is more than %2 units")
+        problems.append(Problem("units", template, (float(injection.units), MAX_UNITS)))
     for name in ("sites", "clinician", "lot", "notes"):
         problems += _text_problems(name, getattr(injection, name))
     return problems + windows_problems(injection.windows)
@@ -133,7 +179,7 @@ def injection_problems(injection: Injection, today: dt.date) -> list[Problem]:
 def profile_problems(profile: Profile, today: dt.date) -> list[Problem]:
     problems: list[Problem] = []
     if profile.date_of_birth is not None:
-        problems += _date_problems("date_of_birth", profile.date_of_birth, today, "a birth date")
+        problems += _date_problems("date_of_birth", profile.date_of_birth, today, FUTURE_BIRTH_DATE)
     for name in ("name", "clinic_patient_id", "clinician", "notes"):
         problems += _text_problems(name, getattr(profile, name))
     return problems

@@ -84,10 +84,6 @@ def reminder_uid(reminder: Reminder, patient: str) -> str:
     return f"{reminder.kind.value}-{key}-{who}@{ORG_DOMAIN}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
-
-
 def _brand(injection: Injection) -> str:
     brands = PRODUCT_BRANDS[injection.product]
     return brands[0] if brands else injection.product.value
@@ -95,17 +91,18 @@ def _brand(injection: Injection) -> str:
 
 def _event(reminder: Reminder, patient: str, wording: ReportWording, stamp: dt.datetime) -> Event:
     injection = reminder.injection
-    condition = wording.indication(injection.indication).lower()
+    condition = wording.indication_phrase(injection.indication)
     if reminder.kind is ReminderKind.REINJECTION:
         summary = (
-            _tr("Re-injection window: %1 (%2)")
+            QCoreApplication.translate("calendar", "Re-injection window: %1 (%2)")
             .replace("%1", condition)
             .replace("%2", _brand(injection))
         )
         text = (
-            _tr(
+            QCoreApplication.translate(
+                "calendar",
                 "The window in which the next injection for %1 is due: %2 to %3, after the "
-                "injection of %4. Book it with your clinician."
+                "injection of %4. Book it with your clinician.",
             )
             .replace("%1", condition)
             .replace("%2", wording.date(reminder.first))
@@ -113,9 +110,14 @@ def _event(reminder: Reminder, patient: str, wording: ReportWording, stamp: dt.d
             .replace("%4", wording.date(injection.day))
         )
     else:
-        summary = _tr("Check-up with a professional: %1").replace("%1", condition)
+        summary = QCoreApplication.translate(
+            "calendar", "Check-up with a professional: %1"
+        ).replace("%1", condition)
         text = (
-            _tr("A check-up with a professional 12 weeks after the injection of %1 for %2.")
+            QCoreApplication.translate(
+                "calendar",
+                "A check-up with a professional 12 weeks after the injection of %1 for %2.",
+            )
             .replace("%1", wording.date(injection.day))
             .replace("%2", condition)
         )
@@ -126,7 +128,9 @@ def _event(reminder: Reminder, patient: str, wording: ReportWording, stamp: dt.d
         summary=summary,
         description=text
         + "\n\n"
-        + _tr("From Relief Journal, a self-reported journal; not medical advice."),
+        + QCoreApplication.translate(
+            "calendar", "From Relief Journal, a self-reported journal; not medical advice."
+        ),
         stamp=stamp,
         categories=[APP_NAME],
     )
@@ -154,9 +158,9 @@ def build_calendar(
     calendar = Calendar.new(
         name=APP_NAME,
         prodid=f"-//{APP_NAME}//{APP_NAME} {__version__}//EN",
-        description=_tr("Injection windows and check-ups from the journal of %1").replace(
-            "%1", patient or _tr("a patient")
-        ),
+        description=QCoreApplication.translate(
+            "calendar", "Injection windows and check-ups from the journal of %1"
+        ).replace("%1", patient or QCoreApplication.translate("calendar", "a patient")),
     )
     for reminder in reminders:
         calendar.add_component(_event(reminder, patient, wording, stamp))

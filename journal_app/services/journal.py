@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journal_app.domain.models import Entry, ExpectedWindows, Indication, Injection, Profile
@@ -18,9 +18,12 @@ from journal_app.domain.windows import default_windows
 from journal_app.storage.errors import JournalError, JournalWriteError
 
 if TYPE_CHECKING:
+    from journal_app.storage.backups import BackupPolicy
     from journal_app.storage.repository import JournalRepository
 
 Clock = Callable[[], dt.date]
+#: The expected windows a new injection of an indication starts with.
+WindowsFor = Callable[[Indication], ExpectedWindows]
 
 
 class ReadOnlyJournal(JournalError):
@@ -47,10 +50,12 @@ class JournalService(QObject):
         *,
         read_only: bool = False,
         clock: Clock = dt.date.today,
+        windows_for: WindowsFor = default_windows,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._repo = repository
+        self._windows_for = windows_for
         self.path = path
         self.read_only = read_only
         self.today = clock
@@ -69,16 +74,24 @@ class JournalService(QObject):
         read_only: bool = False,
         create: bool = False,
         clock: Clock = dt.date.today,
+        windows_for: WindowsFor = default_windows,
+        backups: BackupPolicy | None = None,
         parent: QObject | None = None,
     ) -> JournalService:
+        """Open the journal at ``path``; ``backups`` says which automatic backups are kept."""
         # sqlite-utils is imported here, not at start-up: it takes longer than Qt's own window.
         from journal_app.storage.db import open_journal
         from journal_app.storage.repository import JournalRepository
 
-        db = open_journal(path, read_only=read_only, create=create)
+        db = open_journal(path, read_only=read_only, create=create, backups=backups)
         try:
             service = cls(
-                JournalRepository(db), path, read_only=read_only, clock=clock, parent=parent
+                JournalRepository(db),
+                path,
+                read_only=read_only,
+                clock=clock,
+                windows_for=windows_for,
+                parent=parent,
             )
         except BaseException:
             db.close()  # and with it the writer's lock
@@ -108,8 +121,8 @@ class JournalService(QObject):
         return self._profile
 
     def default_windows(self, indication: Indication) -> ExpectedWindows:
-        """The windows a new injection of ``indication`` starts with."""
-        return default_windows(indication)
+        """The windows a new injection of ``indication`` starts with (Preferences, or §3's)."""
+        return self._windows_for(indication)
 
     def save_copy(self, path: Path) -> None:
         """A consistent copy of the whole journal at ``path`` (SQLite online backup)."""
@@ -132,7 +145,7 @@ class JournalService(QObject):
         if previous == entry:
             return
         self._change(
-            self._text("Save entry of %s", entry.day),
+            self._text(self.tr("Save entry of %1"), entry.day),
             redo=lambda: self._put_entry(entry),
             undo=lambda: self._put_entry(previous) if previous else self._drop_entry(entry.day),
         )
@@ -142,7 +155,7 @@ class JournalService(QObject):
         if previous is None:
             return
         self._change(
-            self._text("Delete entry of %s", day),
+            self._text(self.tr("Delete entry of %1"), day),
             redo=lambda: self._drop_entry(day),
             undo=lambda: self._put_entry(previous),
         )
@@ -154,7 +167,7 @@ class JournalService(QObject):
         recorded = self._repo.add_injection(replace(injection, id=None))
         self._after_injections()
         self._push(
-            self._text("Record injection of %s", recorded.day),
+            self._text(self.tr("Record injection of %1"), recorded.day),
             redo=lambda: self._insert_injection(recorded),
             undo=lambda: self._drop_injection(recorded),
         )
@@ -166,7 +179,7 @@ class JournalService(QObject):
         if previous == injection:
             return
         self._change(
-            self._text("Edit injection of %s", injection.day),
+            self._text(self.tr("Edit injection of %1"), injection.day),
             redo=lambda: self._update_injection(injection),
             undo=lambda: self._update_injection(previous),
         )
@@ -174,7 +187,7 @@ class JournalService(QObject):
     def delete_injection(self, injection_id: int) -> None:
         previous = self._injection_by_id(injection_id)
         self._change(
-            self._text("Delete injection of %s", previous.day),
+            self._text(self.tr("Delete injection of %1"), previous.day),
             redo=lambda: self._drop_injection(previous),
             undo=lambda: self._insert_injection(previous),
         )
@@ -251,8 +264,14 @@ class JournalService(QObject):
         if self.read_only:
             raise ReadOnlyJournal(self.path, self.tr("This journal is open read-only."))
 
-    def _text(self, template: str, day: dt.date) -> str:
-        return self.tr(template) % day.isoformat()
+    @staticmethod
+    def _text(template: str, day: dt.date) -> str:
+        """An undo step's name: ``template`` (translated) with the day as the locale writes it."""
+        locale = QLocale()
+        if locale.language() == QLocale.Language.C:
+            return template.replace("%1", day.isoformat())
+        date = QDate(day.year, day.month, day.day)
+        return template.replace("%1", locale.toString(date, QLocale.FormatType.ShortFormat))
 
 
 class _Command(QUndoCommand):

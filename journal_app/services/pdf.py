@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QMarginsF,
+    QObject,
     QPointF,
     QRectF,
     Qt,
@@ -71,8 +72,22 @@ from journal_app.domain.windows import Countdown
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("report", text)
+class ReportCounts(QObject):
+    """The report's phrases with a count, in each language's plural forms.
+
+    A QObject for its tr(): lupdate files tr(text, "", n) as plural forms, but not translate().
+    """
+
+    def days(self, count: int) -> str:
+        return self.tr("%Ln days", "", count)
+
+    def logged_share(self, logged: int, days: int, share: str) -> str:
+        text = self.tr("%1 of %Ln days logged in the range (%2)", "", days)
+        return text.replace("%1", _integer(logged)).replace("%2", share)
+
+    def cycle_in_range(self, start: str, days: int) -> str:
+        text = self.tr("latest cycle in the range from %1, %n days", "", days)
+        return text.replace("%1", start)
 
 
 #: Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window's charts) are
@@ -111,13 +126,21 @@ class ReportWording:
     indication: Callable[[Indication], str]
     side_effect: Callable[[SideEffect], str]
     medication: Callable[[MedicationClass], str]
+    #: An indication's name inside a sentence; by default ``indication`` lower-cased, which
+    #: would be wrong in German, whose nouns keep their capital.
+    indication_in_text: Callable[[Indication], str] | None = None
+
+    def indication_phrase(self, indication: Indication) -> str:
+        if self.indication_in_text is not None:
+            return self.indication_in_text(indication)
+        return self.indication(indication).lower()
 
 
 def document_title(report: Report, wording: ReportWording) -> str:
     span = report.summary.range
-    who = report.summary.profile.name or _tr("patient journal")
+    who = report.summary.profile.name or QCoreApplication.translate("report", "patient journal")
     return (
-        _tr("%1 report: %2, %3 – %4")
+        QCoreApplication.translate("report", "%1 report: %2, %3 – %4")
         .replace("%1", APP_NAME)
         .replace("%2", who)
         .replace("%3", wording.date(span.start))
@@ -136,7 +159,8 @@ def write_pdf(
     """Write the report to ``path``; returns the number of pages. Needs a QGuiApplication."""
     output = QFile(str(path))
     if not output.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(f"{path} could not be written: {output.errorString()}.")
+        message = QCoreApplication.translate("report", "%1 could not be written: %2.")
+        raise OSError(message.replace("%1", str(path)).replace("%2", output.errorString()))
     try:
         return _write(report, output, wording, charts, paper)
     finally:
@@ -202,7 +226,11 @@ def paint_report(
     """Lay the report out on the device's pages, then draw them; returns the page count."""
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("The report could not be drawn: its output could not be opened.")
+        raise OSError(
+            QCoreApplication.translate(
+                "report", "The report could not be drawn: its output could not be opened."
+            )
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = _Ink(painter, device)
@@ -537,9 +565,9 @@ def _draw_page(
 def _draw_running_header(ink: _Ink, frame: _Frame, report: Report, wording: ReportWording) -> None:
     summary = report.summary
     font = ink.font(SMALL)
-    left = summary.profile.name or _tr("Patient journal")
+    left = summary.profile.name or QCoreApplication.translate("report", "Patient journal")
     span = f"{wording.date(summary.range.start)} – {wording.date(summary.range.end)}"
-    right = _tr("Relief Journal report · %1").replace("%1", span)
+    right = QCoreApplication.translate("report", "Relief Journal report · %1").replace("%1", span)
     row = QRectF(0, 0, frame.width, HEADER_H - 8)
     ink.text(row, left, ink.font(SMALL, bold=True), INK)
     ink.text(row, right, font, MUTED, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -551,8 +579,17 @@ def _draw_footer(ink: _Ink, frame: _Frame, number: int, total: int) -> None:
     ink.line(QPointF(0, top + 5), QPointF(frame.width, top + 5), RULE, 0.5)
     row = QRectF(0, top + 6, frame.width, FOOTER_H - 6)
     font = ink.font(SMALL)
-    ink.text(row, _tr("Self-reported patient journal — not a diagnosis"), font, MUTED)
-    page = _tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+    ink.text(
+        row,
+        QCoreApplication.translate("report", "Self-reported patient journal — not a diagnosis"),
+        font,
+        MUTED,
+    )
+    page = (
+        QCoreApplication.translate("report", "Page %1 of %2")
+        .replace("%1", str(number))
+        .replace("%2", str(total))
+    )
     ink.text(row, page, font, MUTED, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -572,7 +609,7 @@ def _units(units: float) -> str:
 
 
 def _percent(value: float) -> str:
-    return _tr("%1%").replace("%1", _number(value))
+    return QCoreApplication.translate("report", "%1%").replace("%1", _number(value))
 
 
 def _brand(product: Product, wording: ReportWording) -> str:
@@ -581,27 +618,35 @@ def _brand(product: Product, wording: ReportWording) -> str:
 
 
 def _metric_name(metric: Metric) -> str:
-    return _tr("Headache") if metric is Metric.HEADACHE else _tr("Spasm")
+    return (
+        QCoreApplication.translate("report", "Headache")
+        if metric is Metric.HEADACHE
+        else QCoreApplication.translate("report", "Spasm")
+    )
 
 
 def _status_text(status: OnsetStatus) -> str:
     return {
-        OnsetStatus.EARLY: _tr("early"),
-        OnsetStatus.EXPECTED: _tr("as expected"),
-        OnsetStatus.LATE: _tr("late"),
-        OnsetStatus.NOT_DETECTED: _tr("not detected"),
+        OnsetStatus.EARLY: QCoreApplication.translate("report", "early"),
+        OnsetStatus.EXPECTED: QCoreApplication.translate("report", "as expected"),
+        OnsetStatus.LATE: QCoreApplication.translate("report", "late"),
+        OnsetStatus.NOT_DETECTED: QCoreApplication.translate("report", "not detected"),
     }[status]
 
 
 def _day_text(day: int | None) -> str:
-    return "—" if day is None else _tr("day %1").replace("%1", str(day))
+    return (
+        "—"
+        if day is None
+        else QCoreApplication.translate("report", "day %1").replace("%1", str(day))
+    )
 
 
 def _cycle_day_text(cycle_day: CycleDay | None, wording: ReportWording) -> str:
     if cycle_day is None:
-        return _tr("before the first injection")
+        return QCoreApplication.translate("report", "before the first injection")
     return (
-        _tr("day %1 after %2")
+        QCoreApplication.translate("report", "day %1 after %2")
         .replace("%1", str(cycle_day.day))
         .replace("%2", wording.date(cycle_day.session_day))
     )
@@ -690,18 +735,19 @@ class _ReportBuilder:
 
     def _cycles(self) -> Iterator[_Item]:
         yield self._heading(
-            _tr("Cycles"),
-            _tr(
+            QCoreApplication.translate("report", "Cycles"),
+            QCoreApplication.translate(
+                "report",
                 "One row per injection session and indication, judged on the symptom it treats "
                 "(headache for chronic migraine, spasm for the others). Baseline: "
                 "mean severity over the 28 days before the injection. Onset: the first day the "
                 "trailing mean (7 days for spasm, 14 for headache) is at least 30% below "
                 "baseline and stays so for 7 days. Peak: the largest improvement. Wear-off: the "
-                "first day after onset that stays less than 30% improved for 7 days."
+                "first day after onset that stays less than 30% improved for 7 days.",
             ),
         )
         rows = [self._cycle_cells(r) for r in self.report.cycles]
-        yield self._table(_tr("Cycles"), _cycle_columns(), rows)
+        yield self._table(QCoreApplication.translate("report", "Cycles"), _cycle_columns(), rows)
 
     def _cycle_cells(self, row: CycleRow) -> _Cells:
         wording = self.wording
@@ -710,12 +756,12 @@ class _ReportBuilder:
             status = "—"
         length = _integer(row.cycle_days)
         if row.is_latest:
-            length = _tr("%1 so far").replace("%1", length)
+            length = QCoreApplication.translate("report", "%1 so far").replace("%1", length)
         return _Cells(
             (
                 wording.date(row.session_day),
                 wording.indication(row.injection.indication),
-                _tr("%1 %2 U")
+                QCoreApplication.translate("report", "%1 %2 U")
                 .replace("%1", _brand(row.injection.product, wording))
                 .replace("%2", _units(row.units)),
                 length,
@@ -730,34 +776,42 @@ class _ReportBuilder:
 
     def _overlays(self) -> Iterator[_Item]:
         for i, overlay in enumerate(self.report.overlays):
-            title = _tr("Cycles overlaid: %1").replace("%1", _metric_name(overlay.metric).lower())
+            title = (
+                QCoreApplication.translate("report", "Cycles overlaid: headache")
+                if overlay.metric is Metric.HEADACHE
+                else QCoreApplication.translate("report", "Cycles overlaid: spasm")
+            )
             note = ""
             if i == 0:
-                note = _tr(
+                note = QCoreApplication.translate(
+                    "report",
                     "Each line is one cycle's trailing mean by day since its injection; the "
                     "latest cycle is drawn bold. Shaded: the expected onset window and the "
-                    "re-injection window of the latest injection."
+                    "re-injection window of the latest injection.",
                 )
             yield self._heading(title, note)
             yield _chart_block(self.charts.overlay, overlay, 250.0)
 
     def _injections(self) -> Iterator[_Item]:
         yield self._heading(
-            _tr("Injection history"),
-            _tr(
+            QCoreApplication.translate("report", "Injection history"),
+            QCoreApplication.translate(
+                "report",
                 "Gap: days since the previous session; a gap under 84 days (12 weeks) is "
                 "marked, as re-injecting sooner raises the risk of neutralising antibodies. "
-                "Units of different products are not interchangeable."
+                "Units of different products are not interchangeable.",
             ),
         )
         rows = [self._injection_cells(r) for r in self.report.injections]
-        yield self._table(_tr("Injection history"), _injection_columns(), rows)
+        yield self._table(
+            QCoreApplication.translate("report", "Injection history"), _injection_columns(), rows
+        )
 
     def _injection_cells(self, row: InjectionRow) -> _Cells:
         injection = row.injection
         gap = "—" if row.days_since_previous is None else _integer(row.days_since_previous)
         if row.short_interval:
-            gap = _tr("%1 (< 84)").replace("%1", gap)
+            gap = QCoreApplication.translate("report", "%1 (< 84)").replace("%1", gap)
         return _Cells(
             (
                 self.wording.date(injection.day),
@@ -775,14 +829,17 @@ class _ReportBuilder:
 
     def _monthly(self) -> Iterator[_Item]:
         months = self.report.months
-        title = _tr("Headache days and acute medication days per month")
+        title = QCoreApplication.translate(
+            "report", "Headache days and acute medication days per month"
+        )
         yield self._heading(
             title,
-            _tr(
+            QCoreApplication.translate(
+                "report",
                 "Headache days: logged days with headache severity 1 or more. Lines at 12 days "
                 "and 15 days (ICHD-3 chronic migraine). Medication days are days with at least "
                 "one dose; overuse thresholds: 15 days for simple analgesics, 10 for triptans, "
-                "combination analgesics and opioids (shaded in the table)."
+                "combination analgesics and opioids (shaded in the table).",
             ),
         )
         yield _chart_block(self.charts.monthly, months, 420.0)
@@ -791,14 +848,22 @@ class _ReportBuilder:
 
     def _side_effects(self) -> Iterator[_Item]:
         yield self._heading(
-            _tr("Side effects"),
-            _tr("Each day a side effect was logged, and where it fell in the cycle."),
+            QCoreApplication.translate("report", "Side effects"),
+            QCoreApplication.translate(
+                "report", "Each day a side effect was logged, and where it fell in the cycle."
+            ),
         )
         rows = [self._side_effect_cells(r) for r in self.report.side_effects]
         if not rows:
-            yield _note_block(self.ink, self.frame, _tr("No side effects logged in the range."))
+            yield _note_block(
+                self.ink,
+                self.frame,
+                QCoreApplication.translate("report", "No side effects logged in the range."),
+            )
             return
-        yield self._table(_tr("Side effects"), _side_effect_columns(), rows)
+        yield self._table(
+            QCoreApplication.translate("report", "Side effects"), _side_effect_columns(), rows
+        )
 
     def _side_effect_cells(self, row: SideEffectRow) -> _Cells:
         names = ", ".join(self.wording.side_effect(s) for s in row.side_effects)
@@ -813,33 +878,43 @@ class _ReportBuilder:
 
     def _calendar(self) -> Iterator[_Item]:
         yield self._heading(
-            _tr("Calendar of severities"),
-            _tr(
+            QCoreApplication.translate("report", "Calendar of severities"),
+            QCoreApplication.translate(
+                "report",
                 "One row per month, one square per day: darker is more severe (0–10); an "
-                "empty outline, a day not logged; a black frame, an injection day."
+                "empty outline, a day not logged; a black frame, an injection day.",
             ),
         )
         months = self.report.calendar
         yield _Table(
             header=_calendar_header(self.ink, self.frame),
             rows=tuple(_calendar_row(self.ink, self.frame, m) for m in months),
-            continued=_continued_block(self.ink, _tr("Calendar of severities")),
+            continued=_continued_block(
+                self.ink, QCoreApplication.translate("report", "Calendar of severities")
+            ),
         )
 
     def _notes(self) -> Iterator[_Item]:
-        yield self._heading(_tr("Notes"), _tr("The patient's own notes, as written."))
+        yield self._heading(
+            QCoreApplication.translate("report", "Notes"),
+            QCoreApplication.translate("report", "The patient's own notes, as written."),
+        )
         rows = [
             _Cells((self.wording.date(r.day), _cycle_day_text(r.cycle_day, self.wording), r.text))
             for r in self.report.notes
         ]
         if not rows:
-            yield _note_block(self.ink, self.frame, _tr("No notes in the range."))
+            yield _note_block(
+                self.ink, self.frame, QCoreApplication.translate("report", "No notes in the range.")
+            )
             return
-        yield self._table(_tr("Notes"), _note_columns(), rows)
+        yield self._table(QCoreApplication.translate("report", "Notes"), _note_columns(), rows)
 
     def _table(self, title: str, columns: Sequence[_Column], rows: Sequence[_Cells]) -> _Item:
         if not rows:
-            return _note_block(self.ink, self.frame, _tr("Nothing in the range."))
+            return _note_block(
+                self.ink, self.frame, QCoreApplication.translate("report", "Nothing in the range.")
+            )
         return _text_table(self.ink, self.frame, columns, rows, title)
 
 
@@ -871,60 +946,62 @@ _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 def _cycle_columns() -> tuple[_Column, ...]:
     return (
-        _Column(_tr("Injection"), 58),
-        _Column(_tr("Indication"), 68, wrap=True),
-        _Column(_tr("Product"), 60, wrap=True),
-        _Column(_tr("Cycle days"), 40, _RIGHT, wrap=True),
-        _Column(_tr("Baseline"), 38, _RIGHT),
-        _Column(_tr("Onset"), 38, _RIGHT),
-        _Column(_tr("Onset status (expected days)"), 84, wrap=True),
-        _Column(_tr("Peak"), 32, _RIGHT),
-        _Column(_tr("Wear-off"), 42, _RIGHT),
+        _Column(QCoreApplication.translate("report", "Injection"), 58),
+        _Column(QCoreApplication.translate("report", "Indication"), 68, wrap=True),
+        _Column(QCoreApplication.translate("report", "Product"), 60, wrap=True),
+        _Column(QCoreApplication.translate("report", "Cycle days"), 40, _RIGHT, wrap=True),
+        _Column(QCoreApplication.translate("report", "Baseline"), 38, _RIGHT),
+        _Column(QCoreApplication.translate("report", "Onset"), 38, _RIGHT),
+        _Column(
+            QCoreApplication.translate("report", "Onset status (expected days)"), 84, wrap=True
+        ),
+        _Column(QCoreApplication.translate("report", "Peak"), 32, _RIGHT),
+        _Column(QCoreApplication.translate("report", "Wear-off"), 42, _RIGHT),
     )
 
 
 def _injection_columns() -> tuple[_Column, ...]:
     return (
-        _Column(_tr("Date"), 56),
-        _Column(_tr("Product"), 92, wrap=True),
-        _Column(_tr("Units"), 28, _RIGHT),
-        _Column(_tr("Indication"), 56, wrap=True),
-        _Column(_tr("Sites"), 100, wrap=True, longest_word=70),
-        _Column(_tr("Clinician"), 46, wrap=True),
-        _Column(_tr("Lot"), 44),
-        _Column(_tr("Gap (days)"), 40),
+        _Column(QCoreApplication.translate("report", "Date"), 56),
+        _Column(QCoreApplication.translate("report", "Product"), 92, wrap=True),
+        _Column(QCoreApplication.translate("report", "Units"), 28, _RIGHT),
+        _Column(QCoreApplication.translate("report", "Indication"), 56, wrap=True),
+        _Column(QCoreApplication.translate("report", "Sites"), 100, wrap=True, longest_word=70),
+        _Column(QCoreApplication.translate("report", "Clinician"), 46, wrap=True),
+        _Column(QCoreApplication.translate("report", "Lot"), 44),
+        _Column(QCoreApplication.translate("report", "Gap (days)"), 40),
     )
 
 
 def _side_effect_columns() -> tuple[_Column, ...]:
     return (
-        _Column(_tr("Date"), 1.0),
-        _Column(_tr("Day of cycle"), 1.6),
-        _Column(_tr("Side effects"), 2.4, wrap=True),
-        _Column(_tr("Details"), 2.4, wrap=True),
+        _Column(QCoreApplication.translate("report", "Date"), 1.0),
+        _Column(QCoreApplication.translate("report", "Day of cycle"), 1.6),
+        _Column(QCoreApplication.translate("report", "Side effects"), 2.4, wrap=True),
+        _Column(QCoreApplication.translate("report", "Details"), 2.4, wrap=True),
     )
 
 
 def _note_columns() -> tuple[_Column, ...]:
     return (
-        _Column(_tr("Date"), 1.0),
-        _Column(_tr("Day of cycle"), 1.6),
-        _Column(_tr("Note"), 4.8, wrap=True),
+        _Column(QCoreApplication.translate("report", "Date"), 1.0),
+        _Column(QCoreApplication.translate("report", "Day of cycle"), 1.6),
+        _Column(QCoreApplication.translate("report", "Note"), 4.8, wrap=True),
     )
 
 
 def _month_columns(wording: ReportWording) -> tuple[_Column, ...]:
     return (
-        _Column(_tr("Month"), 1.2),
-        _Column(_tr("Days logged"), 0.9, _RIGHT, wrap=True),
-        _Column(_tr("Headache days"), 0.9, _RIGHT, wrap=True),
+        _Column(QCoreApplication.translate("report", "Month"), 1.2),
+        _Column(QCoreApplication.translate("report", "Days logged"), 0.9, _RIGHT, wrap=True),
+        _Column(QCoreApplication.translate("report", "Headache days"), 0.9, _RIGHT, wrap=True),
         *(_Column(wording.medication(cls), 1.0, _RIGHT, wrap=True) for cls in MedicationClass),
     )
 
 
 def _month_cells(month: MonthRow) -> _Cells:
     classes = list(MedicationClass)
-    logged = _tr("%1 of %2").replace("%1", str(month.logged_days))
+    logged = QCoreApplication.translate("report", "%1 of %2").replace("%1", str(month.logged_days))
     logged = logged.replace("%2", str(month.calendar_days))
     warn = {3 + classes.index(cls) for cls in month.overused}
     if month.headache_days >= HEADACHE_DAY_THRESHOLDS[1]:
@@ -1085,7 +1162,7 @@ def _table_row(
 
 def _continued_block(ink: _Ink, title: str) -> _Block:
     font = ink.font(SMALL, italic=True)
-    text = _tr("%1 (continued)").replace("%1", title)
+    text = QCoreApplication.translate("report", "%1 (continued)").replace("%1", title)
 
     def paint(ink: _Ink, rect: QRectF) -> None:
         ink.text(rect.adjusted(0, 0, 0, -3), text, font, MUTED)
@@ -1136,22 +1213,29 @@ def _caps(ink: _Ink, rect: QRectF, text: str, colour: QColor = MUTED) -> None:
 def _logged_share(summary: Summary) -> str:
     days = summary.range.days
     share = summary.logged_days / days * 100 if days else 0
-    return (
-        _tr("%1 of %2 days logged in the range (%3)")
-        .replace("%1", _integer(summary.logged_days))
-        .replace("%2", _integer(days))
-        .replace("%3", _percent(share))
-    )
+    return ReportCounts().logged_share(summary.logged_days, days, _percent(share))
 
 
 def _identity_line(summary: Summary, wording: ReportWording) -> str:
     profile = summary.profile
     parts = []
     if profile.date_of_birth is not None:
-        parts.append(_tr("Date of birth %1").replace("%1", wording.date(profile.date_of_birth)))
+        parts.append(
+            QCoreApplication.translate("report", "Date of birth %1").replace(
+                "%1", wording.date(profile.date_of_birth)
+            )
+        )
     if profile.clinic_patient_id:
-        parts.append(_tr("Clinic ID %1").replace("%1", profile.clinic_patient_id))
-    parts.append(_tr("Clinician %1").replace("%1", profile.clinician or _tr("not entered")))
+        parts.append(
+            QCoreApplication.translate("report", "Clinic ID %1").replace(
+                "%1", profile.clinic_patient_id
+            )
+        )
+    parts.append(
+        QCoreApplication.translate("report", "Clinician %1").replace(
+            "%1", profile.clinician or QCoreApplication.translate("report", "not entered")
+        )
+    )
     return "   ·   ".join(parts)
 
 
@@ -1166,11 +1250,13 @@ def _fitting_font(ink: _Ink, text: str, width: float, sizes: Sequence[float]) ->
 def _title_block(ink: _Ink, frame: _Frame, summary: Summary, wording: ReportWording) -> _Block:
     meta_font = ink.font(7.4)
     body_font = ink.font(BODY + 0.5)
-    name = summary.profile.name or _tr("Unnamed patient")
+    name = summary.profile.name or QCoreApplication.translate("report", "Unnamed patient")
     span = f"{wording.date(summary.range.start)} – {wording.date(summary.range.end)}"
     meta = [
-        _tr("Range %1").replace("%1", span),
-        _tr("Generated %1").replace("%1", wording.date(summary.generated_on)),
+        QCoreApplication.translate("report", "Range %1").replace("%1", span),
+        QCoreApplication.translate("report", "Generated %1").replace(
+            "%1", wording.date(summary.generated_on)
+        ),
         f"{APP_NAME} {summary.app_version}",
     ]
     meta_width = max(ink.width(line, ink.font(7.4, bold=True)) for line in meta)
@@ -1181,7 +1267,12 @@ def _title_block(ink: _Ink, frame: _Frame, summary: Summary, wording: ReportWord
 
     def paint(ink: _Ink, rect: QRectF) -> None:
         left, top, width = rect.left(), rect.top(), rect.width()
-        _caps(ink, QRectF(left, top, width, 10), _tr("Botulinum toxin treatment report"), ONSET)
+        _caps(
+            ink,
+            QRectF(left, top, width, 10),
+            QCoreApplication.translate("report", "Botulinum toxin treatment report"),
+            ONSET,
+        )
         y = top + 11
         ink.text(
             QRectF(left, y, name_width, name_h),
@@ -1211,10 +1302,10 @@ def _session_lines(summary: Summary, wording: ReportWording) -> list[str]:
     if session is None:
         return []
     return [
-        _tr("%1 %2 U · %3")
+        QCoreApplication.translate("report", "%1 %2 U · %3")
         .replace("%1", wording.product(inj.product))
         .replace("%2", _units(inj.units))
-        .replace("%3", wording.indication(inj.indication).lower())
+        .replace("%3", wording.indication_phrase(inj.indication))
         for inj in session.injections
     ]
 
@@ -1234,15 +1325,21 @@ def _treatment_block(ink: _Ink, frame: _Frame, summary: Summary, wording: Report
         inner = panel.adjusted(9, 6, -9, -4)
         half = inner.width() / 2
         session = summary.latest_session
-        _caps(ink, QRectF(inner.left(), inner.top(), half, 10), _tr("Latest session"))
+        _caps(
+            ink,
+            QRectF(inner.left(), inner.top(), half, 10),
+            QCoreApplication.translate("report", "Latest session"),
+        )
         if session is None:
-            text = _tr("No injection recorded in the journal up to the range's end.")
+            text = QCoreApplication.translate(
+                "report", "No injection recorded in the journal up to the range's end."
+            )
             box = QRectF(inner.left(), inner.top() + 10, inner.width(), value_h)
             ink.text(box, text, line_font, MUTED)
             return
         day = (summary.as_of - session.day).days
         value = (
-            _tr("%1  ·  day %2 of the cycle")
+            QCoreApplication.translate("report", "%1  ·  day %2 of the cycle")
             .replace("%1", wording.date(session.day))
             .replace("%2", str(day))
         )
@@ -1265,23 +1362,29 @@ def _paint_next_window(ink: _Ink, at: QRectF, wording: ReportWording, summary: S
     window = next_injection.window
     value_font, line_font = ink.font(10.5, bold=True), ink.font(BODY)
     value_h, line_h = ink.line_height(value_font), ink.line_height(line_font)
-    _caps(ink, QRectF(at.left(), at.top(), at.width(), 10), _tr("Next injection window"))
+    _caps(
+        ink,
+        QRectF(at.left(), at.top(), at.width(), 10),
+        QCoreApplication.translate("report", "Next injection window"),
+    )
     y = at.top() + 10
     dates = f"{wording.date(window.opens)} – {wording.date(window.closes)}"
     ink.text(QRectF(at.left(), y, at.width(), value_h), dates, value_font)
     state = wording.countdown(window)
     colour = WARNING if window.state.value == "overdue" else ONSET
     width = ink.width(dates, value_font)
+    room = at.width() - width - 8
+    # Some languages say the countdown at length ("öffnet in 12 Tagen"): smaller, not cut.
+    size = BODY + 0.5
+    while ink.width(state, ink.font(size, bold=True)) > room and size > SMALL:
+        size -= 0.5
     ink.text(
-        QRectF(at.left() + width + 8, y, at.width() - width - 8, value_h),
-        state,
-        ink.font(BODY + 0.5, bold=True),
-        colour,
+        QRectF(at.left() + width + 8, y, room, value_h), state, ink.font(size, bold=True), colour
     )
     if next_injection.checkup is not None:
-        text = _tr("Check-up with a professional (12 weeks): %1").replace(
-            "%1", wording.date(next_injection.checkup)
-        )
+        text = QCoreApplication.translate(
+            "report", "Check-up with a professional (12 weeks): %1"
+        ).replace("%1", wording.date(next_injection.checkup))
         ink.text(QRectF(at.left(), y + value_h, at.width(), line_h), text, line_font)
 
 
@@ -1328,15 +1431,16 @@ def _indication_block(
 def _indication_detail(item: IndicationSummary, wording: ReportWording) -> str:
     window = WINDOW_DAYS[item.metric]
     metric = (
-        _tr("headache severity, %1-day mean")
+        QCoreApplication.translate("report", "headache severity, %1-day mean")
         if item.metric is Metric.HEADACHE
-        else _tr("spasm severity, %1-day mean")
+        else QCoreApplication.translate("report", "spasm severity, %1-day mean")
     ).replace("%1", str(window))
+    start = wording.date(item.session_day)
     if item.in_progress:
-        cycle = _tr("latest cycle from %1, day %2 so far")
+        cycle = QCoreApplication.translate("report", "latest cycle from %1, day %2 so far")
+        cycle = cycle.replace("%1", start).replace("%2", str(item.cycle_days))
     else:
-        cycle = _tr("latest cycle in the range from %1, %2 days")
-    cycle = cycle.replace("%1", wording.date(item.session_day)).replace("%2", str(item.cycle_days))
+        cycle = ReportCounts().cycle_in_range(start, item.cycle_days)
     return f"{metric}  ·  {cycle}"
 
 
@@ -1362,13 +1466,23 @@ def _indication_tiles(item: IndicationSummary) -> list[_Tile]:
 
 
 def _baseline_tile(item: IndicationSummary) -> _Tile:
-    label = _tr("Baseline")
+    label = QCoreApplication.translate("report", "Baseline")
     if item.baseline is None:
-        return _Tile(label, "—", _tr("too few days logged in the 28 days before"))
-    note = _tr("mean of the 28 days before the injection")
+        return _Tile(
+            label,
+            "—",
+            QCoreApplication.translate("report", "too few days logged in the 28 days before"),
+        )
+    note = QCoreApplication.translate("report", "mean of the 28 days before the injection")
     if item.baseline == 0:
-        note = _tr("none in the 28 days before: nothing to improve")
-    return _Tile(label, _tr("%1 / 10").replace("%1", _number(item.baseline, 1)), note)
+        note = QCoreApplication.translate(
+            "report", "none in the 28 days before: nothing to improve"
+        )
+    return _Tile(
+        label,
+        QCoreApplication.translate("report", "%1 / 10").replace("%1", _number(item.baseline, 1)),
+        note,
+    )
 
 
 def _judgeable(item: IndicationSummary) -> bool:
@@ -1376,57 +1490,100 @@ def _judgeable(item: IndicationSummary) -> bool:
 
 
 def _onset_tile(item: IndicationSummary) -> _Tile:
-    label = _tr("Onset of relief")
-    window = _tr("expected days %1").replace("%1", _window_text(item.onset_window))
+    label = QCoreApplication.translate("report", "Onset of relief")
+    window = QCoreApplication.translate("report", "expected days %1").replace(
+        "%1", _window_text(item.onset_window)
+    )
     if not _judgeable(item):
         return _Tile(label, "—", window)
     if item.onset_day is None:
-        note = _tr("no 30% relief held 7 days; %1").replace("%1", window)
-        return _Tile(label, _tr("not yet") if item.in_progress else _tr("none"), note, MUTED)
+        note = QCoreApplication.translate("report", "no 30% relief held 7 days; %1").replace(
+            "%1", window
+        )
+        return _Tile(
+            label,
+            QCoreApplication.translate("report", "not yet")
+            if item.in_progress
+            else QCoreApplication.translate("report", "none"),
+            note,
+            MUTED,
+        )
     note = {
-        OnsetStatus.EARLY: _tr("earlier than the expected days %1"),
-        OnsetStatus.EXPECTED: _tr("within the expected days %1"),
-        OnsetStatus.LATE: _tr("later than the expected days %1"),
+        OnsetStatus.EARLY: QCoreApplication.translate(
+            "report", "earlier than the expected days %1"
+        ),
+        OnsetStatus.EXPECTED: QCoreApplication.translate("report", "within the expected days %1"),
+        OnsetStatus.LATE: QCoreApplication.translate("report", "later than the expected days %1"),
     }[item.onset_status].replace("%1", _window_text(item.onset_window))
     return _Tile(label, _day_text(item.onset_day), note, STATUS_COLOUR[item.onset_status])
 
 
 def _peak_tile(item: IndicationSummary) -> _Tile:
-    label = _tr("Peak improvement")
+    label = QCoreApplication.translate("report", "Peak improvement")
     if not _judgeable(item) or item.peak_improvement_pct is None:
-        return _Tile(label, "—", _tr("needs a baseline"))
+        return _Tile(label, "—", QCoreApplication.translate("report", "needs a baseline"))
     value = _percent(item.peak_improvement_pct)
-    return _Tile(label, value, _tr("best trailing mean against the baseline"))
+    return _Tile(
+        label,
+        value,
+        QCoreApplication.translate("report", "best trailing mean against the baseline"),
+    )
 
 
 def _wear_off_tile(item: IndicationSummary) -> _Tile:
-    label = _tr("Wear-off")
+    label = QCoreApplication.translate("report", "Wear-off")
     if not _judgeable(item) or item.onset_day is None:
-        return _Tile(label, "—", _tr("needs an onset first"))
+        return _Tile(label, "—", QCoreApplication.translate("report", "needs an onset first"))
     if item.wear_off_day is None:
         if item.in_progress:
-            return _Tile(label, _tr("not yet"), _tr("relief still holding"), ONSET)
-        return _Tile(label, _tr("none"), _tr("relief held until the next injection"), ONSET)
-    return _Tile(label, _day_text(item.wear_off_day), _tr("relief under 30% from this day on"))
+            return _Tile(
+                label,
+                QCoreApplication.translate("report", "not yet"),
+                QCoreApplication.translate("report", "relief still holding"),
+                ONSET,
+            )
+        return _Tile(
+            label,
+            QCoreApplication.translate("report", "none"),
+            QCoreApplication.translate("report", "relief held until the next injection"),
+            ONSET,
+        )
+    return _Tile(
+        label,
+        _day_text(item.wear_off_day),
+        QCoreApplication.translate("report", "relief under 30% from this day on"),
+    )
 
 
 def _history_tile(item: IndicationSummary) -> _Tile:
-    label = _tr("All cycles in the range")
+    label = QCoreApplication.translate("report", "All cycles in the range")
     if item.judged_cycles == 0:
-        return _Tile(label, "—", _tr("no cycle with a baseline to judge"))
+        return _Tile(
+            label, "—", QCoreApplication.translate("report", "no cycle with a baseline to judge")
+        )
     value = (
-        _tr("%1 of %2")
+        QCoreApplication.translate("report", "%1 of %2")
         .replace("%1", str(item.onsets_detected))
         .replace("%2", str(item.judged_cycles))
     )
     medians = []
     if item.median_onset_day is not None:
-        medians.append(_tr("onset day %1").replace("%1", _number(item.median_onset_day)))
+        medians.append(
+            QCoreApplication.translate("report", "onset day %1").replace(
+                "%1", _number(item.median_onset_day)
+            )
+        )
     if item.median_wear_off_day is not None:
-        medians.append(_tr("wear-off day %1").replace("%1", _number(item.median_wear_off_day)))
-    note = _tr("cycles with relief")
+        medians.append(
+            QCoreApplication.translate("report", "wear-off day %1").replace(
+                "%1", _number(item.median_wear_off_day)
+            )
+        )
+    note = QCoreApplication.translate("report", "cycles with relief")
     if medians:
-        note += _tr("; median %1").replace("%1", ", ".join(medians))
+        note += QCoreApplication.translate("report", "; median %1").replace(
+            "%1", ", ".join(medians)
+        )
     return _Tile(label, value, note)
 
 
@@ -1464,14 +1621,14 @@ def _paint_response(
     _caps(
         ink,
         QRectF(rect.left(), rect.top(), rect.width(), 10),
-        _tr("Migraine response: headache days per 28 days"),
+        QCoreApplication.translate("report", "Migraine response: headache days per 28 days"),
     )
     body = rect.adjusted(0, 12, 0, 0)
     font = ink.font(BODY)
     if response is None:
         ink.text(
             body,
-            _tr("No chronic-migraine injection in the journal."),
+            QCoreApplication.translate("report", "No chronic-migraine injection in the journal."),
             font,
             MUTED,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -1494,10 +1651,12 @@ def _paint_response(
     small = ink.font(SMALL)
     small_h = ink.line_height(small)
     lines = (
-        _tr("Before: the 28 days before the first migraine injection, %1").replace(
-            "%1", wording.date(response.first_injection_day)
+        QCoreApplication.translate(
+            "report", "Before: the 28 days before the first migraine injection, %1"
+        ).replace("%1", wording.date(response.first_injection_day)),
+        QCoreApplication.translate("report", "Now: the 28 days to %1").replace(
+            "%1", wording.date(as_of)
         ),
-        _tr("Now: the 28 days to %1").replace("%1", wording.date(as_of)),
     )
     for line in lines:
         ink.text(QRectF(body.left(), y, body.width(), small_h), line, small, MUTED)
@@ -1518,15 +1677,28 @@ def _paint_response(
 def _response_verdict(response: MigraineResponse) -> str:
     if response.change_pct is None:
         if response.before_per_28 is None:
-            return _tr("Too few days logged before the first injection to judge (needs 14 of 28).")
+            return QCoreApplication.translate(
+                "report",
+                "Too few days logged before the first injection to judge (needs 14 of 28).",
+            )
         if response.recent_per_28 is None:
-            return _tr("Too few days logged in the last 28 days to judge (needs 14 of 28).")
-        return _tr("No headache days before the first injection: nothing to compare.")
+            return QCoreApplication.translate(
+                "report", "Too few days logged in the last 28 days to judge (needs 14 of 28)."
+            )
+        return QCoreApplication.translate(
+            "report", "No headache days before the first injection: nothing to compare."
+        )
     if response.meets_50:
-        return _tr("Meets the 30% mark (NICE TA260) and the 50% mark of the trials.")
+        return QCoreApplication.translate(
+            "report", "Meets the 30% mark (NICE TA260) and the 50% mark of the trials."
+        )
     if response.meets_30:
-        return _tr("Meets the 30% mark (NICE TA260); not the 50% mark of the trials.")
-    return _tr("Below the 30% mark (NICE TA260 judges after 2 cycles).")
+        return QCoreApplication.translate(
+            "report", "Meets the 30% mark (NICE TA260); not the 50% mark of the trials."
+        )
+    return QCoreApplication.translate(
+        "report", "Below the 30% mark (NICE TA260 judges after 2 cycles)."
+    )
 
 
 def _paint_response_gauge(ink: _Ink, rect: QRectF, change: float | None) -> None:
@@ -1538,7 +1710,10 @@ def _paint_response_gauge(ink: _Ink, rect: QRectF, change: float | None) -> None
         colour = ONSET if fall >= RESPONSE_MARKS[0] - 1e-9 else REINJECTION
         ink.fill(QRectF(bar.left(), bar.top(), bar.width() * fall / 100, bar.height()), colour)
     small = ink.font(SMALL - 0.4)
-    labels = (_tr("NICE TA260: 30%"), _tr("50%: trials"))
+    labels = (
+        QCoreApplication.translate("report", "NICE TA260: 30%"),
+        QCoreApplication.translate("report", "50%: trials"),
+    )
     sides = (Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft)
     for mark, label, side in zip(RESPONSE_MARKS, labels, sides, strict=True):
         x = bar.left() + bar.width() * mark / 100
@@ -1550,19 +1725,25 @@ def _paint_response_gauge(ink: _Ink, rect: QRectF, change: float | None) -> None
             box, label, ink.font(SMALL - 0.4, bold=True), INK, side | Qt.AlignmentFlag.AlignTop
         )
     box = QRectF(bar.right() - 60, bar.bottom() + 2, 60, 10)
-    ink.text(box, _tr("100% fewer"), small, MUTED, Qt.AlignmentFlag.AlignRight)
+    ink.text(
+        box,
+        QCoreApplication.translate("report", "100% fewer"),
+        small,
+        MUTED,
+        Qt.AlignmentFlag.AlignRight,
+    )
 
 
 def _paint_recent_months(ink: _Ink, rect: QRectF, months: Sequence[MonthRow]) -> None:
     _caps(
         ink,
         QRectF(rect.left(), rect.top(), rect.width(), 10),
-        _tr("Headache days per month, last 6 months"),
+        QCoreApplication.translate("report", "Headache days per month, last 6 months"),
     )
     if not months:
         ink.text(
             rect.adjusted(0, 12, 0, 0),
-            _tr("No days logged."),
+            QCoreApplication.translate("report", "No days logged."),
             ink.font(BODY),
             MUTED,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -1605,7 +1786,7 @@ def _paint_recent_months(ink: _Ink, rect: QRectF, months: Sequence[MonthRow]) ->
             )
         label = QRectF(x, plot.bottom() + 1, slot, small_h)
         ink.text(label, _short_month(month.month), small, INK, Qt.AlignmentFlag.AlignHCenter)
-        logged = _tr("%1/%2").replace("%1", str(month.logged_days))
+        logged = QCoreApplication.translate("report", "%1/%2").replace("%1", str(month.logged_days))
         logged = logged.replace("%2", str(month.calendar_days))
         ink.text(
             label.translated(0, small_h),
@@ -1618,14 +1799,17 @@ def _paint_recent_months(ink: _Ink, rect: QRectF, months: Sequence[MonthRow]) ->
     ink.line(plot.bottomLeft(), plot.bottomRight(), MUTED, 0.6)
     ink.text(
         QRectF(plot.right() + 4, plot.bottom() + 1 + small_h, 70, small_h),
-        _tr("days logged"),
+        QCoreApplication.translate("report", "days logged"),
         ink.font(SMALL - 0.6),
         MUTED,
     )
 
 
 def _threshold_lines(ink: _Ink, axes: _Axes, font: QFont, plot: QRectF) -> None:
-    labels = (_tr("12 days"), _tr("15 days: chronic (ICHD-3)"))
+    labels = (
+        QCoreApplication.translate("report", "12 days"),
+        QCoreApplication.translate("report", "15 days: chronic (ICHD-3)"),
+    )
     styles = (Qt.PenStyle.DashLine, Qt.PenStyle.SolidLine)
     for level, label, style in zip(HEADACHE_DAY_THRESHOLDS, labels, styles, strict=True):
         y = axes.y(level)
@@ -1644,7 +1828,7 @@ def _side_effect_line(ink: _Ink, frame: _Frame, summary: Summary, wording: Repor
     font = ink.font(BODY)
     if summary.side_effects:
         parts = [
-            _tr("%1 on %2 (latest %3)")
+            QCoreApplication.translate("report", "%1 on %2 (latest %3)")
             .replace("%1", wording.side_effect(t.side_effect))
             .replace("%2", _days_text(t.days))
             .replace("%3", wording.date(t.last_day))
@@ -1652,11 +1836,15 @@ def _side_effect_line(ink: _Ink, frame: _Frame, summary: Summary, wording: Repor
         ]
         text = "; ".join(parts) + "."
     else:
-        text = _tr("None logged in the range.")
+        text = QCoreApplication.translate("report", "None logged in the range.")
     text_h = ink.wrapped_height(text, font, frame.width)
 
     def paint(ink: _Ink, rect: QRectF) -> None:
-        _caps(ink, QRectF(rect.left(), rect.top() + 4, rect.width(), 10), _tr("Side effects"))
+        _caps(
+            ink,
+            QRectF(rect.left(), rect.top() + 4, rect.width(), 10),
+            QCoreApplication.translate("report", "Side effects"),
+        )
         box = QRectF(rect.left(), rect.top() + 14, rect.width(), text_h)
         ink.text(box, text, font, INK, Qt.AlignmentFlag.AlignLeft, wrap=True)
 
@@ -1664,17 +1852,18 @@ def _side_effect_line(ink: _Ink, frame: _Frame, summary: Summary, wording: Repor
 
 
 def _days_text(count: int) -> str:
-    return _tr("1 day") if count == 1 else _tr("%1 days").replace("%1", _integer(count))
+    return ReportCounts().days(count)
 
 
 def _definitions_block(ink: _Ink, frame: _Frame) -> _Block:
     font = ink.font(SMALL - 0.4)
-    text = _tr(
+    text = QCoreApplication.translate(
+        "report",
         "Severities are the patient's own daily ratings, 0–10. Relief (onset) is the first day "
         "the trailing mean is at least 30% below the mean of the 28 days before the injection "
         "and stays so for 7 days; wear-off, the first later day it stays less improved for 7 "
         "days. Expected windows come from patient guidance on botulinum toxin treatment; the "
-        "30% response mark from NICE TA260. Details on the following pages."
+        "30% response mark from NICE TA260. Details on the following pages.",
     )
     text_h = ink.wrapped_height(text, font, frame.width)
 
@@ -1719,7 +1908,7 @@ def _chart_title(ink: _Ink, rect: QRectF, title: str) -> float:
 
 def _timeline_title(series: TimelineSeries, wording: ReportWording) -> str:
     return (
-        _tr("Timeline, %1 – %2")
+        QCoreApplication.translate("report", "Timeline, %1 – %2")
         .replace("%1", wording.date(series.span.start))
         .replace("%2", wording.date(series.span.end))
     )
@@ -1776,7 +1965,11 @@ def _calendar_header(ink: _Ink, frame: _Frame) -> _Block:
     def paint(ink: _Ink, rect: QRectF) -> None:
         for metric, x in ((Metric.HEADACHE, headache_x), (Metric.SPASM, spasm_x)):
             left = rect.left() + x
-            name = _tr("Headache severity") if metric is Metric.HEADACHE else _tr("Spasm severity")
+            name = (
+                QCoreApplication.translate("report", "Headache severity")
+                if metric is Metric.HEADACHE
+                else QCoreApplication.translate("report", "Spasm severity")
+            )
             ink.text(QRectF(left, rect.top(), 31 * cell, 11), name, title_font)
             _paint_scale(ink, QRectF(left, rect.top() + 12, 31 * cell, 8), metric)
             for day in (1, 5, 10, 15, 20, 25, 31):
@@ -1808,11 +2001,21 @@ def _paint_scale(ink: _Ink, rect: QRectF, metric: Metric) -> None:
     ink.pen(UNLOGGED, 0.4)
     ink.painter.setBrush(Qt.BrushStyle.NoBrush)
     ink.painter.drawRect(QRectF(x, rect.top() + 1, 6.4, rect.height() - 2))
-    ink.text(QRectF(x + 9, rect.top(), 50, rect.height()), _tr("not logged"), small, MUTED)
-    x += 9 + ink.width(_tr("not logged"), small) + 10
+    ink.text(
+        QRectF(x + 9, rect.top(), 50, rect.height()),
+        QCoreApplication.translate("report", "not logged"),
+        small,
+        MUTED,
+    )
+    x += 9 + ink.width(QCoreApplication.translate("report", "not logged"), small) + 10
     ink.pen(INK, 0.9)
     ink.painter.drawRect(QRectF(x, rect.top() + 1, 6.4, rect.height() - 2))
-    ink.text(QRectF(x + 9, rect.top(), 60, rect.height()), _tr("injection"), small, MUTED)
+    ink.text(
+        QRectF(x + 9, rect.top(), 60, rect.height()),
+        QCoreApplication.translate("report", "injection"),
+        small,
+        MUTED,
+    )
 
 
 def _calendar_row(ink: _Ink, frame: _Frame, month: CalendarMonth) -> _Block:

@@ -14,12 +14,12 @@ from journal_app.domain.models import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def product_generic_name(product: Product) -> str:
-    return _tr("Other product") if product is Product.OTHER else product.value
+    return (
+        QCoreApplication.translate("labels", "Other product")
+        if product is Product.OTHER
+        else product.value
+    )
 
 
 def product_label(product: Product) -> str:
@@ -32,38 +32,58 @@ def product_label(product: Product) -> str:
 
 def indication_label(indication: Indication) -> str:
     return {
-        Indication.CHRONIC_MIGRAINE: _tr("Chronic migraine"),
-        Indication.CERVICAL_DYSTONIA: _tr("Cervical dystonia"),
-        Indication.BLEPHAROSPASM: _tr("Blepharospasm"),
-        Indication.HEMIFACIAL_SPASM: _tr("Hemifacial spasm"),
-        Indication.SPASTICITY: _tr("Spasticity"),
-        Indication.OTHER_SPASM: _tr("Other spasm"),
+        Indication.CHRONIC_MIGRAINE: QCoreApplication.translate("labels", "Chronic migraine"),
+        Indication.CERVICAL_DYSTONIA: QCoreApplication.translate("labels", "Cervical dystonia"),
+        Indication.BLEPHAROSPASM: QCoreApplication.translate("labels", "Blepharospasm"),
+        Indication.HEMIFACIAL_SPASM: QCoreApplication.translate("labels", "Hemifacial spasm"),
+        Indication.SPASTICITY: QCoreApplication.translate("labels", "Spasticity"),
+        Indication.OTHER_SPASM: QCoreApplication.translate("labels", "Other spasm"),
+    }[indication]
+
+
+def indication_in_text(indication: Indication) -> str:
+    """The indication's name inside a sentence: "chronic migraine" (German: "chronische
+    Migräne", nouns keep their capital)."""
+    return {
+        Indication.CHRONIC_MIGRAINE: QCoreApplication.translate("labels", "chronic migraine"),
+        Indication.CERVICAL_DYSTONIA: QCoreApplication.translate("labels", "cervical dystonia"),
+        Indication.BLEPHAROSPASM: QCoreApplication.translate("labels", "blepharospasm"),
+        Indication.HEMIFACIAL_SPASM: QCoreApplication.translate("labels", "hemifacial spasm"),
+        Indication.SPASTICITY: QCoreApplication.translate("labels", "spasticity"),
+        Indication.OTHER_SPASM: QCoreApplication.translate("labels", "other spasm"),
     }[indication]
 
 
 def side_effect_label(side_effect: SideEffect) -> str:
     return {
-        SideEffect.DIFFICULTY_SWALLOWING: _tr("Difficulty swallowing"),
-        SideEffect.DROOPING_EYELID: _tr("Drooping eyelid"),
-        SideEffect.SPEECH_DIFFICULTY: _tr("Difficulty speaking"),
-        SideEffect.BLURRED_VISION: _tr("Blurred vision"),
-        SideEffect.MUSCLE_WEAKNESS: _tr("Muscle weakness"),
-        SideEffect.EXCESS_TEARING: _tr("Excess tearing"),
-        SideEffect.NECK_PAIN: _tr("Neck pain"),
-        SideEffect.BACK_PAIN: _tr("Back pain"),
-        SideEffect.OTHER: _tr("Other"),
+        SideEffect.DIFFICULTY_SWALLOWING: QCoreApplication.translate(
+            "labels", "Difficulty swallowing"
+        ),
+        SideEffect.DROOPING_EYELID: QCoreApplication.translate("labels", "Drooping eyelid"),
+        SideEffect.SPEECH_DIFFICULTY: QCoreApplication.translate("labels", "Difficulty speaking"),
+        SideEffect.BLURRED_VISION: QCoreApplication.translate("labels", "Blurred vision"),
+        SideEffect.MUSCLE_WEAKNESS: QCoreApplication.translate("labels", "Muscle weakness"),
+        SideEffect.EXCESS_TEARING: QCoreApplication.translate("labels", "Excess tearing"),
+        SideEffect.NECK_PAIN: QCoreApplication.translate("labels", "Neck pain"),
+        SideEffect.BACK_PAIN: QCoreApplication.translate("labels", "Back pain"),
+        SideEffect.OTHER: QCoreApplication.translate("labels", "Other"),
     }[side_effect]
 
 
 def medication_label(medication_class: MedicationClass) -> str:
     return {
-        MedicationClass.SIMPLE_ANALGESIC: _tr("Simple analgesic"),
-        MedicationClass.TRIPTAN: _tr("Triptan"),
-        MedicationClass.COMBINATION_ANALGESIC: _tr("Combination analgesic"),
-        MedicationClass.OPIOID: _tr("Opioid"),
-        MedicationClass.OTHER: _tr("Other medication"),
+        MedicationClass.SIMPLE_ANALGESIC: QCoreApplication.translate("labels", "Simple analgesic"),
+        MedicationClass.TRIPTAN: QCoreApplication.translate("labels", "Triptan"),
+        MedicationClass.COMBINATION_ANALGESIC: QCoreApplication.translate(
+            "labels", "Combination analgesic"
+        ),
+        MedicationClass.OPIOID: QCoreApplication.translate("labels", "Opioid"),
+        MedicationClass.OTHER: QCoreApplication.translate("labels", "Other medication"),
     }[medication_class]
 
 
 def metric_label(metric: Metric) -> str:
-    return {Metric.SPASM: _tr("Spasm severity"), Metric.HEADACHE: _tr("Headache severity")}[metric]
+    return {
+        Metric.SPASM: QCoreApplication.translate("labels", "Spasm severity"),
+        Metric.HEADACHE: QCoreApplication.translate("labels", "Headache severity"),
+    }[metric]

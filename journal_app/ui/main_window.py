@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app import APP_NAME, __version__
+from journal_app import APP_NAME
 from journal_app.paths import demo_journal_path
 from journal_app.settings import Settings
 from journal_app.storage.errors import (
@@ -32,11 +32,14 @@ from journal_app.storage.errors import (
     JournalLocked,
     JournalNotWritable,
 )
+from journal_app.ui.errors import error_text, message_text
+from journal_app.ui.text import short_date
 from journal_app.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
     from journal_app.domain.models import Entry, Injection
     from journal_app.services.journal import JournalService
+    from journal_app.storage.backups import BackupPolicy
     from journal_app.ui.dialogs.injection_dialog import InjectionDialog
     from journal_app.ui.widgets.journal_page import JournalPage
     from journal_app.ui.widgets.today_page import TodayPage
@@ -46,7 +49,7 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], dt.date]
 
-JOURNAL_FILTER = "Relief Journal (*.sqlite *.relief);;All files (*)"
+JOURNAL_PATTERNS = "Relief Journal (*.sqlite *.relief)"
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +69,8 @@ class MainWindow(QMainWindow):
         self.trends_tab: LazyPage | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Views"))
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_empty_state())
         self._stack.addWidget(self.tabs)
@@ -125,11 +130,16 @@ class MainWindow(QMainWindow):
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.profile_action = self._action(self.tr("Patient &profile…"), self.edit_profile)
+        self.preferences_action = self._action(
+            self.tr("Pre&ferences…"), self.show_preferences, "Ctrl+,"
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.today_action = self._action(self.tr("&Today"), self.go_to_today, "Ctrl+T")
         self.injection_action = self._action(
             self.tr("Record &injection…"), self.record_injection, "Ctrl+I"
         )
         self.about_action = self._action(self.tr("&About Relief Journal"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
 
     def _build_menus(self) -> None:
@@ -152,6 +162,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.edit_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.profile_action)
+        edit_menu.addAction(self.preferences_action)
         journal_menu = bar.addMenu(self.tr("&Journal"))
         journal_menu.addActions([self.today_action, self.injection_action])
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -195,14 +206,20 @@ class MainWindow(QMainWindow):
             from journal_app.services.journal import JournalService
 
             service = JournalService.open(
-                path, read_only=read_only, create=create, clock=self._clock, parent=self
+                path,
+                read_only=read_only,
+                create=create,
+                clock=self._clock,
+                windows_for=self.settings.expected_windows,
+                backups=self._backup_policy(),
+                parent=self,
             )
         except (JournalLocked, JournalNotWritable) as exc:
             return not read_only and self._offer_read_only(path, exc)
         except DamagedJournal as exc:
             return self._offer_restore(path, exc, read_only=read_only)
         except JournalError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open journal"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot open journal"), error_text(exc))
             return False
         self._close_service()
         self.service = service
@@ -229,9 +246,16 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         if service.backup_problem:
-            self._show_status(service.backup_problem)
+            self._show_status(message_text(service.backup_problem))
         self.journal_opened.emit()
         return True
+
+    def _backup_policy(self) -> BackupPolicy:
+        """Which automatic backups are kept, as set in Preferences."""
+        from journal_app.storage.backups import BackupPolicy
+
+        kept = self.settings.backup_retention()
+        return BackupPolicy(daily=kept.daily, weekly=kept.weekly, monthly=kept.monthly)
 
     def _close_service(self) -> None:
         while self.tabs.count():
@@ -249,7 +273,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("New journal"),
             str(self._suggested_folder() / "journal.sqlite"),
-            JOURNAL_FILTER,
+            self._journal_filter(),
         )
         if not path:
             return
@@ -268,7 +292,7 @@ class MainWindow(QMainWindow):
     def choose_journal(self, *, read_only: bool = False) -> None:
         title = self.tr("Open journal read-only") if read_only else self.tr("Open journal")
         path, _ = QFileDialog.getOpenFileName(
-            self, title, str(self._suggested_folder()), JOURNAL_FILTER
+            self, title, str(self._suggested_folder()), self._journal_filter()
         )
         if path:
             self.open_journal(Path(path), read_only=read_only)
@@ -287,7 +311,7 @@ class MainWindow(QMainWindow):
             try:
                 create_demo_journal(path, self._clock())
             except (JournalError, OSError) as exc:
-                QMessageBox.warning(self, self.tr("Demo journal"), str(exc))
+                QMessageBox.warning(self, self.tr("Demo journal"), error_text(exc))
                 return
         if self.open_journal(path):
             self._show_status(self.tr("This is generated demo data, not a real patient's."))
@@ -319,16 +343,19 @@ class MainWindow(QMainWindow):
             return
         suggested = self._suggested_folder() / f"{self.service.path.stem}-copy.sqlite"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy"), str(suggested), JOURNAL_FILTER
+            self, self.tr("Save a copy"), str(suggested), self._journal_filter()
         )
         if not path:
             return
         try:
             self.service.save_copy(Path(path))
         except (JournalError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Copy not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Copy not saved"), error_text(exc))
             return
         self._show_status(self.tr("Saved a copy to %1.").replace("%1", path))
+
+    def _journal_filter(self) -> str:
+        return JOURNAL_PATTERNS + ";;" + self.tr("All files (*)")
 
     def _suggested_folder(self) -> Path:
         if self.service is not None:
@@ -362,7 +389,7 @@ class MainWindow(QMainWindow):
     def _offer_read_only(self, path: Path, exc: JournalError) -> bool:
         question = self.tr(
             "%1\n\nOpen it read-only instead? You can look at everything but change nothing."
-        ).replace("%1", str(exc))
+        ).replace("%1", error_text(exc))
         if not self._ask(self.tr("Journal in use"), question, self.tr("Open &read-only")):
             return False
         return self.open_journal(path, read_only=True)
@@ -373,17 +400,17 @@ class MainWindow(QMainWindow):
 
         latest = None if read_only else latest_good_backup(path)
         if latest is None:
-            QMessageBox.critical(self, self.tr("Cannot open journal"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot open journal"), error_text(exc))
             return False
         question = (
             self.tr(
-                "%1\n\nRestore its latest sound backup, taken %2 with %3 entries and %4 "
-                "injections? The damaged file is kept beside it."
+                "%1\n\nRestore its latest sound backup, taken %2 with %3 and %4? The damaged "
+                "file is kept beside it."
             )
-            .replace("%1", str(exc))
+            .replace("%1", error_text(exc))
             .replace("%2", taken_text(latest))
-            .replace("%3", str(latest.entries))
-            .replace("%4", str(latest.injections))
+            .replace("%3", self.tr("%Ln entries", "", latest.entries or 0))
+            .replace("%4", self.tr("%Ln injections", "", latest.injections or 0))
         )
         title, accept = self.tr("Damaged journal"), self.tr("&Restore backup")
         if not self._ask(title, question, accept, QMessageBox.Icon.Warning):
@@ -415,7 +442,7 @@ class MainWindow(QMainWindow):
         try:
             kept = restore_backup(backup, journal, label=label)
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Backup not restored"), str(exc))
+            QMessageBox.warning(self, self.tr("Backup not restored"), error_text(exc))
             return False
         if not self.open_journal(journal):
             return False
@@ -450,7 +477,7 @@ class MainWindow(QMainWindow):
             try:
                 self.service.record_injection(dialog.injection())
             except (InvalidRecord, JournalError) as exc:
-                QMessageBox.warning(self, self.tr("Injection not saved"), str(exc))
+                QMessageBox.warning(self, self.tr("Injection not saved"), error_text(exc))
                 continue
             self._show_status(self.tr("Injection recorded."))
             return
@@ -465,7 +492,7 @@ class MainWindow(QMainWindow):
             try:
                 self.service.update_injection(dialog.injection())
             except (InvalidRecord, JournalError) as exc:
-                QMessageBox.warning(self, self.tr("Injection not saved"), str(exc))
+                QMessageBox.warning(self, self.tr("Injection not saved"), error_text(exc))
                 continue
             return
 
@@ -506,14 +533,14 @@ class MainWindow(QMainWindow):
         try:
             if isinstance(selected, Entry):
                 self.service.delete_entry(selected.day)
-                what = self.tr("the entry of %1").replace("%1", selected.day.isoformat())
+                what = self.tr("the entry of %1").replace("%1", short_date(selected.day))
             elif isinstance(selected, Injection) and selected.id is not None:
                 self.service.delete_injection(selected.id)
-                what = self.tr("the injection of %1").replace("%1", selected.day.isoformat())
+                what = self.tr("the injection of %1").replace("%1", short_date(selected.day))
             else:
                 return
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
             return
         self._show_status(self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", what))
 
@@ -530,7 +557,7 @@ class MainWindow(QMainWindow):
             try:
                 self.service.save_profile(dialog.profile())
             except (InvalidRecord, JournalError) as exc:
-                QMessageBox.warning(self, self.tr("Profile not saved"), str(exc))
+                QMessageBox.warning(self, self.tr("Profile not saved"), error_text(exc))
                 continue
             return
 
@@ -599,41 +626,64 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _show_write_failure(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Change not saved"), message)
+        QMessageBox.warning(self, self.tr("Change not saved"), message_text(message))
 
     # -- help ----------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Relief Journal"),
-            self.tr(
-                "<h3>Relief Journal %1</h3>"
-                "<p>A diary of spasm and headache severity charted against botulinum toxin "
-                "injection cycles.</p>"
-                "<p>Expected windows come from patient guidance on botulinum toxin treatment; "
-                "the 12-week minimum interval from the clinical literature on neutralising "
-                "antibodies.</p>"
-                "<p><b>This journal is not medical advice.</b> Talk to your clinician about "
-                "your treatment.</p>"
-                "<p>Everything stays in your journal file on this computer; the app uses no "
-                "network.</p>"
-            ).replace("%1", __version__),
-        )
+        from journal_app.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def show_preferences(self) -> None:
+        """Edit › Preferences: a new theme shows at once, a new language from the next start."""
+        from journal_app.i18n import restart_note
+        from journal_app.ui.dialogs.preferences_dialog import PreferencesDialog
+        from journal_app.ui.theme import apply_theme
+
+        language = self.settings.language()
+        if not PreferencesDialog(self, self.settings).exec():
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.settings.theme())
+        if self.settings.language() != language:
+            self._show_status(restart_note())
 
     def show_shortcuts(self) -> None:
+        """Help › Keyboard shortcuts: read from the actions themselves, so the list stays true."""
+
+        def keys(*actions: QAction) -> str:
+            native = QKeySequence.SequenceFormat.NativeText
+            return " / ".join(action.shortcut().toString(native) for action in actions)
+
+        def key(text: str) -> str:
+            return QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText)
+
         rows = [
-            ("Ctrl+T", self.tr("Go to today's form, spasm severity focused")),
-            ("0 – 10", self.tr("Set the focused severity")),
-            ("Tab", self.tr("Move from spasm to headache severity")),
-            ("Ctrl+Return", self.tr("Save the day")),
-            ("Ctrl+I", self.tr("Record an injection")),
-            ("Ctrl+P", self.tr("Export the clinician report (PDF)")),
-            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
-            ("Ctrl+O / Ctrl+N", self.tr("Open / new journal")),
-            ("Ctrl+Q", self.tr("Quit")),
+            (keys(self.today_action), self.tr("Go to today's form, spasm severity focused")),
+            (self.tr("0 – 10"), self.tr("Type a number to set the focused severity")),
+            (key("Del"), self.tr("Clear the focused severity (not logged)")),
+            (key("Tab"), self.tr("Move from spasm to headache severity, and on through the form")),
+            (key("Ctrl+Return"), self.tr("Save the day (in the day form)")),
+            (keys(self.injection_action), self.tr("Record an injection")),
+            (keys(self.report_action), self.tr("Export the clinician report (PDF)")),
+            (keys(self.undo_action, self.redo_action), self.tr("Undo / redo")),
+            (keys(self.delete_action), self.tr("Delete the selected entry or injection")),
+            (keys(self.open_action, self.new_action), self.tr("Open / new journal")),
+            (keys(self.save_copy_action), self.tr("Save a copy of the journal")),
+            (keys(self.preferences_action), self.tr("Preferences")),
+            (
+                self.tr("Arrow keys, Page Up / Page Down, Home"),
+                self.tr(
+                    "In the Trends calendar: move a day, a week or a month; Home goes to today"
+                ),
+            ),
+            (keys(self.quit_action), self.tr("Quit")),
         ]
-        table = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)
+        table = "".join(
+            f"<tr><td><b>{shortcut}</b></td><td>{what}</td></tr>" for shortcut, what in rows
+        )
         QMessageBox.information(
             self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{table}</table>"
         )

@@ -35,6 +35,9 @@ class CountedText(QObject):
     def overdue_by(self, count: int) -> str:
         return self.tr("overdue by %n days", "", count)
 
+    def events_written(self, count: int, path: str) -> str:
+        return self.tr("Wrote %n calendar events to %1.", "", count).replace("%1", path)
+
 
 _counted: CountedText | None = None
 
@@ -66,6 +69,13 @@ def short_date(day: dt.date) -> str:
     #: A QDate format: day, abbreviated month, year (German: "d. MMM yyyy").
     pattern = QCoreApplication.translate("text", "d MMM yyyy")
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def month_year(month: dt.date) -> str:
+    """A month in full with its year, e.g. "March 2026" (Spanish: "marzo de 2026")."""
+    #: A QDate format: the month's full name and the year (Spanish: "MMMM 'de' yyyy").
+    pattern = QCoreApplication.translate("text", "MMMM yyyy")
+    return QLocale().toString(QDate(month.year, month.month, 1), pattern)
 
 
 def format_number(locale: QLocale, value: float) -> str:

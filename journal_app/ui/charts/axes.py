@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from journal_app.ui.charts.series import SECONDS_PER_DAY, day_timestamp, timestamp_day
 
@@ -126,6 +126,8 @@ class DayAxis(pg.AxisItem):
         if step is None:
             return ["" for _ in values]
         locale = QLocale()
+        #: A QDate format: day and abbreviated month (German: "d. MMM").
+        day_month = QCoreApplication.translate("text", "d MMM")
         labels = []
         for value in values:
             day = timestamp_day(value + SECONDS_PER_DAY / 2)
@@ -138,5 +140,5 @@ class DayAxis(pg.AxisItem):
                 fmt = "MMM yyyy" if day.month == 1 or step.count >= 6 else "MMM"
                 labels.append(locale.toString(date, fmt))
             else:
-                labels.append(locale.toString(date, "d MMM"))
+                labels.append(locale.toString(date, day_month))
         return labels

@@ -33,7 +33,7 @@ from journal_app.ui.charts.theme import (
     theme_for_palette,
     with_alpha,
 )
-from journal_app.ui.text import short_date
+from journal_app.ui.text import month_year, short_date
 
 MONTHS_SHOWN = 12
 _LEGEND_HEIGHT = 34.0
@@ -404,7 +404,7 @@ class CalendarView(QWidget):
         theme = self.theme
         p.setFont(chart_font(9.5, bold=True))
         p.setPen(theme.foreground)
-        title = QLocale().toString(QDate(box.month.year, box.month.month, 1), "MMMM yyyy")
+        title = month_year(box.month)
         title_rect = QRectF(box.rect.left() + 2, box.rect.top(), box.rect.width(), _TITLE_HEIGHT)
         p.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         font = chart_font(7.5)

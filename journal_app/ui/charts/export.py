@@ -6,7 +6,7 @@ from enum import Enum
 from pathlib import Path
 
 from pyqtgraph.exporters import Exporter  # type: ignore[import-untyped]
-from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -84,7 +84,8 @@ def save_chart(view: ChartCanvas | CalendarView, path: Path) -> None:
     except OSError as exc:
         raise ChartExportError(str(exc)) from exc
     if not path.is_file() or path.stat().st_size == 0:
-        raise ChartExportError(f"Nothing could be written to {path}")
+        message = QCoreApplication.translate("charts", "Nothing could be written to %1")
+        raise ChartExportError(message.replace("%1", str(path)))
 
 
 def _save_svg(view: ChartCanvas | CalendarView, path: Path) -> None:

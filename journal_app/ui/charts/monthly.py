@@ -6,7 +6,7 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +16,7 @@ from journal_app.ui.charts.items import LegendSample, chart_font, cosmetic_pen
 from journal_app.ui.charts.series import MonthlySeries
 from journal_app.ui.charts.theme import ChartTheme, with_alpha
 from journal_app.ui.labels import medication_label
+from journal_app.ui.text import month_year
 
 #: Months shown at first; the rest of the journal is a pan away.
 SHOWN_MONTHS = 24
@@ -24,7 +25,7 @@ _GROUP_SHARE = 0.84
 
 
 def month_name(month: dt.date) -> str:
-    return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+    return month_year(month)
 
 
 class MonthlyChart(ChartCanvas):
@@ -211,11 +212,6 @@ class MonthlyChart(ChartCanvas):
                 if c is not MedicationClass.SIMPLE_ANALGESIC
             }
         )
-        names = ", ".join(
-            medication_label(c).lower()
-            for c, v in series.overuse_thresholds.items()
-            if c is not MedicationClass.SIMPLE_ANALGESIC
-        )
         self._place(
             self.overuse_lines[0],
             simple,
@@ -225,7 +221,9 @@ class MonthlyChart(ChartCanvas):
         self._place(
             self.overuse_lines[1],
             other,
-            self.tr("%1 days: overuse of %2").replace("%1", str(other)).replace("%2", names),
+            self.tr("%1 days: overuse of triptans, combination analgesics, opioids").replace(
+                "%1", str(other)
+            ),
         )
 
     @staticmethod
@@ -264,16 +262,15 @@ class MonthlyChart(ChartCanvas):
         if series is None or index is None:
             return ""
         parts = [
-            self.tr("%1: %2 headache days of %3 logged")
+            self.tr("%1: %n headache days of %2 logged", "", int(series.headache_days[index]))
             .replace("%1", month_name(series.months[index]))
-            .replace("%2", str(int(series.headache_days[index])))
-            .replace("%3", str(int(series.logged_days[index])))
+            .replace("%2", str(int(series.logged_days[index])))
         ]
         for medication_class, days in series.medication_days.items():
             if days[index] <= 0:
                 continue
-            text = self.tr("%1 %2 days").replace("%1", medication_label(medication_class))
-            text = text.replace("%2", str(int(days[index])))
+            text = self.tr("%1 %n days", "", int(days[index]))
+            text = text.replace("%1", medication_label(medication_class))
             if series.overused[medication_class][index]:
                 text += self.tr(" (overuse)")
             parts.append(text)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from journal_app.domain.models import Injection, MedicationClass, Metric
 from journal_app.domain.trends import (
@@ -55,7 +55,9 @@ def timestamp_day(timestamp: float) -> dt.date:
 def injection_label(injection: Injection) -> str:
     """ "Botox 155 U": the brand part of the product's name and the units given."""
     brand = product_label(injection.product).split(" (")[0]
-    return f"{brand} {format_number(QLocale(), injection.units)} U"
+    #: %1 a product's brand, %2 the number of units given; "U" abbreviates "units".
+    text = QCoreApplication.translate("text", "%1 %2 U").replace("%1", brand)
+    return text.replace("%2", format_number(QLocale(), injection.units))
 
 
 def session_label(session: Session) -> str:

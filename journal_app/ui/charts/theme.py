@@ -185,3 +185,6 @@ def style_legend(legend: pg.LegendItem, theme: ChartTheme) -> None:
     legend.setPen(pg.mkPen(None))
     legend.setBrush(pg.mkBrush(None))
     legend.setLabelTextColor(theme.foreground)
+    # pyqtgraph stores the new colour but draws a label again only when its text is set.
+    for _sample, label in legend.items:
+        label.setText(label.text)

@@ -183,19 +183,19 @@ class InjectionDialog(QDialog):
             grid.addWidget(spin, row, column + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.default_windows_button)
         caption = caption_label(
             self.tr(
                 "Defaults from patient guidance on botulinum toxin treatment; "
                 "editable for this injection. This journal is not medical advice."
             )
         )
+        # Side by side, not one under the other: the dialog must fit a 1080p screen at 200%.
+        below = QHBoxLayout()
+        below.addWidget(caption, 1)
+        below.addWidget(self.default_windows_button, 0, Qt.AlignmentFlag.AlignTop)
         stack = QVBoxLayout(group)
         stack.addLayout(grid)
-        stack.addWidget(caption)
-        stack.addLayout(buttons)
+        stack.addLayout(below)
         return group
 
     def _set_tab_order(self) -> None:
@@ -319,10 +319,7 @@ class InjectionDialog(QDialog):
         if gap is None or not is_short_interval(day, self._others):
             self.interval_warning.hide()
             return
-        if gap == 1:
-            lead = self.tr("This is 1 day after the previous injection.")
-        else:
-            lead = self.tr("This is %1 days after the previous injection.").replace("%1", str(gap))
+        lead = self.tr("This is %n days after the previous injection.", "", gap)
         self.interval_warning_text.setText(
             lead
             + " "

@@ -50,6 +50,7 @@ from journal_app.services.pdf import (
 )
 from journal_app.ui import labels, text
 from journal_app.ui.charts import series as chart_series
+from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.form_helpers import (
     add_form_row,
     caption_label,
@@ -69,6 +70,7 @@ def report_wording() -> ReportWording:
         countdown=text.countdown_text,
         product=labels.product_label,
         indication=labels.indication_label,
+        indication_in_text=labels.indication_in_text,
         side_effect=labels.side_effect_label,
         medication=labels.medication_label,
     )
@@ -311,10 +313,11 @@ class ReportDialog(QDialog):
         self.notes_check = QCheckBox(self.tr("Include the patient's notes"))
         self.notes_check.setAccessibleName(self.notes_check.text())
         self.paper_combo = QComboBox()
-        automatic = paper_for_locale(self.locale()).name.replace("LETTER", "Letter")
+        letter = self.tr("Letter")
+        automatic = letter if paper_for_locale(self.locale()) is Paper.LETTER else "A4"
         self.paper_combo.addItem(self.tr("Automatic (%1)").replace("%1", automatic), Paper.AUTO)
         self.paper_combo.addItem("A4", Paper.A4)
-        self.paper_combo.addItem(self.tr("Letter"), Paper.LETTER)
+        self.paper_combo.addItem(letter, Paper.LETTER)
         self.preset_combo.activated.connect(self.choose_preset)
         self.from_edit.userDateChanged.connect(self._dates_edited)
         self.to_edit.userDateChanged.connect(self._dates_edited)
@@ -421,7 +424,9 @@ class ReportDialog(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.service.profile().name or self.tr("Patient")
         stamp = self.service.today().isoformat()
-        return Path(folder or Path.home()) / f"{name} report {stamp}.pdf"
+        #: A file name: %1 is the patient's name, %2 today's date as YYYY-MM-DD.
+        stem = self.tr("%1 report %2").replace("%1", name).replace("%2", stamp)
+        return Path(folder or Path.home()) / f"{stem}.pdf"
 
     def save(self) -> None:
         """Ask where, write the PDF, open it in the system viewer and close the dialog."""
@@ -438,7 +443,7 @@ class ReportDialog(QDialog):
                 self.report(), path, report_wording(), paper=self.paper(), charts=WindowCharts()
             )
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Report not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Report not saved"), error_text(exc))
             return
         self.saved_path = path
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -459,15 +464,16 @@ class ReportDialog(QDialog):
 
 def export_calendar(parent: QWidget, service: JournalService) -> str | None:
     """Ask where, then write the upcoming windows and check-ups; returns a status line."""
-    tr = QCoreApplication.translate
-    name = service.profile().name or tr("report", "Patient")
+    name = service.profile().name or QCoreApplication.translate("report", "Patient")
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = Path(folder or Path.home()) / f"{name} injections.ics"
+    #: A file name: %1 is the patient's name.
+    stem = QCoreApplication.translate("report", "%1 injections").replace("%1", name)
+    suggested = Path(folder or Path.home()) / f"{stem}.ics"
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        tr("report", "Export calendar"),
+        QCoreApplication.translate("report", "Export calendar"),
         str(suggested),
-        tr("report", "iCalendar (*.ics)"),
+        QCoreApplication.translate("report", "iCalendar (*.ics)"),
     )
     if not chosen:
         return None
@@ -483,14 +489,12 @@ def export_calendar(parent: QWidget, service: JournalService) -> str | None:
             today=service.today(),
         )
     except OSError as exc:
-        QMessageBox.warning(parent, tr("report", "Calendar not saved"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("report", "Calendar not saved"), error_text(exc)
+        )
         return None
     if count == 0:
-        return tr(
+        return QCoreApplication.translate(
             "report", "No upcoming window or check-up; wrote an empty calendar to %1."
         ).replace("%1", str(path))
-    return (
-        tr("report", "Wrote %1 calendar events to %2.")
-        .replace("%1", str(count))
-        .replace("%2", str(path))
-    )
+    return text.counted().events_written(count, str(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,9 +21,6 @@ from PySide6.QtWidgets import (
 from journal_app.storage.backups import BackupInfo, BackupReason
 from journal_app.ui.models.record_table import AnyIndex, RecordTableModel
 from journal_app.ui.widgets.form_helpers import caption_label
-
-#: How a backup's moment is shown, in the user's time zone.
-TAKEN_FORMAT = "d MMM yyyy, HH:mm"
 
 
 class BackupsTableModel(RecordTableModel[BackupInfo]):
@@ -156,4 +153,6 @@ class RestoreDialog(QDialog):
 def taken_text(info: BackupInfo) -> str:
     """When a backup was taken, in the user's time zone and locale."""
     taken = QDateTime.fromSecsSinceEpoch(int(info.taken_at.timestamp()))
-    return QLocale().toString(taken, TAKEN_FORMAT)
+    #: A QDateTime format: day, abbreviated month, year, then the time (German: "d. MMM …").
+    pattern = QCoreApplication.translate("restore", "d MMM yyyy, HH:mm")
+    return QLocale().toString(taken, pattern)

@@ -29,12 +29,15 @@ from journal_app.domain.models import Entry, MedicationClass, MedicationDose, Si
 from journal_app.domain.validation import MAX_DOSES_PER_CLASS, InvalidRecord
 from journal_app.services.journal import JournalService
 from journal_app.storage.errors import JournalError
+from journal_app.ui.errors import error_text
 from journal_app.ui.labels import medication_label, side_effect_label
 from journal_app.ui.widgets.form_helpers import (
     make_date_edit,
     make_label,
     plain_label_text,
     problem_label,
+    problem_lines,
+    set_tab_order,
     to_date,
     to_qdate,
 )
@@ -75,13 +78,16 @@ class DayForm(QWidget):
         self.spasm_episodes = QSpinBox(self)
         self.spasm_episodes.setRange(-1, 1000)
         self.spasm_episodes.setSpecialValueText(self.tr("not logged"))
+        for spin in (self.headache_hours, self.spasm_episodes):
+            # Wide enough for "not logged" beside the arrows, also at 200% and in translation.
+            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance(spin.specialValueText()) + 48)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self._add_row(form, self.tr("&Date"), self.date_edit)
         self._add_row(form, self.tr("&Spasm severity"), self.spasm, SeverityScale(self.spasm))
         self._add_row(
-            form, self.tr("&Headache severity"), self.headache, SeverityScale(self.headache)
+            form, self.tr("He&adache severity"), self.headache, SeverityScale(self.headache)
         )
         hint = QLabel(self.tr("0 = no spasms or no headache that day; 10 = the worst."), self)
         hint.setEnabled(False)
@@ -127,9 +133,24 @@ class DayForm(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
-        QWidget.setTabOrder(self.date_edit, self.spasm)
-        QWidget.setTabOrder(self.spasm, self.headache)
-        QWidget.setTabOrder(self.headache, self.headache_hours)
+        set_tab_order(self.inputs_in_order())
+
+    def inputs_in_order(self) -> list[QWidget]:
+        """Every input of the form as it reads, top to bottom and left to right: Tab's order."""
+        return [
+            self.date_edit,
+            self.spasm,
+            self.headache,
+            self.headache_hours,
+            self.spasm_episodes,
+            *self.medication.values(),
+            *self.side_effects.values(),
+            self.side_effect_other,
+            self.triggers,
+            self.notes,
+            self.revert_button,
+            self.save_button,
+        ]
 
     def _add_row(self, form: QFormLayout, label: str, field: QWidget, *extra: QWidget) -> None:
         caption = make_label(label, field)
@@ -253,12 +274,12 @@ class DayForm(QWidget):
         try:
             self._service.save_entry(entry)
         except InvalidRecord as exc:
-            self._show_problems([f"{p.field}: {p.message}" for p in exc.problems])
+            self._show_problems(problem_lines(exc.problems, self._field_names()))
             return False
         except JournalError as exc:
             # The form keeps everything typed, so nothing is lost; the user can retry.
-            self._show_problems([str(exc)])
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            self._show_problems([error_text(exc)])
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return False
         self._loaded = entry
         self._show_problems([])
@@ -306,6 +327,21 @@ class DayForm(QWidget):
         saved = self._service.entry(self.day())
         if saved != self._loaded and not self._dirty_for(self.day()):
             self.show_day(self.day())
+
+    def _field_names(self) -> dict[str, str]:
+        """The visible label of each field a rule can name, as the problems list shows it."""
+        names = {
+            "date": self.tr("&Date"),
+            "spasm_severity": self.tr("&Spasm severity"),
+            "headache_severity": self.tr("He&adache severity"),
+            "headache_hours": self.tr("Hours of headache"),
+            "spasm_episodes": self.tr("Spasm episodes"),
+            "medication": self.tr("Acute medication taken (doses)"),
+            "side_effects": self.tr("Side effects"),
+            "triggers": self.tr("T&riggers"),
+            "notes": self.tr("&Notes"),
+        }
+        return {field: plain_label_text(text) for field, text in names.items()}
 
     def _show_problems(self, problems: list[str]) -> None:
         self.problems.setText("\n".join(problems))

@@ -6,11 +6,14 @@ import datetime as dt
 import itertools
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QWidget
 
+from journal_app.domain.models import MedicationClass
 from journal_app.domain.validation import EARLIEST_DATE, Problem
+from journal_app.ui.labels import medication_label
+from journal_app.ui.text import format_number
 
 _PROBLEM_COLOUR_ON_LIGHT = "#b00020"
 _PROBLEM_COLOUR_ON_DARK = "#ff8a80"
@@ -68,11 +71,38 @@ def problem_label() -> QLabel:
     return label
 
 
+def problem_text(problem: Problem) -> str:
+    """What is wrong, in the user's language: the rule's template translated, then its dates,
+    numbers and codes filled in as the locale writes them."""
+    text = QCoreApplication.translate("validation", problem.template)
+    # From the last: %1 must not eat the start of %10.
+    for number, arg in reversed(list(enumerate(problem.args, start=1))):
+        text = text.replace(f"%{number}", _argument_text(arg))
+    return text
+
+
+def _argument_text(arg: object) -> str:
+    if isinstance(arg, dt.date):
+        # As the form's date fields write it, so the message names what the field shows.
+        locale = QLocale()
+        return locale.toString(to_qdate(arg), locale_date_format(locale))
+    if isinstance(arg, MedicationClass):
+        return medication_label(arg)
+    if isinstance(arg, (int, float)):
+        return format_number(QLocale(), arg)
+    return str(arg)
+
+
+def problem_lines(problems: Sequence[Problem], field_names: Mapping[str, str]) -> list[str]:
+    """One line per problem, named by the visible label of its field."""
+    return [f"{field_names.get(p.field, p.field)}: {problem_text(p)}" for p in problems]
+
+
 def show_problems(
     label: QLabel, problems: Sequence[Problem], field_names: Mapping[str, str]
 ) -> None:
     """One line per problem, named by the visible label of its field; hides an empty list."""
-    lines = [f"{field_names.get(p.field, p.field)}: {p.message}" for p in problems]
+    lines = problem_lines(problems, field_names)
     label.setText("\n".join(lines))
     label.setVisible(bool(lines))
 

@@ -10,12 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from journal_app.domain import trends
 from journal_app.domain.windows import WindowState
 from journal_app.services.journal import JournalService
-from journal_app.ui.text import countdown_text, days_text, short_date
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("reminders", text)
-
+from journal_app.ui.text import countdown_text, in_days_text, short_date
 
 #: How far ahead a window opening or a check-up is worth a reminder.
 REMIND_DAYS_AHEAD = 7
@@ -29,20 +24,26 @@ def reminders(service: JournalService, today: dt.date) -> list[str]:
         window = current.reinjection
         soon = window.state is WindowState.OPENS_IN and window.days <= REMIND_DAYS_AHEAD
         if window.state is not WindowState.OPENS_IN or soon:
-            text = tr("Re-injection window %1 – %2: %3.").replace("%1", short_date(window.opens))
+            text = QCoreApplication.translate(
+                "reminders", "Re-injection window %1 – %2: %3."
+            ).replace("%1", short_date(window.opens))
             found.append(
                 text.replace("%2", short_date(window.closes)).replace("%3", countdown_text(window))
             )
         if current.checkup is not None and 0 <= (current.checkup - today).days <= REMIND_DAYS_AHEAD:
             days = (current.checkup - today).days
-            when = tr("today") if days == 0 else tr("in %1").replace("%1", days_text(days))
+            when = (
+                QCoreApplication.translate("reminders", "today")
+                if days == 0
+                else in_days_text(days)
+            )
             found.append(
-                tr("Check-up with your clinician due %1 (%2).")
+                QCoreApplication.translate("reminders", "Check-up with your clinician due %1 (%2).")
                 .replace("%1", when)
                 .replace("%2", short_date(current.checkup))
             )
     if service.entry(today) is None:
-        found.insert(0, tr("Today is not logged yet."))
+        found.insert(0, QCoreApplication.translate("reminders", "Today is not logged yet."))
     return found
 
 
@@ -63,11 +64,11 @@ class ReminderBanner(QFrame):
         self.text.setAccessibleName(self.tr("Reminders"))
         self.log_button = QPushButton(self.tr("Log today"), self)
         self.log_button.clicked.connect(self.log_today_requested)
-        dismiss = QPushButton(self.tr("Dismiss"), self)
-        dismiss.clicked.connect(self.hide)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss_button.clicked.connect(self.hide)
         row.addWidget(self.text, 1)
         row.addWidget(self.log_button)
-        row.addWidget(dismiss)
+        row.addWidget(self.dismiss_button)
         service.entries_changed.connect(self.refresh)
         service.injections_changed.connect(self.refresh)
         self.refresh()

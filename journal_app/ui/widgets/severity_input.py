@@ -23,7 +23,8 @@ class SeveritySpinBox(QSpinBox):
         self.setValue(NOT_LOGGED)
         self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("not logged") + 48)
+        # Wide enough for the special text in every language ("nicht erfasst", "sin registrar").
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.specialValueText()) + 48)
 
     def severity(self) -> int | None:
         return None if self.value() == NOT_LOGGED else self.value()

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from journal_app.domain import trends
 from journal_app.domain.windows import WindowState
 from journal_app.services.journal import JournalService
-from journal_app.ui.text import countdown_text, days_text, short_date, verdict_text
+from journal_app.ui.text import (
+    countdown_text,
+    days_ago_text,
+    in_days_text,
+    short_date,
+    verdict_text,
+)
 
 
 def _section(title: str, parent: QWidget) -> tuple[QLabel, QLabel]:
@@ -100,9 +106,9 @@ class StatusPanel(QFrame):
     def _checkup_text(self, checkup: dt.date, today: dt.date) -> str:
         days = (checkup - today).days
         if days > 0:
-            when = self.tr("in %1").replace("%1", days_text(days))
+            when = in_days_text(days)
         elif days == 0:
             when = self.tr("today")
         else:
-            when = self.tr("%1 ago").replace("%1", days_text(-days))
+            when = days_ago_text(-days)
         return f"{short_date(checkup)} ({when})"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.services.journal import JournalService
 from journal_app.ui.widgets.day_form import DayForm
+from journal_app.ui.widgets.form_helpers import set_tab_order
 from journal_app.ui.widgets.reminders import ReminderBanner
 from journal_app.ui.widgets.status_panel import StatusPanel
 
@@ -48,6 +49,7 @@ class TodayPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus, not the frame
         columns = QHBoxLayout()
         columns.addWidget(scroll, 3)
         columns.addWidget(self.status, 1)
@@ -56,6 +58,16 @@ class TodayPage(QWidget):
         layout.addWidget(self.demo_offer)
         layout.addWidget(self.reminders)
         layout.addLayout(columns)
+        # Top to bottom: the offers and reminders above the form come before its fields.
+        set_tab_order(
+            [
+                self.open_demo_button,
+                self.no_thanks_button,
+                self.reminders.log_button,
+                self.reminders.dismiss_button,
+                *self.form.inputs_in_order(),
+            ]
+        )
 
     def _build_demo_offer(self) -> QFrame:
         frame = QFrame(self)
@@ -69,12 +81,12 @@ class TodayPage(QWidget):
             frame,
         )
         text.setWordWrap(True)
-        open_demo = QPushButton(self.tr("Open the &demo journal"), frame)
-        open_demo.clicked.connect(self.demo_requested)
-        dismiss = QPushButton(self.tr("No, thanks"), frame)
-        dismiss.clicked.connect(frame.hide)
+        self.open_demo_button = QPushButton(self.tr("Open the &demo journal"), frame)
+        self.open_demo_button.clicked.connect(self.demo_requested)
+        self.no_thanks_button = QPushButton(self.tr("No, thanks"), frame)
+        self.no_thanks_button.clicked.connect(frame.hide)
         row.addWidget(text, 1)
-        row.addWidget(open_demo)
-        row.addWidget(dismiss)
+        row.addWidget(self.open_demo_button)
+        row.addWidget(self.no_thanks_button)
         frame.hide()
         return frame

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTabBar,
     QToolButton,
@@ -34,6 +35,8 @@ from journal_app.ui.charts.overlay import OverlayChart
 from journal_app.ui.charts.series import ChartData
 from journal_app.ui.charts.theme import ChartTheme, theme_for_palette
 from journal_app.ui.charts.timeline import RangePreset, TimelineChart, TimelineSeriesKey
+from journal_app.ui.errors import error_text
+from journal_app.ui.widgets.form_helpers import set_tab_order
 
 
 class TrendsView(IntEnum):
@@ -221,6 +224,43 @@ class TrendsPage(QWidget):
             self.controls.sizePolicy().horizontalPolicy(),
             self.controls.sizePolicy().Policy.Fixed,
         )
+        self._fit_controls(0)
+        set_tab_order(
+            [
+                self.view_tabs,
+                self.save_button,
+                *self.range_buttons.values(),
+                *self.series_toggles.values(),
+                *self.metric_buttons.values(),
+                self.earlier_button,
+                self.later_button,
+                *self.calendar_metric_buttons.values(),
+                self.timeline,
+                self.overlay,
+                self.monthly,
+                self.calendar,
+            ]
+        )
+
+    def _fit_controls(self, index: int) -> None:
+        """The controls take the height of the view's own, not of the tallest view's."""
+        for i in range(self.controls.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            if (page := self.controls.widget(i)) is not None:
+                page.setSizePolicy(policy, policy)
+        self.controls.updateGeometry()
+
+    def _two_rows(self) -> tuple[QWidget, QHBoxLayout, QHBoxLayout]:
+        """Controls on two lines: on one, the window would not fit a screen at 200%."""
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        rows = QHBoxLayout(), QHBoxLayout()
+        for row in rows:
+            row.setSpacing(4)
+            column.addLayout(row)
+        return page, rows[0], rows[1]
 
     def _row(self) -> tuple[QWidget, QHBoxLayout]:
         row = QWidget(self)
@@ -243,7 +283,7 @@ class TrendsPage(QWidget):
         return group, buttons
 
     def _timeline_controls(self) -> QWidget:
-        row, layout = self._row()
+        row, layout, below = self._two_rows()
         layout.addWidget(QLabel(self.tr("Show:"), row))
         presets = list(RangePreset)
         texts = [self.tr("3 months"), self.tr("6 months"), self.tr("1 year"), self.tr("All")]
@@ -251,7 +291,8 @@ class TrendsPage(QWidget):
         self.range_buttons = dict(zip(presets, buttons, strict=True))
         self.range_buttons[self.timeline.range_preset()].setChecked(True)
         self._range_group.idClicked.connect(lambda i: self.set_range_preset(presets[i]))
-        layout.addSpacing(18)
+        layout.addStretch(1)
+        layout = below
         self.series_toggles: dict[TimelineSeriesKey, QCheckBox] = {}
         for key, text in (
             (TimelineSeriesKey.SPASM_POINTS, self.tr("Spasm days")),
@@ -298,7 +339,7 @@ class TrendsPage(QWidget):
         return row
 
     def _calendar_controls(self) -> QWidget:
-        row, layout = self._row()
+        row, layout, below = self._two_rows()
         self.earlier_button = self._arrow_button(
             self.tr("Previous 12 months"), Qt.ArrowType.LeftArrow, row
         )
@@ -320,7 +361,8 @@ class TrendsPage(QWidget):
         self.calendar_metric_buttons = dict(zip(metrics, buttons, strict=True))
         self.calendar_metric_buttons[self.calendar.current_metric()].setChecked(True)
         group.idClicked.connect(lambda i: self.calendar.set_metric(metrics[i]))
-        layout.addSpacing(18)
+        layout.addStretch(1)
+        layout = below
         hint = QLabel(self.tr("Arrow keys move between days; Home goes to today."), row)
         hint.setEnabled(False)
         layout.addWidget(hint)
@@ -428,6 +470,7 @@ class TrendsPage(QWidget):
         view = TrendsView(index)
         self.views.setCurrentIndex(index)
         self.controls.setCurrentIndex(index)
+        self._fit_controls(index)
         self._draw(view)
         self._update_save_button()
         if view is TrendsView.CALENDAR:
@@ -522,7 +565,7 @@ class TrendsPage(QWidget):
                 self.tr("Chart not saved"),
                 self.tr("The chart could not be saved to %1:\n%2")
                 .replace("%1", str(path))
-                .replace("%2", str(exc)),
+                .replace("%2", error_text(exc)),
             )
             return None
         return path

@@ -1,0 +1,3576 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/about_dialog.py" line="+32"/>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 icon</source>
+        <translation>Symbol von %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Version %1 · Qt %2 · PySide6 %3</source>
+        <translation>Version %1 · Qt %2 · PySide6 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A diary of spasm and headache severity, charted against the expected windows of each botulinum toxin injection.</source>
+        <translation>Ein Tagebuch über die Stärke von Spasmen und Kopfschmerzen, dargestellt vor den erwarteten Zeitfenstern jeder Injektion mit Botulinumtoxin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the numbers come from</source>
+        <translation>Woher die Zahlen stammen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected onset (often after about a week, typically within 2–4 weeks), re-injection every 16–20 weeks for spasms and every 10–12 weeks for chronic migraine, and a check-up every 12 weeks for spasms: patient guidance on botulinum toxin treatment. The warning about re-injecting sooner than 12 weeks: clinical literature on neutralising antibodies to botulinum toxin. Chronic migraine as headache on 15 or more days a month: ICHD-3. Judging migraine treatment by a 30% fall in headache days after 2 cycles: NICE TA260; by a 50% fall: clinical trials. The windows new injections start with can be changed in Edit › Preferences.</source>
+        <translation>Erwarteter Wirkungseintritt (oft nach etwa einer Woche, meist innerhalb von 2–4 Wochen), Folgeinjektion alle 16–20 Wochen bei Spasmen und alle 10–12 Wochen bei chronischer Migräne sowie ein Kontrolltermin alle 12 Wochen bei Spasmen: Patienteninformationen zur Behandlung mit Botulinumtoxin. Der Hinweis auf eine Folgeinjektion vor Ablauf von 12 Wochen: klinische Fachliteratur zu neutralisierenden Antikörpern gegen Botulinumtoxin. Chronische Migräne als Kopfschmerzen an 15 oder mehr Tagen im Monat: ICHD-3. Beurteilung der Migränebehandlung an einem Rückgang der Kopfschmerztage um 30&#xa0;% nach 2 Zyklen: NICE TA260; um 50&#xa0;%: klinische Studien. Die Zeitfenster, mit denen neue Injektionen beginnen, lassen sich unter Bearbeiten › Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This journal is not medical advice and not a diagnosis.</source>
+        <translation>Dieses Tagebuch ist keine ärztliche Beratung und keine Diagnose.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It holds what you report. Talk to your clinician about your treatment. Everything stays in your journal file on this computer; the app never uses the network.</source>
+        <translation>Es enthält, was Sie selbst eintragen. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über Ihre Behandlung. Alles bleibt in Ihrer Tagebuchdatei auf diesem Computer; die App nutzt nie das Netzwerk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free software under the MIT licence: you may use, copy, change and share it. It comes with no warranty.</source>
+        <translation>Freie Software unter der MIT-Lizenz: Sie dürfen sie verwenden, kopieren, ändern und weitergeben. Sie wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>© %1 The Relief Journal authors</source>
+        <translation>© %1 Die Autorinnen und Autoren von Relief Journal</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTableModel</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/restore_dialog.py" line="+36"/>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Injections</source>
+        <translation>Injektionen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This copy cannot be read, so it cannot be restored.</source>
+        <translation>Diese Kopie ist nicht lesbar und kann daher nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before an upgrade</source>
+        <translation>Vor einem Update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+121"/>
+        <source>Severity calendar</source>
+        <translation>Kalender der Beschwerdestärke</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spasm</source>
+        <translation>Spasmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not logged</source>
+        <translation>%1: nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Injection: %1</source>
+        <translation>Injektion: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <location line="+247"/>
+        <source>Headache severity</source>
+        <translation>Stärke der Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spasm severity</source>
+        <translation>Stärke der Spasmen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not logged</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+</context>
+<context>
+    <name>CountedText</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/ui/text.py" line="+21"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>opens in %n days</source>
+        <translation>
+            <numerusform>öffnet in %n Tag</numerusform>
+            <numerusform>öffnet in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>open now, closes in %n days</source>
+        <translation>
+            <numerusform>jetzt offen, schließt in %n Tag</numerusform>
+            <numerusform>jetzt offen, schließt in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Wrote %n calendar events to %1.</source>
+        <translation>
+            <numerusform>%n Kalendertermin nach %1 geschrieben.</numerusform>
+            <numerusform>%n Kalendertermine nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayForm</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/day_form.py" line="+77"/>
+        <location line="+3"/>
+        <source>not logged</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+247"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <location line="+247"/>
+        <source>&amp;Spasm severity</source>
+        <translation>Stärke der &amp;Spasmen</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <location line="+246"/>
+        <source>He&amp;adache severity</source>
+        <translation>Stärke der &amp;Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>0 = no spasms or no headache that day; 10 = the worst.</source>
+        <translation>0 = an diesem Tag keine Spasmen bzw. keine Kopfschmerzen; 10 = am stärksten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+242"/>
+        <source>Hours of headache</source>
+        <translation>Stunden mit Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <location line="+242"/>
+        <source>Spasm episodes</source>
+        <translation>Spasmus-Episoden</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>e.g. stress; poor sleep</source>
+        <translation>z. B. Stress; schlecht geschlafen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+233"/>
+        <source>T&amp;riggers</source>
+        <translation>Aus&amp;löser</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <location line="+230"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save day</source>
+        <translation>Tag speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+171"/>
+        <source>Acute medication taken (doses)</source>
+        <translation>Eingenommene Akutmedikation (Dosen)</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+158"/>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Describe the other side effect</source>
+        <translation>Andere Nebenwirkung beschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other side effect</source>
+        <translation>Andere Nebenwirkung</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Nothing to save yet: fill in at least one field.</source>
+        <translation>Noch nichts zu speichern: Füllen Sie mindestens ein Feld aus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 first?</source>
+        <translation>Zuerst die Änderungen am %1 speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesTableModel</name>
+    <message>
+        <location filename="../../journal_app/ui/models/entries_model.py" line="+52"/>
+        <source>Date</source>
+        <extracomment>Notes longer than this (or on several lines) are shortened in the cell and shown in full as a tooltip. Sorting value of a number that was not logged: below every logged value (all are &gt;= 0).</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasm</source>
+        <translation>Spasmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache hours</source>
+        <translation>Kopfschmerzstunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasm episodes</source>
+        <translation>Spasmus-Episoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <translation>Medikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Other: %1</source>
+        <translation>Sonstige: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/entry_dialog.py" line="+18"/>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>InjectionDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+69"/>
+        <source>Edit injection</source>
+        <translation>Injektion bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record injection</source>
+        <translation>Injektion erfassen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> units</source>
+        <translation> Einheiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. forehead, temples, neck</source>
+        <translation>z. B. Stirn, Schläfen, Nacken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use default &amp;windows</source>
+        <translation>Standard-&amp;Zeitfenster verwenden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Product:</source>
+        <translation>&amp;Präparat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Units:</source>
+        <translation>&amp;Einheiten:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Units of different products are not interchangeable and are never converted.</source>
+        <translation>Einheiten verschiedener Präparate sind nicht austauschbar und werden nie umgerechnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Indication:</source>
+        <translation>&amp;Indikation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sites:</source>
+        <translation>Injektions&amp;stellen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clinician:</source>
+        <translation>Ä&amp;rztin/Arzt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lot number:</source>
+        <translation>&amp;Chargennummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Expected windows</source>
+        <translation>Erwartete Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Onset &amp;from:</source>
+        <translation>Wirkungseintritt &amp;ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onset &amp;to:</source>
+        <translation>Wirkungseintritt &amp;bis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Re-injection from:</source>
+        <translation>&amp;Folgeinjektion ab:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R&amp;e-injection to:</source>
+        <translation>F&amp;olgeinjektion bis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Defaults from patient guidance on botulinum toxin treatment; editable for this injection. This journal is not medical advice.</source>
+        <translation>Standardwerte aus Patienteninformationen zur Behandlung mit Botulinumtoxin; für diese Injektion änderbar. Dieses Tagebuch ist keine ärztliche Beratung.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+134"/>
+        <source>This is %n days after the previous injection.</source>
+        <translation>
+            <numerusform>Das ist %n Tag nach der vorigen Injektion.</numerusform>
+            <numerusform>Das sind %n Tage nach der vorigen Injektion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-injecting sooner than 12 weeks raises the risk of neutralising antibodies (clinical literature).</source>
+        <translation>Eine Folgeinjektion vor Ablauf von 12 Wochen erhöht das Risiko neutralisierender Antikörper (klinische Fachliteratur).</translation>
+    </message>
+</context>
+<context>
+    <name>InjectionsTableModel</name>
+    <message>
+        <location filename="../../journal_app/ui/models/injections_model.py" line="+35"/>
+        <source>Date</source>
+        <extracomment>Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end &lt; base).</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Präparat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indication</source>
+        <translation>Indikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites</source>
+        <translation>Injektionsstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinician</source>
+        <translation>Ärztin/Arzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected onset</source>
+        <translation>Erwarteter Wirkungseintritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-injection window</source>
+        <translation>Zeitfenster Folgeinjektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+57"/>
+        <location line="+5"/>
+        <source>Daily entries</source>
+        <translation>Tageseinträge</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Injections</source>
+        <translation>Injektionen</translation>
+    </message>
+</context>
+<context>
+    <name>JournalService</name>
+    <message>
+        <location filename="../../journal_app/services/journal.py" line="+148"/>
+        <source>Save entry of %1</source>
+        <extracomment>The expected windows a new injection of an indication starts with. A change made by undo or redo could not be written; the argument is the message. Why today&apos;s automatic backup failed when the journal was opened; None if it did not.</extracomment>
+        <translation>Eintrag vom %1 speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete entry of %1</source>
+        <translation>Eintrag vom %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record injection of %1</source>
+        <translation>Injektion vom %1 erfassen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit injection of %1</source>
+        <translation>Injektion vom %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete injection of %1</source>
+        <translation>Injektion vom %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This journal is open read-only.</source>
+        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../journal_app/ui/main_window.py" line="+72"/>
+        <location line="+1"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;New journal…</source>
+        <translation>&amp;Neues Tagebuch…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only…</source>
+        <translation>Sch&amp;reibgeschützt öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;demo journal</source>
+        <translation>&amp;Demo-Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Bericht &amp;exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print report…</source>
+        <translation>Bericht dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Ka&amp;lender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit selected…</source>
+        <translation>Auswahl &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete selected</source>
+        <translation>Auswahl &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patient &amp;profile…</source>
+        <translation>&amp;Patientenprofil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;injection…</source>
+        <translation>&amp;Injektion erfassen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Relief Journal</source>
+        <translation>Ü&amp;ber Relief Journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No journal is open.</source>
+        <translation>Es ist kein Tagebuch geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create a new journal…</source>
+        <translation>Neues Tagebuch anlegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a journal…</source>
+        <translation>Tagebuch öffnen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+181"/>
+        <source>Cannot open journal</source>
+        <translation>Tagebuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trends</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+10"/>
+        <source>New journal</source>
+        <translation>Neues Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. Choose another name, or open it with File › Open.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei › Öffnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open journal read-only</source>
+        <translation>Tagebuch schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open journal</source>
+        <translation>Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Demo journal</source>
+        <translation>Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is generated demo data, not a real patient&apos;s.</source>
+        <translation>Dies sind erzeugte Demodaten, nicht die einer echten Person.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No recent journals</source>
+        <translation>Keine zuletzt geöffneten Tagebücher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer there; it was removed from the list.</source>
+        <translation>%1 ist nicht mehr vorhanden und wurde aus der Liste entfernt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy not saved</source>
+        <translation>Kopie nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved a copy to %1.</source>
+        <translation>Kopie gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1
+
+Open it read-only instead? You can look at everything but change nothing.</source>
+        <translation>%1
+
+Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal in use</source>
+        <translation>Tagebuch in Verwendung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1
+
+Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is kept beside it.</source>
+        <translation>%1
+
+Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln injections</source>
+        <translation>
+            <numerusform>%Ln Injektion</numerusform>
+            <numerusform>%Ln Injektionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged journal</source>
+        <translation>Beschädigtes Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Backup not restored</source>
+        <translation>Sicherung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the backup %1.</source>
+        <translation>Sicherung %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal it replaced is kept as %1.</source>
+        <translation>Das ersetzte Tagebuch ist als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+15"/>
+        <source>Injection not saved</source>
+        <translation>Injektion nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Injection recorded.</source>
+        <translation>Injektion erfasst.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the entry of %1</source>
+        <translation>Eintrag vom %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the injection of %1</source>
+        <translation>Injektion vom %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>%1 gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved the report to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo: %1</source>
+        <translation>Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change not saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Go to today&apos;s form, spasm severity focused</source>
+        <translation>Zum heutigen Formular, Stärke der Spasmen ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 – 10</source>
+        <translation>0 – 10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type a number to set the focused severity</source>
+        <translation>Eine Zahl tippen, um die ausgewählte Stärke festzulegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the focused severity (not logged)</source>
+        <translation>Ausgewählte Stärke löschen (nicht erfasst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move from spasm to headache severity, and on through the form</source>
+        <translation>Von der Stärke der Spasmen zur Stärke der Kopfschmerzen und weiter durch das Formular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the day (in the day form)</source>
+        <translation>Den Tag speichern (im Tagesformular)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an injection</source>
+        <translation>Eine Injektion erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clinician report (PDF)</source>
+        <translation>Den Bericht für die Ärztin oder den Arzt exportieren (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo / redo</source>
+        <translation>Rückgängig / wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected entry or injection</source>
+        <translation>Den ausgewählten Eintrag oder die ausgewählte Injektion löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open / new journal</source>
+        <translation>Tagebuch öffnen / neu anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the journal</source>
+        <translation>Eine Kopie des Tagebuchs speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys, Page Up / Page Down, Home</source>
+        <translation>Pfeiltasten, Bild auf / Bild ab, Pos1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the Trends calendar: move a day, a week or a month; Home goes to today</source>
+        <translation>Im Kalender unter „Verlauf“: einen Tag, eine Woche oder einen Monat weiter; Pos1 springt zu heute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message>
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+38"/>
+        <source>Monthly headache and medication days chart</source>
+        <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
+        <translation>Diagramm der Kopfschmerz- und Medikamententage pro Monat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Headache days</source>
+        <translation>Kopfschmerztage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication days</source>
+        <translation>Medikamententage</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Days with headache</source>
+        <translation>Tage mit Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days with headache logged</source>
+        <translation>Tage mit erfassten Kopfschmerzwerten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Overuse month</source>
+        <translation>Monat mit Übergebrauch</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days (chronic migraine, ICHD-3)</source>
+        <translation>%1 Tage (chronische Migräne, ICHD-3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 days: overuse of simple analgesics</source>
+        <translation>%1 Tage: Übergebrauch einfacher Analgetika</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 days: overuse of triptans, combination analgesics, opioids</source>
+        <translation>%1 Tage: Übergebrauch von Triptanen, Kombinationsanalgetika, Opioiden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%1: %n headache days of %2 logged</source>
+        <translation>
+            <numerusform>%1: %n Kopfschmerztag von %2 erfassten</numerusform>
+            <numerusform>%1: %n Kopfschmerztage von %2 erfassten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 %n days</source>
+        <translation>
+            <numerusform>%1: %n Tag</numerusform>
+            <numerusform>%1: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (overuse)</source>
+        <translation> (Übergebrauch)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayChart</name>
+    <message>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+37"/>
+        <source>Cycles overlaid chart</source>
+        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
+        <translation>Diagramm der überlagerten Zyklen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days since injection</source>
+        <translation>Tage seit der Injektion</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Spasm</source>
+        <translation>Spasmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2-day mean</source>
+        <translation>%1, %2-Tage-Mittel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected onset</source>
+        <translation>Erwarteter Wirkungseintritt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-injection window</source>
+        <translation>Zeitfenster Folgeinjektion</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Baseline %1 (latest cycle)</source>
+        <translation>Ausgangswert %1 (letzter Zyklus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30% below baseline: %1</source>
+        <translation>30&#xa0;% unter dem Ausgangswert: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (latest)</source>
+        <translation>%1 (letzter)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier cycles (%1)</source>
+        <translation>Frühere Zyklen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relief began (onset)</source>
+        <translation>Linderung begann (Wirkungseintritt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wore off</source>
+        <translation>Wirkung ließ nach</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Day %1 after injection</source>
+        <translation>Tag %1 nach der Injektion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/preferences_dialog.py" line="+56"/>
+        <source>Preferences</source>
+        <extracomment>Ranges of the retention counts: a daily backup is always kept (today&apos;s).</extracomment>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Preferences pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected &amp;windows</source>
+        <translation>Erwartete &amp;Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Put this page&apos;s settings back to the app&apos;s own</source>
+        <translation>Die Einstellungen dieser Seite auf die der App zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Expected onset&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Erwarteter Wirkungseintritt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Re-injection window&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zeitfenster Folgeinjektion&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Check-up&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kontrolltermin&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Indication&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Indikation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Days after an injection. A newly recorded injection starts with the windows of its indication, and you can still change them for that one injection. Injections already recorded keep their own.</source>
+        <translation>Tage nach einer Injektion. Eine neu erfasste Injektion beginnt mit den Zeitfenstern ihrer Indikation; für diese eine Injektion können Sie sie noch ändern. Bereits erfasste Injektionen behalten ihre eigenen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: expected onset from</source>
+        <translation>%1: erwarteter Wirkungseintritt ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: expected onset to</source>
+        <translation>%1: erwarteter Wirkungseintritt bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: re-injection window from</source>
+        <translation>%1: Zeitfenster Folgeinjektion ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: re-injection window to</source>
+        <translation>%1: Zeitfenster Folgeinjektion bis</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No check-up is planned for migraine.</source>
+        <translation>Für Migräne ist kein Kontrolltermin vorgesehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check-up %1 days after each injection; not changed here.</source>
+        <translation>Ein Kontrolltermin %1 Tage nach jeder Injektion; wird hier nicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where the defaults come from: the expected onset, the re-injection windows and the check-up after a spasm injection follow patient guidance on botulinum toxin treatment. Check-ups stay at %1 days after each spasm injection; they are not set here. Re-injecting sooner than 12 weeks raises the risk of neutralising antibodies (clinical literature on neutralising antibodies to botulinum toxin), so the journal warns about any injection less than %2 days after the previous one, whatever these windows say. This journal is not medical advice: agree your windows with your clinician.</source>
+        <translation>Woher die Standardwerte stammen: Der erwartete Wirkungseintritt, die Zeitfenster für die Folgeinjektion und der Kontrolltermin nach einer Injektion gegen Spasmen folgen Patienteninformationen zur Behandlung mit Botulinumtoxin. Kontrolltermine bleiben bei %1 Tagen nach jeder Injektion gegen Spasmen; sie werden hier nicht festgelegt. Eine Folgeinjektion vor Ablauf von 12 Wochen erhöht das Risiko neutralisierender Antikörper (klinische Fachliteratur zu neutralisierenden Antikörpern gegen Botulinumtoxin); deshalb warnt das Tagebuch bei jeder Injektion weniger als %2 Tage nach der vorigen, unabhängig von diesen Zeitfenstern. Dieses Tagebuch ist keine ärztliche Beratung: Stimmen Sie Ihre Zeitfenster mit Ihrer Ärztin oder Ihrem Arzt ab.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Aufbewahrte &amp;tägliche Sicherungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;eekly backups kept:</source>
+        <translation>Aufbewahrte &amp;wöchentliche Sicherungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monthly backups kept:</source>
+        <translation>Aufbewahrte &amp;monatliche Sicherungen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first time a journal is opened each day, a copy of it is taken into a hidden folder beside it. Older copies are thinned out: the newest copy of each of the last few days, weeks and months is kept, as many as set below, and copies taken before an upgrade of the app are always kept. Put one back with File › Restore from backup.</source>
+        <translation>Beim ersten Öffnen eines Tagebuchs an einem Tag wird eine Kopie in einem versteckten Ordner daneben angelegt. Ältere Kopien werden ausgedünnt: Die neueste Kopie jedes der letzten Tage, Wochen und Monate bleibt erhalten, so viele wie unten eingestellt, und Kopien vor einem Update der App bleiben immer erhalten. Zurückholen lässt sich eine Kopie mit Datei › Aus Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes apply from the next time a journal is opened.</source>
+        <translation>Änderungen gelten ab dem nächsten Öffnen eines Tagebuchs.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/profile_dialog.py" line="+45"/>
+        <source>Patient profile</source>
+        <extracomment>Shown in the (disabled) date field while the date of birth is not known.</extracomment>
+        <translation>Patientenprofil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A nickname is fine</source>
+        <translation>Ein Spitzname genügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth &amp;known</source>
+        <translation>Geburtsdatum &amp;bekannt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Patient &amp;name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinic &amp;patient ID:</source>
+        <translation>&amp;Patientennummer der Praxis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treating &amp;clinician:</source>
+        <translation>Behandelnde Ä&amp;rztin/Arzt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing else personal is asked for; everything stays in this journal file on this computer.</source>
+        <translation>Weitere persönliche Angaben werden nicht abgefragt; alles bleibt in dieser Tagebuchdatei auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="+64"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log today</source>
+        <translation>Heute erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCounts</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/services/pdf.py" line="+82"/>
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %Ln days logged in the range (%2)</source>
+        <translation>
+            <numerusform>%1 von %Ln Tag im Zeitraum erfasst (%2)</numerusform>
+            <numerusform>%1 von %Ln Tagen im Zeitraum erfasst (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>latest cycle in the range from %1, %n days</source>
+        <translation>
+            <numerusform>letzter Zyklus im Zeitraum ab %1, %n Tag</numerusform>
+            <numerusform>letzter Zyklus im Zeitraum ab %1, %n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+286"/>
+        <source>Clinician report</source>
+        <extracomment>Chart widgets are laid out at 96 pixels per inch: one pixel is 0.75 pt on paper.</extracomment>
+        <translation>Bericht für die Ärztin/den Arzt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Include the patient&apos;s notes</source>
+        <translation>Notizen der Patientin/des Patienten einschließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cycles table</source>
+        <translation>Tabelle der Zyklen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles overlaid chart</source>
+        <translation>Diagramm der überlagerten Zyklen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection history</source>
+        <translation>Injektionsverlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache and medication days per month</source>
+        <translation>Kopfschmerz- und Medikamententage pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar of severities</source>
+        <translation>Kalender der Beschwerdestärke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>P&amp;apier:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the one-page summary</source>
+        <translation>Nach der einseitigen Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A one-page summary for the clinician, then the details chosen below. Notes are the patient&apos;s own words: they are left out unless included.</source>
+        <translation>Eine einseitige Zusammenfassung für die Ärztin oder den Arzt, danach die unten gewählten Details. Notizen sind die eigenen Worte der Patientin oder des Patienten: Sie werden nur auf Wunsch aufgenommen.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 report %2</source>
+        <extracomment>A file name: %1 is the patient&apos;s name, %2 today&apos;s date as YYYY-MM-DD.</extracomment>
+        <translation>%1 Bericht %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/restore_dialog.py" line="+10"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no backups of this journal yet. One is taken automatically each day the journal is opened.</source>
+        <translation>Von diesem Tagebuch gibt es noch keine Sicherungen. An jedem Tag, an dem es geöffnet wird, wird automatisch eine angelegt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a copy to put in place of %1. The journal as it is now is kept beside it as a separate file, so nothing is lost.</source>
+        <translation>Wählen Sie eine Kopie, die an die Stelle von %1 treten soll. Das Tagebuch in seinem jetzigen Zustand bleibt als eigene Datei daneben erhalten, es geht also nichts verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityScale</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/severity_input.py" line="+73"/>
+        <source>Severity %1</source>
+        <translation>Stärke %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeveritySpinBox</name>
+    <message>
+        <location line="-51"/>
+        <source>not logged</source>
+        <translation>nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/status_panel.py" line="+42"/>
+        <source>This cycle</source>
+        <translation>Dieser Zyklus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-up</source>
+        <translation>Kontrolltermin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next injection</source>
+        <translation>Nächste Injektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest cycle</source>
+        <translation>Letzter Zyklus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected windows: patient guidance on botulinum toxin treatment. This journal is not medical advice.</source>
+        <translation>Erwartete Zeitfenster: Patienteninformationen zur Behandlung mit Botulinumtoxin. Dieses Tagebuch ist keine ärztliche Beratung.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No injection recorded yet. Record one with Ctrl+I.</source>
+        <translation>Noch keine Injektion erfasst. Erfassen Sie eine mit Strg+I.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None due for migraine.</source>
+        <translation>Bei Migräne nicht vorgesehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not enough days logged yet.</source>
+        <translation>Noch nicht genug Tage erfasst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day %1 after your injection of %2; expected onset %3 – %4.</source>
+        <translation>Tag %1 nach Ihrer Injektion vom %2; erwarteter Wirkungseintritt %3 – %4.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+72"/>
+        <source>Timeline chart</source>
+        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
+        <translation>Diagramm der Zeitachse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity (0–10)</source>
+        <translation>Stärke (0–10)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+71"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Spasm (daily)</source>
+        <translation>Spasmen (täglich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spasm (7-day mean)</source>
+        <translation>Spasmen (7-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headache (daily)</source>
+        <translation>Kopfschmerzen (täglich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headache (14-day mean)</source>
+        <translation>Kopfschmerzen (14-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Injection</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected onset</source>
+        <translation>Erwarteter Wirkungseintritt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-injection window</source>
+        <translation>Zeitfenster Folgeinjektion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check-up due</source>
+        <translation>Kontrolltermin fällig</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>Spasm</source>
+        <translation>Spasmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not logged</source>
+        <translation>%1: nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1-day mean %2)</source>
+        <translation> (%1-Tage-Mittel %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>injection: %1</source>
+        <translation>Injektion: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day %1 after %2 (%3)</source>
+        <translation>Tag %1 nach %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected onset window</source>
+        <translation>Zeitfenster erwarteter Wirkungseintritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>re-injection window</source>
+        <translation>Zeitfenster Folgeinjektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check-up due</source>
+        <translation>Kontrolltermin fällig</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+41"/>
+        <source>This journal is open read-only: you can look, but not change anything.</source>
+        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today on the left, or look around a demo journal with three years of generated data to see what the charts show.</source>
+        <translation>&lt;b&gt;Willkommen bei Relief Journal.&lt;/b&gt; Erfassen Sie den heutigen Tag links, oder sehen Sie sich ein Demo-Tagebuch mit drei Jahren erzeugter Daten an, um zu sehen, was die Diagramme zeigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the &amp;demo journal</source>
+        <translation>&amp;Demo-Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No, thanks</source>
+        <translation>Nein, danke</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+176"/>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles overlaid</source>
+        <translation>Zyklen überlagert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trends view</source>
+        <translation>Verlaufsansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Save chart…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Read-out</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected windows: patient guidance on botulinum toxin treatment. Self-reported journal, not medical advice.</source>
+        <translation>Erwartete Zeitfenster: Patienteninformationen zur Behandlung mit Botulinumtoxin. Selbst geführtes Tagebuch, keine ärztliche Beratung.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 months</source>
+        <translation>6 Monate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spasm days</source>
+        <translation>Spasmen täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasm mean</source>
+        <translation>Mittel Spasmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache days</source>
+        <translation>Kopfschmerzen täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache mean</source>
+        <translation>Mittel Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected windows</source>
+        <translation>Erwartete Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare cycles of:</source>
+        <translation>Zyklen vergleichen für:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+40"/>
+        <source>Spasms</source>
+        <translation>Spasmen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The latest cycle is drawn thick; earlier ones fade with age.</source>
+        <translation>Der letzte Zyklus ist kräftig gezeichnet; frühere verblassen mit dem Alter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drag sideways for earlier months; scroll to zoom. Outlined bars: overuse.</source>
+        <translation>Zur Seite ziehen für frühere Monate; scrollen zum Zoomen. Umrandete Balken: Übergebrauch.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Previous 12 months</source>
+        <translation>Vorherige 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next 12 months</source>
+        <translation>Nächste 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Colour by:</source>
+        <translation>Färben nach:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrow keys move between days; Home goes to today.</source>
+        <translation>Pfeiltasten wechseln den Tag; Pos1 springt zu heute.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Log a few days and an injection to see trends here</source>
+        <translation>Erfassen Sie einige Tage und eine Injektion, um hier den Verlauf zu sehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the Today tab (Ctrl+T) to log a day, Ctrl+I to record an injection.</source>
+        <translation>Mit dem Reiter „Heute“ (Strg+T) erfassen Sie einen Tag, mit Strg+I eine Injektion.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No injection recorded yet</source>
+        <translation>Noch keine Injektion erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an injection (Ctrl+I) to compare how each cycle goes.</source>
+        <translation>Erfassen Sie eine Injektion (Strg+I), um den Verlauf der Zyklen zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough days logged after an injection yet</source>
+        <translation>Nach einer Injektion sind noch nicht genug Tage erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cycle&apos;s curve appears once about a week is logged after an injection.</source>
+        <translation>Die Kurve eines Zyklus erscheint, sobald nach einer Injektion etwa eine Woche erfasst ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No days logged yet</source>
+        <translation>Noch keine Tage erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache and medication days per month appear once days are logged.</source>
+        <translation>Kopfschmerz- und Medikamententage pro Monat erscheinen, sobald Tage erfasst sind.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Point at the chart to read a day&apos;s values.</source>
+        <translation>Zeigen Sie auf das Diagramm, um die Werte eines Tages abzulesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point at the chart to compare a day across cycles.</source>
+        <translation>Zeigen Sie auf das Diagramm, um einen Tag über die Zyklen zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point at a month to read its counts.</source>
+        <translation>Zeigen Sie auf einen Monat, um seine Werte abzulesen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chart not saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be saved to %1:
+%2</source>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../journal_app/services/ics.py" line="+97"/>
+        <source>Re-injection window: %1 (%2)</source>
+        <extracomment>Days before a window opens (or a check-up) that the calendar reminds the patient.</extracomment>
+        <translation>Zeitfenster Folgeinjektion: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window in which the next injection for %1 is due: %2 to %3, after the injection of %4. Book it with your clinician.</source>
+        <translation>Zeitfenster, in dem die nächste Injektion (%1) fällig ist: %2 bis %3, nach der Injektion vom %4. Vereinbaren Sie einen Termin bei Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check-up with a professional: %1</source>
+        <translation>Kontrolltermin in der Praxis: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A check-up with a professional 12 weeks after the injection of %1 for %2.</source>
+        <translation>Ein Kontrolltermin in der Praxis 12 Wochen nach der Injektion vom %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From Relief Journal, a self-reported journal; not medical advice.</source>
+        <translation>Aus Relief Journal, einem selbst geführten Tagebuch; keine ärztliche Beratung.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Injection windows and check-ups from the journal of %1</source>
+        <translation>Injektionszeitfenster und Kontrolltermine aus dem Tagebuch von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a patient</source>
+        <translation>einer Patientin oder eines Patienten</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../journal_app/ui/charts/export.py" line="+87"/>
+        <source>Nothing could be written to %1</source>
+        <extracomment>Saved PNGs are drawn at this multiple of the on-screen size, sharp on paper and in slides.</extracomment>
+        <translation>In %1 konnte nichts geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <location filename="../../journal_app/domain/demo.py" line="+32"/>
+        <source>Generated demo data: Alex Demo is a fictional patient, not a real person. Explore and change anything here; start a new journal for your own records.</source>
+        <extracomment>When a session came against the usual 12–13 weeks after the previous one.</extracomment>
+        <translation>Erzeugte Demodaten: Alex Demo ist eine erfundene Person, kein echter Mensch. Sehen Sie sich alles an und ändern Sie, was Sie möchten; für Ihre eigenen Aufzeichnungen legen Sie ein neues Tagebuch an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>31 sites: forehead, temples, back of head, neck, shoulders</source>
+        <translation>31 Stellen: Stirn, Schläfen, Hinterkopf, Nacken, Schultern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left sternocleidomastoid, right splenius capitis, both trapezius</source>
+        <translation>M. sternocleidomastoideus links, M. splenius capitis rechts, M. trapezius beidseits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left sternocleidomastoid, right splenius capitis, right levator scapulae</source>
+        <translation>M. sternocleidomastoideus links, M. splenius capitis rechts, M. levator scapulae rechts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>stress</source>
+        <extracomment>The dystonia product before and after the switch, with the usual doses of each. Share of the journal&apos;s span after which the dystonia product is switched.</extracomment>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor sleep</source>
+        <translation>schlechter Schlaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>red wine</source>
+        <translation>Rotwein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weather</source>
+        <translation>Wetter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bright light</source>
+        <translation>grelles Licht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped meal</source>
+        <translation>ausgelassene Mahlzeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flu-like aches for a couple of days</source>
+        <translation>Grippeähnliche Gliederschmerzen für ein paar Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long day at work.</source>
+        <translation>Langer Arbeitstag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slept badly.</source>
+        <translation>Schlecht geschlafen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neck stiff in the morning.</source>
+        <translation>Morgens steifer Nacken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good day overall.</source>
+        <translation>Insgesamt ein guter Tag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head pulling to the left again.</source>
+        <translation>Der Kopf zieht wieder nach links.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migraine woke me up.</source>
+        <translation>Von Migräne aufgewacht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy weekend.</source>
+        <translation>Volles Wochenende.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walked 5 km, felt fine.</source>
+        <translation>5 km gelaufen, ging gut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heavy-headed, rain all day.</source>
+        <translation>Schwerer Kopf, den ganzen Tag Regen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tremor worse when tired.</source>
+        <translation>Zittern schlimmer bei Müdigkeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physio exercises done.</source>
+        <translation>Physiotherapie-Übungen gemacht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen work made it worse.</source>
+        <translation>Bildschirmarbeit hat es verschlimmert.</translation>
+    </message>
+    <message>
+        <location line="+437"/>
+        <source>Back from holiday; didn&apos;t log while away.</source>
+        <translation>Zurück aus dem Urlaub; unterwegs nichts erfasst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Injection day.</source>
+        <translation>Injektionstag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still no real relief this cycle.</source>
+        <translation>In diesem Zyklus noch keine echte Linderung.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Switched from abobotulinumtoxinA (Dysport) to incobotulinumtoxinA (Xeomin); units are not interchangeable.</source>
+        <translation>Wechsel von abobotulinumtoxinA (Dysport) zu incobotulinumtoxinA (Xeomin); die Einheiten sind nicht austauschbar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>First treatment.</source>
+        <translation>Erste Behandlung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brought forward before a trip.</source>
+        <translation>Vor einer Reise vorgezogen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinic rescheduled the appointment.</source>
+        <translation>Die Praxis hat den Termin verlegt.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../journal_app/ui/errors.py" line="+22"/>
+        <source>%1 is not a Relief Journal file (not a SQLite database).</source>
+        <extracomment>The storage layer&apos;s messages (journal_app/storage), as a pattern and a template whose %1, %2 … are the pattern&apos;s groups. Reasons from the system are translated on their own.</extracomment>
+        <translation>%1 ist keine Relief-Journal-Datei (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a database of another application, not a Relief Journal.</source>
+        <translation>%1 ist eine Datenbank einer anderen Anwendung, kein Relief-Journal-Tagebuch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was written by a newer version of Relief Journal. Install the latest version to open it; the file has not been changed.</source>
+        <translation>%1 wurde mit einer neueren Version von Relief Journal geschrieben. Installieren Sie die neueste Version, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no journal at %1.</source>
+        <translation>Unter %1 gibt es kein Tagebuch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create %1: %2.</source>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a journal file.</source>
+        <translation>%1 ist ein Ordner, keine Tagebuchdatei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty: there is no journal in it yet.</source>
+        <translation>%1 ist leer: Es enthält noch kein Tagebuch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is read-only, so changes cannot be saved. Open it read-only.</source>
+        <translation>%1 ist schreibgeschützt, daher können keine Änderungen gespeichert werden. Öffnen Sie die Datei schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be opened for writing. Open it read-only.</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden. Öffnen Sie die Datei schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is busy in another program. Try again.</source>
+        <translation>%1 wird gerade von einem anderen Programm verwendet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is open for changes in another Relief Journal (process %2 on %3); close it there first.</source>
+        <translation>%1 ist in einem anderen Relief Journal zum Bearbeiten geöffnet (Prozess %2 auf %3); schließen Sie es zuerst dort.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is open for changes in another Relief Journal; close it there first.</source>
+        <translation>%1 ist in einem anderen Relief Journal zum Bearbeiten geöffnet; schließen Sie es zuerst dort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be changed: its folder %2 is read-only. Open it read-only to look at it.</source>
+        <translation>%1 kann nicht geändert werden: Der Ordner %2 ist schreibgeschützt. Öffnen Sie die Datei schreibgeschützt, um sie anzusehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be opened for changes: %2.</source>
+        <translation>%1 kann nicht zum Bearbeiten geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be opened: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write a backup to %1: %2.</source>
+        <translation>In %1 kann keine Sicherung geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup to %1 failed: %2.</source>
+        <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal file or its folder is read-only, so the change was not saved.</source>
+        <translation>Die Tagebuchdatei oder ihr Ordner ist schreibgeschützt, daher wurde die Änderung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal is busy in another program, so the change was not saved. Try again.</source>
+        <translation>Das Tagebuch wird gerade von einem anderen Programm verwendet, daher wurde die Änderung nicht gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The journal&apos;s disk could not be written (was it removed or made read-only?), so the change was not saved. Check the disk and try again.</source>
+        <translation>Auf den Datenträger des Tagebuchs konnte nicht geschrieben werden (wurde er entfernt oder schreibgeschützt?), daher wurde die Änderung nicht gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The journal refused the change: %1.</source>
+        <translation>Das Tagebuch hat die Änderung abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change was not saved: %1.</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no journal; there is nothing to restore.</source>
+        <translation>%1 enthält kein Tagebuch; es gibt nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup could not be restored: %1.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today&apos;s automatic backup of %1 could not be taken: %2.</source>
+        <translation>Die heutige automatische Sicherung von %1 konnte nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Permission denied</source>
+        <extracomment>The system&apos;s reasons (strerror) the messages above most often carry.</extracomment>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No space left on device</source>
+        <translation>Kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>Schreibgeschütztes Dateisystem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>Ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File exists</source>
+        <translation>Datei existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device or resource busy</source>
+        <translation>Gerät oder Ressource belegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk quota exceeded</source>
+        <translation>Festplattenkontingent überschritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>Vorgang nicht zulässig</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../journal_app/i18n.py" line="+22"/>
+        <source>A new language is used from the next time Relief Journal starts.</source>
+        <extracomment>The Settings value meaning &quot;whatever language the system uses&quot;. The languages shipped in resources/i18n, with their names in their own language. The source strings are English; this language also fills in for any other. Shown beside the language choice in Preferences: translate with restart_note().</extracomment>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Relief Journal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../journal_app/ui/labels.py" line="+19"/>
+        <source>Other product</source>
+        <translation>Anderes Präparat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chronic migraine</source>
+        <translation>Chronische Migräne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cervical dystonia</source>
+        <translation>Zervikale Dystonie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blepharospasm</source>
+        <translation>Blepharospasmus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hemifacial spasm</source>
+        <translation>Spasmus hemifacialis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasticity</source>
+        <translation>Spastik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other spasm</source>
+        <translation>Anderer Spasmus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>chronic migraine</source>
+        <translation>chronische Migräne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cervical dystonia</source>
+        <translation>zervikale Dystonie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blepharospasm</source>
+        <translation>Blepharospasmus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hemifacial spasm</source>
+        <translation>Spasmus hemifacialis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spasticity</source>
+        <translation>Spastik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other spasm</source>
+        <translation>anderer Spasmus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Difficulty swallowing</source>
+        <translation>Schluckbeschwerden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drooping eyelid</source>
+        <translation>Hängendes Augenlid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty speaking</source>
+        <translation>Sprechschwierigkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blurred vision</source>
+        <translation>Verschwommenes Sehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muscle weakness</source>
+        <translation>Muskelschwäche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excess tearing</source>
+        <translation>Vermehrter Tränenfluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neck pain</source>
+        <translation>Nackenschmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back pain</source>
+        <translation>Rückenschmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simple analgesic</source>
+        <translation>Einfaches Analgetikum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triptan</source>
+        <translation>Triptan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combination analgesic</source>
+        <translation>Kombinationsanalgetikum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opioid</source>
+        <translation>Opioid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other medication</source>
+        <translation>Anderes Medikament</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spasm severity</source>
+        <translation>Stärke der Spasmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache severity</source>
+        <translation>Stärke der Kopfschmerzen</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="-40"/>
+        <source>Re-injection window %1 – %2: %3.</source>
+        <extracomment>How far ahead a window opening or a check-up is worth a reminder.</extracomment>
+        <translation>Zeitfenster Folgeinjektion %1 – %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-up with your clinician due %1 (%2).</source>
+        <translation>Kontrolltermin bei Ihrer Ärztin oder Ihrem Arzt fällig: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today is not logged yet.</source>
+        <translation>Heute ist noch nicht erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../journal_app/services/pdf.py" line="+52"/>
+        <source>patient journal</source>
+        <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide. An indication&apos;s name inside a sentence; by default ``indication`` lower-cased, which would be wrong in German, whose nouns keep their capital.</extracomment>
+        <translation>Patiententagebuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 report: %2, %3 – %4</source>
+        <translation>%1-Bericht: %2, %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The report could not be drawn: its output could not be opened.</source>
+        <translation>Der Bericht konnte nicht erstellt werden: Sein Ziel ließ sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+338"/>
+        <source>Patient journal</source>
+        <extracomment>Sequential, colour-blind-safe scales from severity 0 to 10 (ColorBrewer OrRd and Blues). Severity 0 (no headache, no spasm) is a visible tint, apart from a day not logged.</extracomment>
+        <translation>Patiententagebuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relief Journal report · %1</source>
+        <translation>Relief-Journal-Bericht · %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Self-reported patient journal — not a diagnosis</source>
+        <translation>Selbst geführtes Patiententagebuch — keine Diagnose</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spasm</source>
+        <translation>Spasmen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>early</source>
+        <translation>früh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as expected</source>
+        <translation>wie erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late</source>
+        <translation>spät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not detected</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>before the first injection</source>
+        <translation>vor der ersten Injektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>day %1 after %2</source>
+        <translation>Tag %1 nach dem %2</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+12"/>
+        <source>Cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>One row per injection session and indication, judged on the symptom it treats (headache for chronic migraine, spasm for the others). Baseline: mean severity over the 28 days before the injection. Onset: the first day the trailing mean (7 days for spasm, 14 for headache) is at least 30% below baseline and stays so for 7 days. Peak: the largest improvement. Wear-off: the first day after onset that stays less than 30% improved for 7 days.</source>
+        <translation>Eine Zeile je Injektionssitzung und Indikation, beurteilt am behandelten Symptom (Kopfschmerzen bei chronischer Migräne, Spasmen bei den übrigen). Ausgangswert: mittlere Stärke in den 28 Tagen vor der Injektion. Wirkungseintritt: der erste Tag, an dem der gleitende Mittelwert (7 Tage bei Spasmen, 14 bei Kopfschmerzen) mindestens 30&#xa0;% unter dem Ausgangswert liegt und 7 Tage so bleibt. Maximum: die größte Besserung. Wirkungsende: der erste Tag nach dem Wirkungseintritt, an dem die Besserung 7 Tage lang unter 30&#xa0;% bleibt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 so far</source>
+        <translation>bisher %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 U</source>
+        <translation>%1 %2 E</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cycles overlaid: headache</source>
+        <translation>Zyklen überlagert: Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycles overlaid: spasm</source>
+        <translation>Zyklen überlagert: Spasmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each line is one cycle&apos;s trailing mean by day since its injection; the latest cycle is drawn bold. Shaded: the expected onset window and the re-injection window of the latest injection.</source>
+        <translation>Jede Linie ist der gleitende Mittelwert eines Zyklus nach Tagen seit der Injektion; der letzte Zyklus ist kräftig gezeichnet. Schattiert: das Zeitfenster des erwarteten Wirkungseintritts und das Zeitfenster für die Folgeinjektion der letzten Injektion.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Injection history</source>
+        <translation>Injektionsverlauf</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Gap: days since the previous session; a gap under 84 days (12 weeks) is marked, as re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
+        <translation>Abstand: Tage seit der vorigen Sitzung; ein Abstand unter 84 Tagen (12 Wochen) ist markiert, da eine frühere Folgeinjektion das Risiko neutralisierender Antikörper erhöht. Einheiten verschiedener Präparate sind nicht austauschbar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (&lt; 84)</source>
+        <translation>%1 (&lt; 84)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Headache days and acute medication days per month</source>
+        <translation>Kopfschmerztage und Tage mit Akutmedikation pro Monat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headache days: logged days with headache severity 1 or more. Lines at 12 days and 15 days (ICHD-3 chronic migraine). Medication days are days with at least one dose; overuse thresholds: 15 days for simple analgesics, 10 for triptans, combination analgesics and opioids (shaded in the table).</source>
+        <translation>Kopfschmerztage: erfasste Tage mit einer Kopfschmerzstärke von 1 oder mehr. Linien bei 12 und 15 Tagen (chronische Migräne nach ICHD-3). Medikamententage sind Tage mit mindestens einer Dosis; Schwellen für Übergebrauch: 15 Tage bei einfachen Analgetika, 10 bei Triptanen, Kombinationsanalgetika und Opioiden (in der Tabelle schattiert).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+115"/>
+        <location line="+866"/>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="-994"/>
+        <source>Each day a side effect was logged, and where it fell in the cycle.</source>
+        <translation>Jeder Tag, an dem eine Nebenwirkung erfasst wurde, und wo er im Zyklus lag.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No side effects logged in the range.</source>
+        <translation>Im Zeitraum wurden keine Nebenwirkungen erfasst.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+12"/>
+        <source>Calendar of severities</source>
+        <translation>Kalender der Beschwerdestärke</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>One row per month, one square per day: darker is more severe (0–10); an empty outline, a day not logged; a black frame, an injection day.</source>
+        <translation>Eine Zeile je Monat, ein Quadrat je Tag: dunkler bedeutet stärker (0–10); ein leerer Umriss ein nicht erfasster Tag; ein schwarzer Rahmen ein Injektionstag.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The patient&apos;s own notes, as written.</source>
+        <translation>Die eigenen Notizen der Patientin oder des Patienten, wie geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No notes in the range.</source>
+        <translation>Im Zeitraum gibt es keine Notizen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing in the range.</source>
+        <translation>Im Zeitraum gibt es nichts.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Injection</source>
+        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes).</extracomment>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Indication</source>
+        <translation>Indikation</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+15"/>
+        <source>Product</source>
+        <translation>Präparat</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cycle days</source>
+        <translation>Zyklustage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+516"/>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location line="-515"/>
+        <source>Onset</source>
+        <translation>Wirkungseintritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Onset status (expected days)</source>
+        <translation>Wirkungseintritt (erwartete Tage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+575"/>
+        <source>Wear-off</source>
+        <translation>Wirkungsende</translation>
+    </message>
+    <message>
+        <location line="-569"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sites</source>
+        <translation>Injektionsstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinician</source>
+        <translation>Ärztin/Arzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap (days)</source>
+        <translation>Abstand (Tage)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Day of cycle</source>
+        <translation>Zyklustag</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days logged</source>
+        <translation>Erfasste Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache days</source>
+        <translation>Kopfschmerztage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+561"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="-400"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Date of birth %1</source>
+        <translation>Geburtsdatum %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clinic ID %1</source>
+        <translation>Patientennummer %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clinician %1</source>
+        <translation>Ärztin/Arzt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not entered</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unnamed patient</source>
+        <translation>Patient ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Range %1</source>
+        <translation>Zeitraum %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Botulinum toxin treatment report</source>
+        <translation>Bericht zur Behandlung mit Botulinumtoxin</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 %2 U · %3</source>
+        <translation>%1 %2 E · %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Latest session</source>
+        <translation>Letzte Sitzung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No injection recorded in the journal up to the range&apos;s end.</source>
+        <translation>Bis zum Ende des Zeitraums ist im Tagebuch keine Injektion erfasst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1  ·  day %2 of the cycle</source>
+        <translation>%1  ·  Tag %2 des Zyklus</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Next injection window</source>
+        <translation>Zeitfenster der nächsten Injektion</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check-up with a professional (12 weeks): %1</source>
+        <translation>Kontrolltermin in der Praxis (12 Wochen): %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>headache severity, %1-day mean</source>
+        <translation>Stärke der Kopfschmerzen, %1-Tage-Mittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spasm severity, %1-day mean</source>
+        <translation>Stärke der Spasmen, %1-Tage-Mittel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>latest cycle from %1, day %2 so far</source>
+        <translation>letzter Zyklus ab %1, bisher Tag %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>too few days logged in the 28 days before</source>
+        <translation>zu wenige erfasste Tage in den 28 Tagen davor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean of the 28 days before the injection</source>
+        <translation>Mittel der 28 Tage vor der Injektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none in the 28 days before: nothing to improve</source>
+        <translation>keine in den 28 Tagen davor: nichts zu verbessern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Onset of relief</source>
+        <translation>Linderung ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected days %1</source>
+        <translation>erwartete Tage %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no 30% relief held 7 days; %1</source>
+        <translation>keine Linderung um 30&#xa0;% über 7 Tage; %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>not yet</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+40"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>earlier than the expected days %1</source>
+        <translation>früher als die erwarteten Tage %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>within the expected days %1</source>
+        <translation>innerhalb der erwarteten Tage %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later than the expected days %1</source>
+        <translation>später als die erwarteten Tage %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peak improvement</source>
+        <translation>Größte Besserung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs a baseline</source>
+        <translation>erfordert einen Ausgangswert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>best trailing mean against the baseline</source>
+        <translation>bestes gleitendes Mittel vs. Ausgangswert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>needs an onset first</source>
+        <translation>erfordert zuerst einen Wirkungseintritt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>relief still holding</source>
+        <translation>Linderung hält noch an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>relief held until the next injection</source>
+        <translation>Linderung hielt bis zur nächsten Injektion an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>relief under 30% from this day on</source>
+        <translation>Linderung unter 30&#xa0;% ab diesem Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All cycles in the range</source>
+        <translation>Alle Zyklen im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no cycle with a baseline to judge</source>
+        <translation>kein Zyklus mit Ausgangswert zu beurteilen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>onset day %1</source>
+        <translation>Eintritt Tag %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wear-off day %1</source>
+        <translation>Ende Tag %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cycles with relief</source>
+        <translation>Zyklen mit Linderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; median %1</source>
+        <translation>; Median: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Migraine response: headache days per 28 days</source>
+        <translation>Ansprechen der Migräne: Kopfschmerztage je 28 Tage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No chronic-migraine injection in the journal.</source>
+        <translation>Im Tagebuch gibt es keine Injektion gegen chronische Migräne.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Before: the 28 days before the first migraine injection, %1</source>
+        <translation>Vorher: die 28 Tage vor der ersten Migräne-Injektion, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now: the 28 days to %1</source>
+        <translation>Jetzt: die 28 Tage bis %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Too few days logged before the first injection to judge (needs 14 of 28).</source>
+        <translation>Zu wenige erfasste Tage vor der ersten Injektion für eine Beurteilung (nötig sind 14 von 28).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too few days logged in the last 28 days to judge (needs 14 of 28).</source>
+        <translation>Zu wenige erfasste Tage in den letzten 28 Tagen für eine Beurteilung (nötig sind 14 von 28).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No headache days before the first injection: nothing to compare.</source>
+        <translation>Keine Kopfschmerztage vor der ersten Injektion: nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meets the 30% mark (NICE TA260) and the 50% mark of the trials.</source>
+        <translation>Erreicht die 30-%-Marke (NICE TA260) und die 50-%-Marke der Studien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meets the 30% mark (NICE TA260); not the 50% mark of the trials.</source>
+        <translation>Erreicht die 30-%-Marke (NICE TA260), aber nicht die 50-%-Marke der Studien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below the 30% mark (NICE TA260 judges after 2 cycles).</source>
+        <translation>Unter der 30-%-Marke (NICE TA260 beurteilt nach 2 Zyklen).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>NICE TA260: 30%</source>
+        <translation>NICE TA260: 30&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50%: trials</source>
+        <translation>50&#xa0;%: Studien</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>100% fewer</source>
+        <translation>100&#xa0;% weniger</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Headache days per month, last 6 months</source>
+        <translation>Kopfschmerztage pro Monat, letzte 6 Monate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No days logged.</source>
+        <translation>Keine Tage erfasst.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>days logged</source>
+        <translation>erfasste Tage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>12 days</source>
+        <translation>12 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 days: chronic (ICHD-3)</source>
+        <translation>15 Tage: chronisch (ICHD-3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 on %2 (latest %3)</source>
+        <translation>%1 an %2 (zuletzt %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None logged in the range.</source>
+        <translation>Im Zeitraum keine erfasst.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Severities are the patient&apos;s own daily ratings, 0–10. Relief (onset) is the first day the trailing mean is at least 30% below the mean of the 28 days before the injection and stays so for 7 days; wear-off, the first later day it stays less improved for 7 days. Expected windows come from patient guidance on botulinum toxin treatment; the 30% response mark from NICE TA260. Details on the following pages.</source>
+        <translation>Die Stärken sind die eigenen täglichen Bewertungen der Patientin oder des Patienten, 0–10. Linderung (Wirkungseintritt) ist der erste Tag, an dem der gleitende Mittelwert mindestens 30&#xa0;% unter dem Mittel der 28 Tage vor der Injektion liegt und 7 Tage so bleibt; Wirkungsende der erste spätere Tag, ab dem die Besserung 7 Tage lang geringer bleibt. Die erwarteten Zeitfenster stammen aus Patienteninformationen zur Behandlung mit Botulinumtoxin, die 30-%-Marke für das Ansprechen aus NICE TA260. Details auf den folgenden Seiten.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Timeline, %1 – %2</source>
+        <translation>Zeitachse, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Headache severity</source>
+        <translation>Stärke der Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spasm severity</source>
+        <translation>Stärke der Spasmen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+4"/>
+        <source>not logged</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>injection</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+21"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 injections</source>
+        <extracomment>A file name: %1 is the patient&apos;s name.</extracomment>
+        <translation>%1 Injektionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Calendar not saved</source>
+        <translation>Kalender nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No upcoming window or check-up; wrote an empty calendar to %1.</source>
+        <translation>Keine anstehenden Zeitfenster oder Kontrolltermine; ein leerer Kalender wurde nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/restore_dialog.py" line="+39"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <extracomment>A QDateTime format: day, abbreviated month, year, then the time (German: &quot;d. MMM …&quot;).</extracomment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <location filename="../../journal_app/ui/charts/axes.py" line="+130"/>
+        <source>d MMM</source>
+        <extracomment>A QDate format: day and abbreviated month (German: &quot;d. MMM&quot;).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/charts/series.py" line="+59"/>
+        <source>%1 %2 U</source>
+        <extracomment>Cycles are overlaid up to this many days after their injection. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
+        <translation>%1 %2 E</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/text.py" line="+31"/>
+        <source>d MMM yyyy</source>
+        <extracomment>A QDate format: day, abbreviated month, year (German: &quot;d. MMM yyyy&quot;).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MMMM yyyy</source>
+        <extracomment>A QDate format: the month&apos;s full name and the year (Spanish: &quot;MMMM &apos;de&apos; yyyy&quot;).</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>open now, closes today</source>
+        <translation>jetzt offen, schließt heute</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spasms</source>
+        <translation>Spasmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: too few days logged in the 4 weeks before the injection to judge.</source>
+        <translation>%1: zu wenige erfasste Tage in den 4 Wochen vor der Injektion für eine Beurteilung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: none in the 4 weeks before the injection, nothing to improve.</source>
+        <translation>%1: keine in den 4 Wochen vor der Injektion, also nichts zu verbessern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no lasting 30% improvement detected yet.</source>
+        <translation>%1: noch keine anhaltende Besserung um 30&#xa0;% erkannt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>earlier than expected</source>
+        <translation>früher als erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as expected</source>
+        <translation>wie erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later than expected</source>
+        <translation>später als erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: relief from day %2 (%3), at best %4% better</source>
+        <translation>%1: Linderung ab Tag %2 (%3), höchstens %4&#xa0;% besser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, wore off on day %1</source>
+        <translation>, Wirkung ließ an Tag %1 nach</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../journal_app/domain/validation.py" line="+77"/>
+        <source>%1 is in the future; a day can only be logged for today or earlier</source>
+        <translation>%1 liegt in der Zukunft; erfasst werden können nur heute oder frühere Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in the future; an injection can only be logged for today or earlier</source>
+        <translation>%1 liegt in der Zukunft; erfasst werden können nur Injektionen von heute oder früher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in the future; a date of birth must be today or earlier</source>
+        <translation>%1 liegt in der Zukunft; das Geburtsdatum muss heute oder früher sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is before %2</source>
+        <translation>%1 liegt vor %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 liegt außerhalb von %2–%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>names a medication class more than once</source>
+        <translation>nennt eine Medikamentengruppe mehr als einmal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 count %2 is outside 1–%3</source>
+        <translation>Anzahl %1 (%2) liegt außerhalb von 1–%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>names a side effect more than once</source>
+        <translation>nennt eine Nebenwirkung mehr als einmal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>describes an other side effect not marked</source>
+        <translation>beschreibt eine andere Nebenwirkung, die nicht angekreuzt ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a valid trigger tag</source>
+        <translation>%1 ist kein gültiger Auslöser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names a trigger more than once</source>
+        <translation>nennt einen Auslöser mehr als einmal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ends before the onset window starts</source>
+        <translation>endet, bevor das Zeitfenster des Wirkungseintritts beginnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at least 1 day</source>
+        <translation>muss mindestens 1 Tag betragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ends before the window starts</source>
+        <translation>endet, bevor das Zeitfenster beginnt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be more than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is more than %2 units</source>
+        <translation>%1 sind mehr als %2 Einheiten</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CountedText</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/ui/text.py" line="+21"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>opens in %n days</source>
+        <translation>
+            <numerusform>opens in %n day</numerusform>
+            <numerusform>opens in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>open now, closes in %n days</source>
+        <translation>
+            <numerusform>open now, closes in %n day</numerusform>
+            <numerusform>open now, closes in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Wrote %n calendar events to %1.</source>
+        <translation>
+            <numerusform>Wrote %n calendar event to %1.</numerusform>
+            <numerusform>Wrote %n calendar events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InjectionDialog</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+322"/>
+        <source>This is %n days after the previous injection.</source>
+        <translation>
+            <numerusform>This is %n day after the previous injection.</numerusform>
+            <numerusform>This is %n days after the previous injection.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/ui/main_window.py" line="+412"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln injections</source>
+        <translation>
+            <numerusform>%Ln injection</numerusform>
+            <numerusform>%Ln injections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+265"/>
+        <source>%1: %n headache days of %2 logged</source>
+        <translation>
+            <numerusform>%1: %n headache day of %2 logged</numerusform>
+            <numerusform>%1: %n headache days of %2 logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 %n days</source>
+        <translation>
+            <numerusform>%1 %n day</numerusform>
+            <numerusform>%1 %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCounts</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/services/pdf.py" line="+82"/>
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %Ln days logged in the range (%2)</source>
+        <translation>
+            <numerusform>%1 of %Ln day logged in the range (%2)</numerusform>
+            <numerusform>%1 of %Ln days logged in the range (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>latest cycle in the range from %1, %n days</source>
+        <translation>
+            <numerusform>latest cycle in the range from %1, %n day</numerusform>
+            <numerusform>latest cycle in the range from %1, %n days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

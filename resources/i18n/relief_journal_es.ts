@@ -1,0 +1,3576 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/about_dialog.py" line="+32"/>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 icon</source>
+        <translation>Icono de %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Version %1 · Qt %2 · PySide6 %3</source>
+        <translation>Versión %1 · Qt %2 · PySide6 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A diary of spasm and headache severity, charted against the expected windows of each botulinum toxin injection.</source>
+        <translation>Un diario de la intensidad de los espasmos y del dolor de cabeza, representada frente a los periodos esperados de cada inyección de toxina botulínica.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the numbers come from</source>
+        <translation>De dónde salen las cifras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected onset (often after about a week, typically within 2–4 weeks), re-injection every 16–20 weeks for spasms and every 10–12 weeks for chronic migraine, and a check-up every 12 weeks for spasms: patient guidance on botulinum toxin treatment. The warning about re-injecting sooner than 12 weeks: clinical literature on neutralising antibodies to botulinum toxin. Chronic migraine as headache on 15 or more days a month: ICHD-3. Judging migraine treatment by a 30% fall in headache days after 2 cycles: NICE TA260; by a 50% fall: clinical trials. The windows new injections start with can be changed in Edit › Preferences.</source>
+        <translation>Inicio esperado del efecto (a menudo hacia la semana, normalmente en 2–4 semanas), reinyección cada 16–20 semanas en los espasmos y cada 10–12 semanas en la migraña crónica, y una revisión cada 12 semanas en los espasmos: información para pacientes sobre el tratamiento con toxina botulínica. La advertencia sobre reinyectar antes de 12 semanas: bibliografía clínica sobre los anticuerpos neutralizantes frente a la toxina botulínica. Migraña crónica como dolor de cabeza 15 o más días al mes: ICHD-3. Valorar el tratamiento de la migraña por una reducción del 30&#xa0;% de los días con dolor de cabeza tras 2 ciclos: NICE TA260; por una reducción del 50&#xa0;%: ensayos clínicos. Los periodos con los que empiezan las inyecciones nuevas se pueden cambiar en Editar › Preferencias.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This journal is not medical advice and not a diagnosis.</source>
+        <translation>Este diario no es un consejo médico ni un diagnóstico.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It holds what you report. Talk to your clinician about your treatment. Everything stays in your journal file on this computer; the app never uses the network.</source>
+        <translation>Contiene lo que usted anota. Hable de su tratamiento con su profesional sanitario. Todo se queda en el archivo de su diario en este ordenador; la aplicación nunca usa la red.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free software under the MIT licence: you may use, copy, change and share it. It comes with no warranty.</source>
+        <translation>Software libre con licencia MIT: puede usarlo, copiarlo, modificarlo y compartirlo. Se ofrece sin ninguna garantía.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>© %1 The Relief Journal authors</source>
+        <translation>© %1 Los autores de Relief Journal</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTableModel</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/restore_dialog.py" line="+36"/>
+        <source>Taken</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Injections</source>
+        <translation>Inyecciones</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This copy cannot be read, so it cannot be restored.</source>
+        <translation>Esta copia no se puede leer, así que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before an upgrade</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+121"/>
+        <source>Severity calendar</source>
+        <translation>Calendario de intensidad</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Headache</source>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spasm</source>
+        <translation>Espasmos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not logged</source>
+        <translation>%1: sin registrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Injection: %1</source>
+        <translation>Inyección: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the future</source>
+        <translation>en el futuro</translation>
+    </message>
+    <message>
+        <location line="+247"/>
+        <source>Headache severity</source>
+        <translation>Intensidad del dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spasm severity</source>
+        <translation>Intensidad de los espasmos</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not logged</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection</source>
+        <translation>Inyección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>CountedText</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/ui/text.py" line="+21"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>opens in %n days</source>
+        <translation>
+            <numerusform>se abre en %n día</numerusform>
+            <numerusform>se abre en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>open now, closes in %n days</source>
+        <translation>
+            <numerusform>abierto ahora, se cierra en %n día</numerusform>
+            <numerusform>abierto ahora, se cierra en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>con %n día de retraso</numerusform>
+            <numerusform>con %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Wrote %n calendar events to %1.</source>
+        <translation>
+            <numerusform>Se ha escrito %n evento de calendario en %1.</numerusform>
+            <numerusform>Se han escrito %n eventos de calendario en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayForm</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/day_form.py" line="+77"/>
+        <location line="+3"/>
+        <source>not logged</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+247"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <location line="+247"/>
+        <source>&amp;Spasm severity</source>
+        <translation>Intensidad de los &amp;espasmos</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <location line="+246"/>
+        <source>He&amp;adache severity</source>
+        <translation>Intensidad del &amp;dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>0 = no spasms or no headache that day; 10 = the worst.</source>
+        <translation>0 = sin espasmos o sin dolor de cabeza ese día; 10 = lo peor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+242"/>
+        <source>Hours of headache</source>
+        <translation>Horas de dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <location line="+242"/>
+        <source>Spasm episodes</source>
+        <translation>Episodios de espasmos</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>e.g. stress; poor sleep</source>
+        <translation>p. ej., estrés; dormir mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+233"/>
+        <source>T&amp;riggers</source>
+        <translation>Desencade&amp;nantes</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <location line="+230"/>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;vert</source>
+        <translation>Deshacer &amp;cambios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save day</source>
+        <translation>Guardar día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+171"/>
+        <source>Acute medication taken (doses)</source>
+        <translation>Medicación sintomática tomada (dosis)</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+158"/>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Describe the other side effect</source>
+        <translation>Describa el otro efecto secundario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other side effect</source>
+        <translation>Otro efecto secundario</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Nothing to save yet: fill in at least one field.</source>
+        <translation>Aún no hay nada que guardar: rellene al menos un campo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 first?</source>
+        <translation>¿Guardar antes los cambios del %1?</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesTableModel</name>
+    <message>
+        <location filename="../../journal_app/ui/models/entries_model.py" line="+52"/>
+        <source>Date</source>
+        <extracomment>Notes longer than this (or on several lines) are shortened in the cell and shown in full as a tooltip. Sorting value of a number that was not logged: below every logged value (all are &gt;= 0).</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasm</source>
+        <translation>Espasmos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache</source>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache hours</source>
+        <translation>Horas de dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasm episodes</source>
+        <translation>Episodios de espasmos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triggers</source>
+        <translation>Desencadenantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Other: %1</source>
+        <translation>Otro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/entry_dialog.py" line="+18"/>
+        <source>Edit entry</source>
+        <translation>Editar registro</translation>
+    </message>
+</context>
+<context>
+    <name>InjectionDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+69"/>
+        <source>Edit injection</source>
+        <translation>Editar inyección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record injection</source>
+        <translation>Registrar inyección</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> units</source>
+        <translation> unidades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. forehead, temples, neck</source>
+        <translation>p. ej., frente, sienes, cuello</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use default &amp;windows</source>
+        <translation>Usar los periodos prede&amp;terminados</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unidades:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Units of different products are not interchangeable and are never converted.</source>
+        <translation>Las unidades de productos distintos no son intercambiables y nunca se convierten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Indication:</source>
+        <translation>&amp;Indicación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sites:</source>
+        <translation>&amp;Zonas de inyección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clinician:</source>
+        <translation>Profe&amp;sional:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lot number:</source>
+        <translation>Número de &amp;lote:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Expected windows</source>
+        <translation>Periodos esperados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Onset &amp;from:</source>
+        <translation>Inicio &amp;desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onset &amp;to:</source>
+        <translation>Inicio &amp;hasta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Re-injection from:</source>
+        <translation>&amp;Reinyección desde:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R&amp;e-injection to:</source>
+        <translation>R&amp;einyección hasta:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Defaults from patient guidance on botulinum toxin treatment; editable for this injection. This journal is not medical advice.</source>
+        <translation>Valores predeterminados según la información para pacientes sobre el tratamiento con toxina botulínica; se pueden cambiar para esta inyección. Este diario no es un consejo médico.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+134"/>
+        <source>This is %n days after the previous injection.</source>
+        <translation>
+            <numerusform>Es %n día después de la inyección anterior.</numerusform>
+            <numerusform>Son %n días después de la inyección anterior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-injecting sooner than 12 weeks raises the risk of neutralising antibodies (clinical literature).</source>
+        <translation>Reinyectar antes de 12 semanas aumenta el riesgo de anticuerpos neutralizantes (bibliografía clínica).</translation>
+    </message>
+</context>
+<context>
+    <name>InjectionsTableModel</name>
+    <message>
+        <location filename="../../journal_app/ui/models/injections_model.py" line="+35"/>
+        <source>Date</source>
+        <extracomment>Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end &lt; base).</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indication</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected onset</source>
+        <translation>Inicio esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-injection window</source>
+        <translation>Periodo de reinyección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 días</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+57"/>
+        <location line="+5"/>
+        <source>Daily entries</source>
+        <translation>Registros diarios</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Injections</source>
+        <translation>Inyecciones</translation>
+    </message>
+</context>
+<context>
+    <name>JournalService</name>
+    <message>
+        <location filename="../../journal_app/services/journal.py" line="+148"/>
+        <source>Save entry of %1</source>
+        <extracomment>The expected windows a new injection of an indication starts with. A change made by undo or redo could not be written; the argument is the message. Why today&apos;s automatic backup failed when the journal was opened; None if it did not.</extracomment>
+        <translation>Guardar el registro del %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete entry of %1</source>
+        <translation>Eliminar el registro del %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record injection of %1</source>
+        <translation>Registrar la inyección del %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit injection of %1</source>
+        <translation>Editar la inyección del %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete injection of %1</source>
+        <translation>Eliminar la inyección del %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This journal is open read-only.</source>
+        <translation>Este diario está abierto en modo de solo lectura.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../journal_app/ui/main_window.py" line="+72"/>
+        <location line="+1"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;New journal…</source>
+        <translation>&amp;Nuevo diario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only…</source>
+        <translation>Abrir en solo lec&amp;tura…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;demo journal</source>
+        <translation>Abrir el diario de &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurar desde una copia de seg&amp;uridad…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Exportar &amp;informe (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print report…</source>
+        <translation>Im&amp;primir informe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Exportar ca&amp;lendario (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit selected…</source>
+        <translation>&amp;Editar lo seleccionado…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete selected</source>
+        <translation>E&amp;liminar lo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patient &amp;profile…</source>
+        <translation>&amp;Perfil del paciente…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;injection…</source>
+        <translation>Registrar &amp;inyección…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Relief Journal</source>
+        <translation>&amp;Acerca de Relief Journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No journal is open.</source>
+        <translation>No hay ningún diario abierto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create a new journal…</source>
+        <translation>Crear un diario nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a journal…</source>
+        <translation>Abrir un diario…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+181"/>
+        <source>Cannot open journal</source>
+        <translation>No se puede abrir el diario</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+10"/>
+        <source>New journal</source>
+        <translation>Nuevo diario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. Choose another name, or open it with File › Open.</source>
+        <translation>%1 ya existe. Elija otro nombre o ábralo con Archivo › Abrir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open journal read-only</source>
+        <translation>Abrir el diario en solo lectura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open journal</source>
+        <translation>Abrir diario</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Demo journal</source>
+        <translation>Diario de demostración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is generated demo data, not a real patient&apos;s.</source>
+        <translation>Son datos de demostración generados, no de un paciente real.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No recent journals</source>
+        <translation>No hay diarios recientes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open recent</source>
+        <translation>Abrir reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer there; it was removed from the list.</source>
+        <translation>%1 ya no está ahí; se ha quitado de la lista.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy not saved</source>
+        <translation>Copia no guardada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved a copy to %1.</source>
+        <translation>Se ha guardado una copia en %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1
+
+Open it read-only instead? You can look at everything but change nothing.</source>
+        <translation>%1
+
+¿Abrirlo en modo de solo lectura? Podrá verlo todo, pero no cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal in use</source>
+        <translation>Diario en uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open &amp;read-only</source>
+        <translation>Abrir en &amp;solo lectura</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1
+
+Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is kept beside it.</source>
+        <translation>%1
+
+¿Restaurar su última copia de seguridad en buen estado, realizada el %2, con %3 y %4? El archivo dañado se conserva al lado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln injections</source>
+        <translation>
+            <numerusform>%Ln inyección</numerusform>
+            <numerusform>%Ln inyecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged journal</source>
+        <translation>Diario dañado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Backup not restored</source>
+        <translation>Copia de seguridad no restaurada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the backup %1.</source>
+        <translation>Se ha restaurado la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal it replaced is kept as %1.</source>
+        <translation>El diario sustituido se conserva como %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+15"/>
+        <source>Injection not saved</source>
+        <translation>Inyección no guardada</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Injection recorded.</source>
+        <translation>Inyección registrada.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the entry of %1</source>
+        <translation>el registro del %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the injection of %1</source>
+        <translation>la inyección del %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not deleted</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>Se ha eliminado %1. Deshágalo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Profile not saved</source>
+        <translation>Perfil no guardado</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved the report to %1.</source>
+        <translation>Se ha guardado el informe en %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change not saved</source>
+        <translation>Cambio no guardado</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Go to today&apos;s form, spasm severity focused</source>
+        <translation>Ir al formulario de hoy, con la intensidad de los espasmos seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 – 10</source>
+        <translation>0 – 10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type a number to set the focused severity</source>
+        <translation>Escriba un número para fijar la intensidad seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the focused severity (not logged)</source>
+        <translation>Borrar la intensidad seleccionada (sin registrar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move from spasm to headache severity, and on through the form</source>
+        <translation>Pasar de la intensidad de los espasmos a la del dolor de cabeza, y seguir por el formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the day (in the day form)</source>
+        <translation>Guardar el día (en el formulario del día)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an injection</source>
+        <translation>Registrar una inyección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clinician report (PDF)</source>
+        <translation>Exportar el informe para el profesional sanitario (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo / redo</source>
+        <translation>Deshacer / rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected entry or injection</source>
+        <translation>Eliminar el registro o la inyección seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open / new journal</source>
+        <translation>Abrir / nuevo diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the journal</source>
+        <translation>Guardar una copia del diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys, Page Up / Page Down, Home</source>
+        <translation>Flechas, Re Pág / Av Pág, Inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the Trends calendar: move a day, a week or a month; Home goes to today</source>
+        <translation>En el calendario de Tendencias: moverse un día, una semana o un mes; Inicio lleva a hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message>
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+38"/>
+        <source>Monthly headache and medication days chart</source>
+        <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
+        <translation>Gráfico mensual de días con dolor de cabeza y con medicación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Headache days</source>
+        <translation>Días con dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication days</source>
+        <translation>Días con medicación</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Days with headache</source>
+        <translation>Días con dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days with headache logged</source>
+        <translation>Días con el dolor de cabeza registrado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Overuse month</source>
+        <translation>Mes con uso excesivo</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days (chronic migraine, ICHD-3)</source>
+        <translation>%1 días (migraña crónica, ICHD-3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 days: overuse of simple analgesics</source>
+        <translation>%1 días: uso excesivo de analgésicos simples</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 days: overuse of triptans, combination analgesics, opioids</source>
+        <translation>%1 días: uso excesivo de triptanes, analgésicos combinados, opioides</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%1: %n headache days of %2 logged</source>
+        <translation>
+            <numerusform>%1: %n día con dolor de cabeza de %2 registrados</numerusform>
+            <numerusform>%1: %n días con dolor de cabeza de %2 registrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 %n days</source>
+        <translation>
+            <numerusform>%1: %n día</numerusform>
+            <numerusform>%1: %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (overuse)</source>
+        <translation> (uso excesivo)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayChart</name>
+    <message>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+37"/>
+        <source>Cycles overlaid chart</source>
+        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
+        <translation>Gráfico de ciclos superpuestos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days since injection</source>
+        <translation>Días desde la inyección</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Spasm</source>
+        <translation>Espasmos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headache</source>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2-day mean</source>
+        <translation>%1, media de %2 días</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected onset</source>
+        <translation>Inicio esperado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-injection window</source>
+        <translation>Periodo de reinyección</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Baseline %1 (latest cycle)</source>
+        <translation>Valor basal %1 (último ciclo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30% below baseline: %1</source>
+        <translation>30&#xa0;% por debajo del valor basal: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (latest)</source>
+        <translation>%1 (último)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier cycles (%1)</source>
+        <translation>Ciclos anteriores (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relief began (onset)</source>
+        <translation>Empezó el alivio (inicio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wore off</source>
+        <translation>Fin del efecto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Day %1 after injection</source>
+        <translation>Día %1 tras la inyección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/preferences_dialog.py" line="+56"/>
+        <source>Preferences</source>
+        <extracomment>Ranges of the retention counts: a daily backup is always kept (today&apos;s).</extracomment>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Preferences pages</source>
+        <translation>Páginas de preferencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected &amp;windows</source>
+        <translation>&amp;Periodos esperados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Aspecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backups</source>
+        <translation>&amp;Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Put this page&apos;s settings back to the app&apos;s own</source>
+        <translation>Devolver los ajustes de esta página a los de la aplicación</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Expected onset&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Inicio esperado&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Re-injection window&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Periodo de reinyección&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Check-up&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Revisión&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Indication&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Indicación&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Days after an injection. A newly recorded injection starts with the windows of its indication, and you can still change them for that one injection. Injections already recorded keep their own.</source>
+        <translation>Días tras una inyección. Una inyección recién registrada empieza con los periodos de su indicación, y aún puede cambiarlos para esa inyección. Las inyecciones ya registradas conservan los suyos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: expected onset from</source>
+        <translation>%1: inicio esperado desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: expected onset to</source>
+        <translation>%1: inicio esperado hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: re-injection window from</source>
+        <translation>%1: periodo de reinyección desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: re-injection window to</source>
+        <translation>%1: periodo de reinyección hasta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No check-up is planned for migraine.</source>
+        <translation>No se prevé revisión para la migraña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check-up %1 days after each injection; not changed here.</source>
+        <translation>Una revisión %1 días después de cada inyección; no se cambia aquí.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where the defaults come from: the expected onset, the re-injection windows and the check-up after a spasm injection follow patient guidance on botulinum toxin treatment. Check-ups stay at %1 days after each spasm injection; they are not set here. Re-injecting sooner than 12 weeks raises the risk of neutralising antibodies (clinical literature on neutralising antibodies to botulinum toxin), so the journal warns about any injection less than %2 days after the previous one, whatever these windows say. This journal is not medical advice: agree your windows with your clinician.</source>
+        <translation>De dónde salen los valores predeterminados: el inicio esperado, los periodos de reinyección y la revisión tras una inyección por espasmos siguen la información para pacientes sobre el tratamiento con toxina botulínica. Las revisiones se mantienen a %1 días de cada inyección por espasmos; no se fijan aquí. Reinyectar antes de 12 semanas aumenta el riesgo de anticuerpos neutralizantes (bibliografía clínica sobre los anticuerpos neutralizantes frente a la toxina botulínica), por lo que el diario avisa de toda inyección a menos de %2 días de la anterior, digan lo que digan estos periodos. Este diario no es un consejo médico: acuerde sus periodos con su profesional sanitario.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Copias &amp;diarias conservadas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;eekly backups kept:</source>
+        <translation>Copias &amp;semanales conservadas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monthly backups kept:</source>
+        <translation>Copias &amp;mensuales conservadas:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first time a journal is opened each day, a copy of it is taken into a hidden folder beside it. Older copies are thinned out: the newest copy of each of the last few days, weeks and months is kept, as many as set below, and copies taken before an upgrade of the app are always kept. Put one back with File › Restore from backup.</source>
+        <translation>La primera vez que se abre un diario cada día, se hace una copia en una carpeta oculta a su lado. Las copias antiguas se van reduciendo: se conserva la más reciente de cada uno de los últimos días, semanas y meses, tantas como se indica abajo, y las copias hechas antes de una actualización de la aplicación se conservan siempre. Para recuperar una, use Archivo › Restaurar desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes apply from the next time a journal is opened.</source>
+        <translation>Los cambios se aplican a partir de la próxima vez que se abra un diario.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/profile_dialog.py" line="+45"/>
+        <source>Patient profile</source>
+        <extracomment>Shown in the (disabled) date field while the date of birth is not known.</extracomment>
+        <translation>Perfil del paciente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A nickname is fine</source>
+        <translation>Vale con un apodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth &amp;known</source>
+        <translation>Fecha de nacimiento &amp;conocida</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Patient &amp;name:</source>
+        <translation>&amp;Nombre del paciente:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinic &amp;patient ID:</source>
+        <translation>Número de &amp;historia clínica:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treating &amp;clinician:</source>
+        <translation>P&amp;rofesional responsable:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing else personal is asked for; everything stays in this journal file on this computer.</source>
+        <translation>No se pide ningún otro dato personal; todo se queda en el archivo de este diario en este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="+64"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log today</source>
+        <translation>Registrar hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCounts</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/services/pdf.py" line="+82"/>
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %Ln days logged in the range (%2)</source>
+        <translation>
+            <numerusform>%1 de %Ln día registrados en el periodo (%2)</numerusform>
+            <numerusform>%1 de %Ln días registrados en el periodo (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>latest cycle in the range from %1, %n days</source>
+        <translation>
+            <numerusform>último ciclo: desde el %1, %n día</numerusform>
+            <numerusform>último ciclo: desde el %1, %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+286"/>
+        <source>Clinician report</source>
+        <extracomment>Chart widgets are laid out at 96 pixels per inch: one pixel is 0.75 pt on paper.</extracomment>
+        <translation>Informe para el profesional sanitario</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Last 6 months</source>
+        <translation>Últimos 6 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Último año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Include the patient&apos;s notes</source>
+        <translation>Incluir las notas del paciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic (%1)</source>
+        <translation>Automático (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cycles table</source>
+        <translation>Tabla de ciclos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles overlaid chart</source>
+        <translation>Gráfico de ciclos superpuestos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection history</source>
+        <translation>Historial de inyecciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache and medication days per month</source>
+        <translation>Días con dolor de cabeza y con medicación al mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar of severities</source>
+        <translation>Calendario de intensidades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>P&amp;apel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the one-page summary</source>
+        <translation>Tras el resumen de una página</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A one-page summary for the clinician, then the details chosen below. Notes are the patient&apos;s own words: they are left out unless included.</source>
+        <translation>Un resumen de una página para el profesional sanitario y, a continuación, los detalles elegidos abajo. Las notas son palabras del propio paciente: se omiten salvo que se incluyan.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 report %2</source>
+        <extracomment>A file name: %1 is the patient&apos;s name, %2 today&apos;s date as YYYY-MM-DD.</extracomment>
+        <translation>%1 informe %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Report not saved</source>
+        <translation>Informe no guardado</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/restore_dialog.py" line="+10"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no backups of this journal yet. One is taken automatically each day the journal is opened.</source>
+        <translation>Aún no hay copias de seguridad de este diario. Se hace una automáticamente cada día que se abre el diario.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a copy to put in place of %1. The journal as it is now is kept beside it as a separate file, so nothing is lost.</source>
+        <translation>Elija una copia para ponerla en lugar de %1. El diario tal como está ahora se conserva al lado como un archivo aparte, así que no se pierde nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityScale</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/severity_input.py" line="+73"/>
+        <source>Severity %1</source>
+        <translation>Intensidad %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeveritySpinBox</name>
+    <message>
+        <location line="-51"/>
+        <source>not logged</source>
+        <translation>sin registrar</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/status_panel.py" line="+42"/>
+        <source>This cycle</source>
+        <translation>Este ciclo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-up</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next injection</source>
+        <translation>Próxima inyección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest cycle</source>
+        <translation>Último ciclo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected windows: patient guidance on botulinum toxin treatment. This journal is not medical advice.</source>
+        <translation>Periodos esperados: información para pacientes sobre el tratamiento con toxina botulínica. Este diario no es un consejo médico.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No injection recorded yet. Record one with Ctrl+I.</source>
+        <translation>Aún no hay ninguna inyección registrada. Registre una con Ctrl+I.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None due for migraine.</source>
+        <translation>No está prevista para la migraña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not enough days logged yet.</source>
+        <translation>Aún no hay suficientes días registrados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day %1 after your injection of %2; expected onset %3 – %4.</source>
+        <translation>Día %1 tras su inyección del %2; inicio esperado del efecto: %3 – %4.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+72"/>
+        <source>Timeline chart</source>
+        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
+        <translation>Gráfico de evolución</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity (0–10)</source>
+        <translation>Intensidad (0–10)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+71"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Spasm (daily)</source>
+        <translation>Espasmos (diario)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spasm (7-day mean)</source>
+        <translation>Espasmos (media de 7 días)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headache (daily)</source>
+        <translation>Dolor de cabeza (diario)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headache (14-day mean)</source>
+        <translation>Dolor de cabeza (media de 14 días)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Injection</source>
+        <translation>Inyección</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected onset</source>
+        <translation>Inicio esperado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-injection window</source>
+        <translation>Periodo de reinyección</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check-up due</source>
+        <translation>Revisión prevista</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>Spasm</source>
+        <translation>Espasmos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headache</source>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not logged</source>
+        <translation>%1: sin registrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1-day mean %2)</source>
+        <translation> (media de %1 días: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>injection: %1</source>
+        <translation>inyección: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day %1 after %2 (%3)</source>
+        <translation>día %1 tras %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected onset window</source>
+        <translation>periodo de inicio esperado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>re-injection window</source>
+        <translation>periodo de reinyección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check-up due</source>
+        <translation>revisión prevista</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+41"/>
+        <source>This journal is open read-only: you can look, but not change anything.</source>
+        <translation>Este diario está abierto en modo de solo lectura: puede consultarlo, pero no cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today on the left, or look around a demo journal with three years of generated data to see what the charts show.</source>
+        <translation>&lt;b&gt;Bienvenido a Relief Journal.&lt;/b&gt; Registre el día de hoy a la izquierda, o explore un diario de demostración con tres años de datos generados para ver qué muestran los gráficos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the &amp;demo journal</source>
+        <translation>Abrir el diario de &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No, thanks</source>
+        <translation>No, gracias</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+176"/>
+        <source>Timeline</source>
+        <translation>Evolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles overlaid</source>
+        <translation>Ciclos superpuestos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trends view</source>
+        <translation>Vista de tendencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Save chart…</source>
+        <translation>Guardar gráfico…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Read-out</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected windows: patient guidance on botulinum toxin treatment. Self-reported journal, not medical advice.</source>
+        <translation>Periodos esperados: información para pacientes sobre el tratamiento con toxina botulínica. Diario del propio paciente, no un consejo médico.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3 months</source>
+        <translation>3 meses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 months</source>
+        <translation>6 meses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spasm days</source>
+        <translation>Espasmos diarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasm mean</source>
+        <translation>Media de espasmos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache days</source>
+        <translation>Dolor de cabeza diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache mean</source>
+        <translation>Media de dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected windows</source>
+        <translation>Periodos esperados</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare cycles of:</source>
+        <translation>Comparar ciclos de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Headache</source>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+40"/>
+        <source>Spasms</source>
+        <translation>Espasmos</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The latest cycle is drawn thick; earlier ones fade with age.</source>
+        <translation>El último ciclo se dibuja grueso; los anteriores se atenúan con la antigüedad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drag sideways for earlier months; scroll to zoom. Outlined bars: overuse.</source>
+        <translation>Arrastre a los lados para ver meses anteriores; use la rueda para ampliar. Barras con contorno: uso excesivo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Previous 12 months</source>
+        <translation>12 meses anteriores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next 12 months</source>
+        <translation>12 meses siguientes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Colour by:</source>
+        <translation>Colorear por:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrow keys move between days; Home goes to today.</source>
+        <translation>Las flechas mueven entre días; Inicio lleva a hoy.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Log a few days and an injection to see trends here</source>
+        <translation>Registre algunos días y una inyección para ver aquí las tendencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the Today tab (Ctrl+T) to log a day, Ctrl+I to record an injection.</source>
+        <translation>Use la pestaña Hoy (Ctrl+T) para registrar un día y Ctrl+I para registrar una inyección.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No injection recorded yet</source>
+        <translation>Aún no hay ninguna inyección registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an injection (Ctrl+I) to compare how each cycle goes.</source>
+        <translation>Registre una inyección (Ctrl+I) para comparar cómo va cada ciclo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough days logged after an injection yet</source>
+        <translation>Aún no hay suficientes días registrados tras una inyección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cycle&apos;s curve appears once about a week is logged after an injection.</source>
+        <translation>La curva de un ciclo aparece cuando se ha registrado más o menos una semana tras una inyección.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No days logged yet</source>
+        <translation>Aún no hay días registrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache and medication days per month appear once days are logged.</source>
+        <translation>Los días con dolor de cabeza y con medicación de cada mes aparecen cuando se registran días.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Point at the chart to read a day&apos;s values.</source>
+        <translation>Señale el gráfico para leer los valores de un día.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point at the chart to compare a day across cycles.</source>
+        <translation>Señale el gráfico para comparar un día entre ciclos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point at a month to read its counts.</source>
+        <translation>Señale un mes para leer sus recuentos.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chart not saved</source>
+        <translation>Gráfico no guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be saved to %1:
+%2</source>
+        <translation>No se ha podido guardar el gráfico en %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../journal_app/services/ics.py" line="+97"/>
+        <source>Re-injection window: %1 (%2)</source>
+        <extracomment>Days before a window opens (or a check-up) that the calendar reminds the patient.</extracomment>
+        <translation>Periodo de reinyección: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window in which the next injection for %1 is due: %2 to %3, after the injection of %4. Book it with your clinician.</source>
+        <translation>Periodo en el que toca la próxima inyección (%1): del %2 al %3, tras la inyección del %4. Pida cita con su profesional sanitario.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check-up with a professional: %1</source>
+        <translation>Revisión con un profesional sanitario: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A check-up with a professional 12 weeks after the injection of %1 for %2.</source>
+        <translation>Una revisión con un profesional sanitario 12 semanas después de la inyección del %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From Relief Journal, a self-reported journal; not medical advice.</source>
+        <translation>De Relief Journal, un diario que lleva el propio paciente; no es un consejo médico.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Injection windows and check-ups from the journal of %1</source>
+        <translation>Periodos de inyección y revisiones del diario de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a patient</source>
+        <translation>un paciente</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../journal_app/ui/charts/export.py" line="+87"/>
+        <source>Nothing could be written to %1</source>
+        <extracomment>Saved PNGs are drawn at this multiple of the on-screen size, sharp on paper and in slides.</extracomment>
+        <translation>No se ha podido escribir nada en %1</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <location filename="../../journal_app/domain/demo.py" line="+32"/>
+        <source>Generated demo data: Alex Demo is a fictional patient, not a real person. Explore and change anything here; start a new journal for your own records.</source>
+        <extracomment>When a session came against the usual 12–13 weeks after the previous one.</extracomment>
+        <translation>Datos de demostración generados: Alex Demo es un paciente ficticio, no una persona real. Explore y cambie lo que quiera; para sus propios datos, empiece un diario nuevo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>31 sites: forehead, temples, back of head, neck, shoulders</source>
+        <translation>31 puntos: frente, sienes, nuca, cuello, hombros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left sternocleidomastoid, right splenius capitis, both trapezius</source>
+        <translation>esternocleidomastoideo izquierdo, esplenio de la cabeza derecho, ambos trapecios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left sternocleidomastoid, right splenius capitis, right levator scapulae</source>
+        <translation>esternocleidomastoideo izquierdo, esplenio de la cabeza derecho, elevador de la escápula derecho</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>stress</source>
+        <extracomment>The dystonia product before and after the switch, with the usual doses of each. Share of the journal&apos;s span after which the dystonia product is switched.</extracomment>
+        <translation>estrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor sleep</source>
+        <translation>dormir mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>red wine</source>
+        <translation>vino tinto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weather</source>
+        <translation>tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bright light</source>
+        <translation>luz intensa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped meal</source>
+        <translation>saltarse una comida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flu-like aches for a couple of days</source>
+        <translation>Dolores como de gripe durante un par de días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long day at work.</source>
+        <translation>Día largo en el trabajo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slept badly.</source>
+        <translation>He dormido mal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neck stiff in the morning.</source>
+        <translation>Cuello rígido por la mañana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good day overall.</source>
+        <translation>Buen día en general.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head pulling to the left again.</source>
+        <translation>La cabeza vuelve a tirar hacia la izquierda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migraine woke me up.</source>
+        <translation>Me ha despertado la migraña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy weekend.</source>
+        <translation>Fin de semana ajetreado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walked 5 km, felt fine.</source>
+        <translation>He caminado 5 km y me he encontrado bien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heavy-headed, rain all day.</source>
+        <translation>Cabeza pesada, lluvia todo el día.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tremor worse when tired.</source>
+        <translation>El temblor empeora con el cansancio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physio exercises done.</source>
+        <translation>Ejercicios de fisioterapia hechos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen work made it worse.</source>
+        <translation>El trabajo con pantallas lo ha empeorado.</translation>
+    </message>
+    <message>
+        <location line="+437"/>
+        <source>Back from holiday; didn&apos;t log while away.</source>
+        <translation>De vuelta de vacaciones; no he registrado nada mientras estaba fuera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Injection day.</source>
+        <translation>Día de inyección.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still no real relief this cycle.</source>
+        <translation>Sigo sin notar alivio de verdad en este ciclo.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Switched from abobotulinumtoxinA (Dysport) to incobotulinumtoxinA (Xeomin); units are not interchangeable.</source>
+        <translation>Cambio de abobotulinumtoxinA (Dysport) a incobotulinumtoxinA (Xeomin); las unidades no son intercambiables.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>First treatment.</source>
+        <translation>Primer tratamiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brought forward before a trip.</source>
+        <translation>Adelantada antes de un viaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinic rescheduled the appointment.</source>
+        <translation>La consulta cambió la cita.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../journal_app/ui/errors.py" line="+22"/>
+        <source>%1 is not a Relief Journal file (not a SQLite database).</source>
+        <extracomment>The storage layer&apos;s messages (journal_app/storage), as a pattern and a template whose %1, %2 … are the pattern&apos;s groups. Reasons from the system are translated on their own.</extracomment>
+        <translation>%1 no es un archivo de Relief Journal (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a database of another application, not a Relief Journal.</source>
+        <translation>%1 es una base de datos de otra aplicación, no un diario de Relief Journal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was written by a newer version of Relief Journal. Install the latest version to open it; the file has not been changed.</source>
+        <translation>%1 se escribió con una versión más reciente de Relief Journal. Instale la última versión para abrirlo; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>%1 está dañado y no se puede leer. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no journal at %1.</source>
+        <translation>No hay ningún diario en %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create %1: %2.</source>
+        <translation>No se puede crear %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a journal file.</source>
+        <translation>%1 es una carpeta, no un archivo de diario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty: there is no journal in it yet.</source>
+        <translation>%1 está vacío: aún no contiene ningún diario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is read-only, so changes cannot be saved. Open it read-only.</source>
+        <translation>%1 es de solo lectura, así que no se pueden guardar cambios. Ábralo en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be opened for writing. Open it read-only.</source>
+        <translation>%1 no se puede abrir para escribir. Ábralo en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is busy in another program. Try again.</source>
+        <translation>%1 está ocupado por otro programa. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is open for changes in another Relief Journal (process %2 on %3); close it there first.</source>
+        <translation>%1 está abierto para cambios en otro Relief Journal (proceso %2 en %3); ciérrelo antes allí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is open for changes in another Relief Journal; close it there first.</source>
+        <translation>%1 está abierto para cambios en otro Relief Journal; ciérrelo antes allí.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be changed: its folder %2 is read-only. Open it read-only to look at it.</source>
+        <translation>%1 no se puede cambiar: su carpeta %2 es de solo lectura. Ábralo en modo de solo lectura para consultarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be opened for changes: %2.</source>
+        <translation>%1 no se puede abrir para cambios: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be opened: %2.</source>
+        <translation>No se ha podido abrir %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write a backup to %1: %2.</source>
+        <translation>No se puede escribir una copia de seguridad en %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup to %1 failed: %2.</source>
+        <translation>Ha fallado la copia de seguridad en %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation>El disco está lleno, así que el cambio no se ha guardado. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal file or its folder is read-only, so the change was not saved.</source>
+        <translation>El archivo del diario o su carpeta son de solo lectura, así que el cambio no se ha guardado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal is busy in another program, so the change was not saved. Try again.</source>
+        <translation>El diario está ocupado por otro programa, así que el cambio no se ha guardado. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The journal&apos;s disk could not be written (was it removed or made read-only?), so the change was not saved. Check the disk and try again.</source>
+        <translation>No se ha podido escribir en el disco del diario (¿se ha retirado o se ha puesto en solo lectura?), así que el cambio no se ha guardado. Compruebe el disco e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The journal refused the change: %1.</source>
+        <translation>El diario ha rechazado el cambio: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change was not saved: %1.</source>
+        <translation>El cambio no se ha guardado: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no journal; there is nothing to restore.</source>
+        <translation>%1 no contiene ningún diario; no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup could not be restored: %1.</source>
+        <translation>No se ha podido restaurar la copia de seguridad: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today&apos;s automatic backup of %1 could not be taken: %2.</source>
+        <translation>No se ha podido hacer la copia de seguridad automática de hoy de %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Permission denied</source>
+        <extracomment>The system&apos;s reasons (strerror) the messages above most often carry.</extracomment>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No space left on device</source>
+        <translation>No queda espacio en el dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>Sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>No existe el archivo o el directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>Es un directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File exists</source>
+        <translation>El archivo ya existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device or resource busy</source>
+        <translation>Dispositivo o recurso ocupado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>Error de entrada/salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk quota exceeded</source>
+        <translation>Cuota de disco superada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>Operación no permitida</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../journal_app/i18n.py" line="+22"/>
+        <source>A new language is used from the next time Relief Journal starts.</source>
+        <extracomment>The Settings value meaning &quot;whatever language the system uses&quot;. The languages shipped in resources/i18n, with their names in their own language. The source strings are English; this language also fills in for any other. Shown beside the language choice in Preferences: translate with restart_note().</extracomment>
+        <translation>El nuevo idioma se usará a partir de la próxima vez que se inicie Relief Journal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../journal_app/ui/labels.py" line="+19"/>
+        <source>Other product</source>
+        <translation>Otro producto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chronic migraine</source>
+        <translation>Migraña crónica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cervical dystonia</source>
+        <translation>Distonía cervical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blepharospasm</source>
+        <translation>Blefaroespasmo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hemifacial spasm</source>
+        <translation>Espasmo hemifacial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasticity</source>
+        <translation>Espasticidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other spasm</source>
+        <translation>Otro espasmo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>chronic migraine</source>
+        <translation>migraña crónica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cervical dystonia</source>
+        <translation>distonía cervical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blepharospasm</source>
+        <translation>blefaroespasmo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hemifacial spasm</source>
+        <translation>espasmo hemifacial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spasticity</source>
+        <translation>espasticidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other spasm</source>
+        <translation>otro espasmo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Difficulty swallowing</source>
+        <translation>Dificultad para tragar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drooping eyelid</source>
+        <translation>Párpado caído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty speaking</source>
+        <translation>Dificultad para hablar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blurred vision</source>
+        <translation>Visión borrosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muscle weakness</source>
+        <translation>Debilidad muscular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excess tearing</source>
+        <translation>Lagrimeo excesivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neck pain</source>
+        <translation>Dolor de cuello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back pain</source>
+        <translation>Dolor de espalda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simple analgesic</source>
+        <translation>Analgésico simple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triptan</source>
+        <translation>Triptán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combination analgesic</source>
+        <translation>Analgésico combinado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opioid</source>
+        <translation>Opioide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other medication</source>
+        <translation>Otro medicamento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spasm severity</source>
+        <translation>Intensidad de los espasmos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache severity</source>
+        <translation>Intensidad del dolor de cabeza</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="-40"/>
+        <source>Re-injection window %1 – %2: %3.</source>
+        <extracomment>How far ahead a window opening or a check-up is worth a reminder.</extracomment>
+        <translation>Periodo de reinyección %1 – %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-up with your clinician due %1 (%2).</source>
+        <translation>Revisión con su profesional sanitario prevista %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today is not logged yet.</source>
+        <translation>Hoy aún no está registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../journal_app/services/pdf.py" line="+52"/>
+        <source>patient journal</source>
+        <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide. An indication&apos;s name inside a sentence; by default ``indication`` lower-cased, which would be wrong in German, whose nouns keep their capital.</extracomment>
+        <translation>diario del paciente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 report: %2, %3 – %4</source>
+        <translation>Informe de %1: %2, %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 could not be written: %2.</source>
+        <translation>No se ha podido escribir %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The report could not be drawn: its output could not be opened.</source>
+        <translation>No se ha podido generar el informe: no se ha podido abrir su destino.</translation>
+    </message>
+    <message>
+        <location line="+338"/>
+        <source>Patient journal</source>
+        <extracomment>Sequential, colour-blind-safe scales from severity 0 to 10 (ColorBrewer OrRd and Blues). Severity 0 (no headache, no spasm) is a visible tint, apart from a day not logged.</extracomment>
+        <translation>Diario del paciente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relief Journal report · %1</source>
+        <translation>Informe de Relief Journal · %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Self-reported patient journal — not a diagnosis</source>
+        <translation>Diario que lleva el propio paciente — no es un diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Headache</source>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spasm</source>
+        <translation>Espasmos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>early</source>
+        <translation>temprano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as expected</source>
+        <translation>según lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late</source>
+        <translation>tardío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not detected</source>
+        <translation>no detectado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>day %1</source>
+        <translation>día %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>before the first injection</source>
+        <translation>antes de la primera inyección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>day %1 after %2</source>
+        <translation>día %1 tras el %2</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+12"/>
+        <source>Cycles</source>
+        <translation>Ciclos</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>One row per injection session and indication, judged on the symptom it treats (headache for chronic migraine, spasm for the others). Baseline: mean severity over the 28 days before the injection. Onset: the first day the trailing mean (7 days for spasm, 14 for headache) is at least 30% below baseline and stays so for 7 days. Peak: the largest improvement. Wear-off: the first day after onset that stays less than 30% improved for 7 days.</source>
+        <translation>Una fila por sesión de inyección e indicación, valorada según el síntoma que trata (dolor de cabeza en la migraña crónica, espasmos en las demás). Valor basal: intensidad media de los 28 días previos a la inyección. Inicio: el primer día en que la media móvil (7 días para los espasmos, 14 para el dolor de cabeza) está al menos un 30&#xa0;% por debajo del valor basal y se mantiene así 7 días. Máximo: la mayor mejoría. Fin del efecto: el primer día tras el inicio en que la mejoría se queda por debajo del 30&#xa0;% durante 7 días.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 so far</source>
+        <translation>%1 hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 U</source>
+        <translation>%1 %2 U</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cycles overlaid: headache</source>
+        <translation>Ciclos superpuestos: dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycles overlaid: spasm</source>
+        <translation>Ciclos superpuestos: espasmos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each line is one cycle&apos;s trailing mean by day since its injection; the latest cycle is drawn bold. Shaded: the expected onset window and the re-injection window of the latest injection.</source>
+        <translation>Cada línea es la media móvil de un ciclo por día desde su inyección; el último ciclo aparece en trazo grueso. Sombreados: el periodo de inicio esperado y el periodo de reinyección de la última inyección.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Injection history</source>
+        <translation>Historial de inyecciones</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Gap: days since the previous session; a gap under 84 days (12 weeks) is marked, as re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
+        <translation>Intervalo: días desde la sesión anterior; se marca un intervalo de menos de 84 días (12 semanas), porque reinyectar antes aumenta el riesgo de anticuerpos neutralizantes. Las unidades de productos distintos no son intercambiables.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (&lt; 84)</source>
+        <translation>%1 (&lt; 84)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Headache days and acute medication days per month</source>
+        <translation>Días con dolor de cabeza y días con medicación sintomática al mes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headache days: logged days with headache severity 1 or more. Lines at 12 days and 15 days (ICHD-3 chronic migraine). Medication days are days with at least one dose; overuse thresholds: 15 days for simple analgesics, 10 for triptans, combination analgesics and opioids (shaded in the table).</source>
+        <translation>Días con dolor de cabeza: días registrados con una intensidad del dolor de cabeza de 1 o más. Líneas en 12 y 15 días (migraña crónica según la ICHD-3). Los días con medicación son días con al menos una dosis; umbrales de uso excesivo: 15 días para los analgésicos simples, 10 para los triptanes, los analgésicos combinados y los opioides (sombreados en la tabla).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+115"/>
+        <location line="+866"/>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <location line="-994"/>
+        <source>Each day a side effect was logged, and where it fell in the cycle.</source>
+        <translation>Cada día en que se registró un efecto secundario y en qué punto del ciclo cayó.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No side effects logged in the range.</source>
+        <translation>No se han registrado efectos secundarios en el periodo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+12"/>
+        <source>Calendar of severities</source>
+        <translation>Calendario de intensidades</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>One row per month, one square per day: darker is more severe (0–10); an empty outline, a day not logged; a black frame, an injection day.</source>
+        <translation>Una fila por mes y un cuadrado por día: más oscuro es más intenso (0–10); un contorno vacío, un día sin registrar; un marco negro, un día de inyección.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The patient&apos;s own notes, as written.</source>
+        <translation>Las notas del propio paciente, tal como las escribió.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No notes in the range.</source>
+        <translation>No hay notas en el periodo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing in the range.</source>
+        <translation>No hay nada en el periodo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Injection</source>
+        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes).</extracomment>
+        <translation>Inyección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Indication</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+15"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Cycle days</source>
+        <translation>Días del ciclo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+516"/>
+        <source>Baseline</source>
+        <translation>Valor basal</translation>
+    </message>
+    <message>
+        <location line="-515"/>
+        <source>Onset</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Onset status (expected days)</source>
+        <translation>Inicio frente a lo esperado (días esperados)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+575"/>
+        <source>Wear-off</source>
+        <translation>Fin del efecto</translation>
+    </message>
+    <message>
+        <location line="-569"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sites</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap (days)</source>
+        <translation>Intervalo (días)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Day of cycle</source>
+        <translation>Día del ciclo</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days logged</source>
+        <translation>Días registrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache days</source>
+        <translation>Días con dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+561"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="-400"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Date of birth %1</source>
+        <translation>Fecha de nacimiento: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clinic ID %1</source>
+        <translation>N.º de historia clínica: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clinician %1</source>
+        <translation>Profesional: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not entered</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unnamed patient</source>
+        <translation>Paciente sin nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Range %1</source>
+        <translation>Periodo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Botulinum toxin treatment report</source>
+        <translation>Informe del tratamiento con toxina botulínica</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 %2 U · %3</source>
+        <translation>%1 %2 U · %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Latest session</source>
+        <translation>Última sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No injection recorded in the journal up to the range&apos;s end.</source>
+        <translation>No hay ninguna inyección registrada en el diario hasta el final del periodo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1  ·  day %2 of the cycle</source>
+        <translation>%1  ·  día %2 del ciclo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Next injection window</source>
+        <translation>Periodo de la próxima inyección</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check-up with a professional (12 weeks): %1</source>
+        <translation>Revisión con un profesional sanitario (12 semanas): %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>headache severity, %1-day mean</source>
+        <translation>dolor de cabeza, media de %1 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spasm severity, %1-day mean</source>
+        <translation>espasmos, media de %1 días</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>latest cycle from %1, day %2 so far</source>
+        <translation>último ciclo desde el %1, día %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>too few days logged in the 28 days before</source>
+        <translation>muy pocos días registrados en los 28 días previos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean of the 28 days before the injection</source>
+        <translation>media de los 28 días previos a la inyección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none in the 28 days before: nothing to improve</source>
+        <translation>nada en los 28 días previos: no hay nada que mejorar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Onset of relief</source>
+        <translation>Inicio del alivio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected days %1</source>
+        <translation>días esperados: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no 30% relief held 7 days; %1</source>
+        <translation>ningún alivio del 30&#xa0;% mantenido 7 días; %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+40"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>earlier than the expected days %1</source>
+        <translation>antes de los días esperados (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>within the expected days %1</source>
+        <translation>dentro de los días esperados (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later than the expected days %1</source>
+        <translation>después de los días esperados (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peak improvement</source>
+        <translation>Mejoría máxima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs a baseline</source>
+        <translation>requiere un valor basal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>best trailing mean against the baseline</source>
+        <translation>mejor media móvil frente al valor basal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>needs an onset first</source>
+        <translation>requiere antes un inicio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>relief still holding</source>
+        <translation>el alivio se mantiene</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>relief held until the next injection</source>
+        <translation>el alivio se mantuvo hasta la siguiente inyección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>relief under 30% from this day on</source>
+        <translation>alivio inferior al 30&#xa0;% desde este día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All cycles in the range</source>
+        <translation>Todos los ciclos del periodo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no cycle with a baseline to judge</source>
+        <translation>ningún ciclo con valor basal que valorar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>onset day %1</source>
+        <translation>inicio el día %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wear-off day %1</source>
+        <translation>fin del efecto el día %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cycles with relief</source>
+        <translation>ciclos con alivio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; median %1</source>
+        <translation>; mediana: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Migraine response: headache days per 28 days</source>
+        <translation>Respuesta: días con dolor de cabeza cada 28 días</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No chronic-migraine injection in the journal.</source>
+        <translation>No hay ninguna inyección para la migraña crónica en el diario.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Before: the 28 days before the first migraine injection, %1</source>
+        <translation>Antes: 28 días antes de la 1.ª inyección para migraña, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now: the 28 days to %1</source>
+        <translation>Ahora: los 28 días hasta el %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Too few days logged before the first injection to judge (needs 14 of 28).</source>
+        <translation>Muy pocos días registrados antes de la primera inyección para valorarlo (se necesitan 14 de 28).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too few days logged in the last 28 days to judge (needs 14 of 28).</source>
+        <translation>Muy pocos días registrados en los últimos 28 días para valorarlo (se necesitan 14 de 28).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No headache days before the first injection: nothing to compare.</source>
+        <translation>No hubo días con dolor de cabeza antes de la primera inyección: no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meets the 30% mark (NICE TA260) and the 50% mark of the trials.</source>
+        <translation>Alcanza la referencia del 30&#xa0;% (NICE TA260) y la del 50&#xa0;% de los ensayos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meets the 30% mark (NICE TA260); not the 50% mark of the trials.</source>
+        <translation>Alcanza la referencia del 30&#xa0;% (NICE TA260), pero no la del 50&#xa0;% de los ensayos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below the 30% mark (NICE TA260 judges after 2 cycles).</source>
+        <translation>Por debajo de la referencia del 30&#xa0;% (NICE TA260 valora tras 2 ciclos).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>NICE TA260: 30%</source>
+        <translation>NICE TA260: 30&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50%: trials</source>
+        <translation>50&#xa0;%: ensayos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>100% fewer</source>
+        <translation>100&#xa0;% menos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Headache days per month, last 6 months</source>
+        <translation>Días con dolor de cabeza al mes, últimos 6 meses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No days logged.</source>
+        <translation>No hay días registrados.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>days logged</source>
+        <translation>días registrados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>12 days</source>
+        <translation>12 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 days: chronic (ICHD-3)</source>
+        <translation>15 días: crónica (ICHD-3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 on %2 (latest %3)</source>
+        <translation>%1 en %2 (último: %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None logged in the range.</source>
+        <translation>No se ha registrado ninguno en el periodo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Severities are the patient&apos;s own daily ratings, 0–10. Relief (onset) is the first day the trailing mean is at least 30% below the mean of the 28 days before the injection and stays so for 7 days; wear-off, the first later day it stays less improved for 7 days. Expected windows come from patient guidance on botulinum toxin treatment; the 30% response mark from NICE TA260. Details on the following pages.</source>
+        <translation>Las intensidades son las valoraciones diarias del propio paciente, de 0 a 10. El alivio (inicio) es el primer día en que la media móvil está al menos un 30&#xa0;% por debajo de la media de los 28 días previos a la inyección y se mantiene así 7 días; el fin del efecto, el primer día posterior en que la mejoría es menor durante 7 días. Los periodos esperados proceden de la información para pacientes sobre el tratamiento con toxina botulínica; la referencia de respuesta del 30&#xa0;%, de NICE TA260. Detalles en las páginas siguientes.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Timeline, %1 – %2</source>
+        <translation>Evolución, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Headache severity</source>
+        <translation>Intensidad del dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spasm severity</source>
+        <translation>Intensidad de los espasmos</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+4"/>
+        <source>not logged</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>injection</source>
+        <translation>inyección</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+21"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 injections</source>
+        <extracomment>A file name: %1 is the patient&apos;s name.</extracomment>
+        <translation>%1 inyecciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Calendar not saved</source>
+        <translation>Calendario no guardado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No upcoming window or check-up; wrote an empty calendar to %1.</source>
+        <translation>No hay periodos ni revisiones próximos; se ha escrito un calendario vacío en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/restore_dialog.py" line="+39"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <extracomment>A QDateTime format: day, abbreviated month, year, then the time (German: &quot;d. MMM …&quot;).</extracomment>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <location filename="../../journal_app/ui/charts/axes.py" line="+130"/>
+        <source>d MMM</source>
+        <extracomment>A QDate format: day and abbreviated month (German: &quot;d. MMM&quot;).</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/charts/series.py" line="+59"/>
+        <source>%1 %2 U</source>
+        <extracomment>Cycles are overlaid up to this many days after their injection. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
+        <translation>%1 %2 U</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/text.py" line="+31"/>
+        <source>d MMM yyyy</source>
+        <extracomment>A QDate format: day, abbreviated month, year (German: &quot;d. MMM yyyy&quot;).</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MMMM yyyy</source>
+        <extracomment>A QDate format: the month&apos;s full name and the year (Spanish: &quot;MMMM &apos;de&apos; yyyy&quot;).</extracomment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>open now, closes today</source>
+        <translation>abierto ahora, se cierra hoy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Headache</source>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spasms</source>
+        <translation>Espasmos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: too few days logged in the 4 weeks before the injection to judge.</source>
+        <translation>%1: muy pocos días registrados en las 4 semanas previas a la inyección para valorarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: none in the 4 weeks before the injection, nothing to improve.</source>
+        <translation>%1: nada en las 4 semanas previas a la inyección; no hay nada que mejorar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no lasting 30% improvement detected yet.</source>
+        <translation>%1: aún no se detecta una mejoría mantenida del 30&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>earlier than expected</source>
+        <translation>antes de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as expected</source>
+        <translation>como se esperaba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later than expected</source>
+        <translation>más tarde de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: relief from day %2 (%3), at best %4% better</source>
+        <translation>%1: alivio desde el día %2 (%3), con una mejoría máxima del %4&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, wore off on day %1</source>
+        <translation>, fin del efecto el día %1</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../journal_app/domain/validation.py" line="+77"/>
+        <source>%1 is in the future; a day can only be logged for today or earlier</source>
+        <translation>%1 es una fecha futura; solo se pueden registrar el día de hoy o días anteriores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in the future; an injection can only be logged for today or earlier</source>
+        <translation>%1 es una fecha futura; solo se pueden registrar inyecciones de hoy o anteriores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in the future; a date of birth must be today or earlier</source>
+        <translation>%1 es una fecha futura; la fecha de nacimiento debe ser hoy o anterior</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is before %2</source>
+        <translation>%1 es anterior a %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 está fuera del intervalo %2–%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>names a medication class more than once</source>
+        <translation>nombra un tipo de medicación más de una vez</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 count %2 is outside 1–%3</source>
+        <translation>la cantidad de %1, %2, está fuera del intervalo 1–%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>names a side effect more than once</source>
+        <translation>nombra un efecto secundario más de una vez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>describes an other side effect not marked</source>
+        <translation>describe otro efecto secundario sin marcarlo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a valid trigger tag</source>
+        <translation>%1 no es un desencadenante válido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names a trigger more than once</source>
+        <translation>nombra un desencadenante más de una vez</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ends before the onset window starts</source>
+        <translation>termina antes de que empiece el periodo de inicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at least 1 day</source>
+        <translation>debe ser de al menos 1 día</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ends before the window starts</source>
+        <translation>termina antes de que empiece el periodo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be more than 0</source>
+        <translation>debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is more than %2 units</source>
+        <translation>%1 son más de %2 unidades</translation>
+    </message>
+</context>
+</TS>
