@@ -87,9 +87,7 @@ def _bare_pyqtgraph(arrays: _Arrays) -> list[QWidget]:
     monthly = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
     monthly.addItem(pg.BarGraphItem(x=arrays.month_x, height=arrays.headache_days, width=2e6))
     for offset, heights in enumerate(arrays.medication.values()):
-        monthly.addItem(
-            pg.BarGraphItem(x=arrays.month_x + offset * 4e5, height=heights, width=4e5)
-        )
+        monthly.addItem(pg.BarGraphItem(x=arrays.month_x + offset * 4e5, height=heights, width=4e5))
     widgets = [timeline, overlay, monthly]
     for widget in widgets:
         _paint(widget)

@@ -6,7 +6,6 @@ loaded and its first view drawn, each with the process's peak memory.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -15,17 +14,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.child_report import report
-from journal_app.app import configure_application
+from journal_app.app import build_window
 from journal_app.settings import Settings
-from journal_app.ui.main_window import MainWindow
 
 journal, settings_file = Path(sys.argv[1]), sys.argv[2]
 app = QApplication(sys.argv[:1])
-configure_application(app)
-window = MainWindow(
-    Settings(QSettings(settings_file, QSettings.Format.IniFormat)),
-    clock=lambda: dt.date(2026, 11, 21),
-)
+window = build_window(app, Settings(QSettings(settings_file, QSettings.Format.IniFormat)))
 window.show()
 report("shown", app, window)
 window.open_journal(journal)

@@ -32,8 +32,6 @@ from journal_app.storage.errors import (
     JournalLocked,
     JournalNotWritable,
 )
-from journal_app.ui.errors import error_text, message_text
-from journal_app.ui.text import short_date
 from journal_app.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
@@ -702,3 +700,22 @@ def _trends_page(service: JournalService, parent: QWidget) -> QWidget:
     from journal_app.ui.widgets.trends_page import TrendsPage
 
     return TrendsPage(service, parent)
+
+
+# The error and text helpers pull in the domain's rules and analytics: loaded when needed.
+def error_text(exc: BaseException) -> str:
+    from journal_app.ui.errors import error_text as translated
+
+    return translated(exc)
+
+
+def message_text(message: str) -> str:
+    from journal_app.ui.errors import message_text as translated
+
+    return translated(message)
+
+
+def short_date(day: dt.date) -> str:
+    from journal_app.ui.text import short_date as formatted
+
+    return formatted(day)
