@@ -18,7 +18,6 @@ WINDOW_FIELDS = tuple(field.name for field in fields(ExpectedWindows))
 
 DEFAULTS: dict[str, Any] = {
     "files/recent": [],
-    "files/last_journal": "",
     "ui/theme": "system",
     "ui/language": "system",
     "window/geometry": QByteArray(),
@@ -89,13 +88,6 @@ class Settings:
     def remove_recent_journal(self, path: Path) -> None:
         recent = [p for p in self.recent_journals() if p != path.resolve()]
         self._q.setValue("files/recent", [str(p) for p in recent])
-
-    def last_journal(self) -> Path | None:
-        value = self._get("files/last_journal")
-        return Path(value) if value else None
-
-    def set_last_journal(self, path: Path) -> None:
-        self._q.setValue("files/last_journal", str(path.resolve()))
 
     def theme(self) -> str:
         """One of THEMES: "system" follows the desktop's light or dark colours."""

@@ -285,11 +285,12 @@ def onset_status(onset_day: int | None, window: tuple[int, int]) -> OnsetStatus:
 
 
 def _cycle_length(series: DailySeries, session: Session, next_day: dt.date | None) -> int:
+    """L of §4; a latest session after the last logged day has no days yet (L = 0)."""
     if next_day is not None:
         return (next_day - session.day).days - 1
     if series.last_day is None:
         return 0
-    return (series.last_day - session.day).days
+    return max((series.last_day - session.day).days, 0)
 
 
 def _cycle(series: DailySeries, session: Session, next_day: dt.date | None) -> Cycle:

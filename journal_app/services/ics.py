@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -179,5 +180,11 @@ def write_ics(
     """Write the upcoming reminders to ``path``; returns how many events it holds."""
     reminders = upcoming_reminders(injections, today)
     data = build_calendar(reminders, patient, wording, now=now).to_ical()
-    path.write_bytes(data)
+    # Written beside the target, then renamed: a failure never leaves half a calendar.
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
     return len(reminders)

@@ -12,13 +12,13 @@ from typing import Protocol, TypeVar
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QFile,
     QIODevice,
     QLocale,
     QMarginsF,
     QObject,
     QPointF,
     QRectF,
+    QSaveFile,
     Qt,
 )
 from PySide6.QtGui import (
@@ -157,18 +157,25 @@ def write_pdf(
     paper: Paper = Paper.AUTO,
 ) -> int:
     """Write the report to ``path``; returns the number of pages. Needs a QGuiApplication."""
-    output = QFile(str(path))
+    # QSaveFile writes beside the target and renames at commit: a failure never leaves a
+    # half-written report over an earlier one.
+    output = QSaveFile(str(path))
+    message = QCoreApplication.translate("report", "%1 could not be written: %2.")
     if not output.open(QIODevice.OpenModeFlag.WriteOnly):
-        message = QCoreApplication.translate("report", "%1 could not be written: %2.")
         raise OSError(message.replace("%1", str(path)).replace("%2", output.errorString()))
     try:
-        return _write(report, output, wording, charts, paper)
-    finally:
-        output.close()
+        pages = _write(report, output, wording, charts, paper)
+    except BaseException:
+        output.cancelWriting()
+        output.commit()
+        raise
+    if not output.commit():
+        raise OSError(message.replace("%1", str(path)).replace("%2", output.errorString()))
+    return pages
 
 
 def _write(
-    report: Report, output: QFile, wording: ReportWording, charts: ReportCharts, paper: Paper
+    report: Report, output: QSaveFile, wording: ReportWording, charts: ReportCharts, paper: Paper
 ) -> int:
     writer = QPdfWriter(output)
     writer.setResolution(PDF_RESOLUTION)

@@ -48,7 +48,7 @@ def cycle_rows(repo: JournalRepository) -> Iterator[Sequence[str]]:
             cycle.injection.product.value,
             format_decimal(cycle.units),
             cycle.metric.value,
-            str(max(cycle.length_days, 0)),
+            str(cycle.length_days),
             _fixed(cycle.baseline, 2),
             _whole(cycle.onset_day),
             cycle.onset_status.value,

@@ -9,7 +9,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -145,6 +145,7 @@ class ParsedCsv:
     entries: list[CsvRecord[Entry]] = field(default_factory=list)
     injections: list[CsvRecord[Injection]] = field(default_factory=list)
     problems: list[CsvProblem] = field(default_factory=list)
+    columns: frozenset[str] = frozenset()  # the header's known columns
 
     @property
     def source(self) -> str:
@@ -199,9 +200,46 @@ def apply_import(repo: JournalRepository, plan: ImportPlan, *, replace: bool) ->
         problems = _sorted(problems + _journal_clashes(repo, plan.files), plan.files)
     if problems:
         raise CsvImportError([str(p) for p in problems])
-    entries, injections = plan.entries, plan.injections
+    entries = _with_absent_columns_kept(repo, plan) if replace else plan.entries
+    injections = plan.injections
     repo.import_records(entries, injections, replace=replace)
     return ImportResult(len(entries), len(injections))
+
+
+#: The Entry fields each optional entries column carries.
+_ENTRY_FIELDS = {
+    "spasm_severity": ("spasm_severity",),
+    "headache_severity": ("headache_severity",),
+    "headache_hours": ("headache_hours",),
+    "spasm_episodes": ("spasm_episodes",),
+    "medication": ("medication",),
+    "side_effects": ("side_effects", "side_effect_other"),
+    "triggers": ("triggers",),
+    "notes": ("notes",),
+}
+
+
+def _with_absent_columns_kept(repo: JournalRepository, plan: ImportPlan) -> list[Entry]:
+    """Entries replacing days already kept take only the columns their file has.
+
+    A file of "date,headache_severity" replaces the headache of those days, not their
+    spasm severity, medication or notes, which it never mentioned.
+    """
+    merged = []
+    for parsed in plan.files:
+        absent = [
+            name
+            for column, names in _ENTRY_FIELDS.items()
+            if column not in parsed.columns
+            for name in names
+        ]
+        for found in parsed.entries:
+            entry = found.record
+            kept = repo.entry(entry.day) if absent else None
+            if kept is not None:
+                entry = replace(entry, **{name: getattr(kept, name) for name in absent})
+            merged.append(entry)
+    return merged
 
 
 def _sorted(problems: list[CsvProblem], files: Sequence[ParsedCsv]) -> list[CsvProblem]:
@@ -327,6 +365,7 @@ def _read_header(cells: list[str], line: int, parsed: ParsedCsv) -> _Header:
             parsed.problems.append(CsvProblem(parsed.source, line, index + 1, reason))
         elif name not in columns:
             columns[name] = index
+    parsed.columns = frozenset(columns)
     missing = [name for name in kind.required if name not in columns]
     for name in missing:
         parsed.problems.append(

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -126,7 +128,10 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             self.tr("&Delete selected"), self.delete_selected, QKeySequence.StandardKey.Delete
         )
+        # Delete acts on the Journal tables only: the page holds it (see open_journal), so the
+        # key typed anywhere else (a text box, the Today form) deletes nothing.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.delete_action)
         self.profile_action = self._action(self.tr("Patient &profile…"), self.edit_profile)
         self.preferences_action = self._action(
             self.tr("Pre&ferences…"), self.show_preferences, "Ctrl+,"
@@ -198,6 +203,8 @@ class MainWindow(QMainWindow):
 
     def open_journal(self, path: Path, *, read_only: bool = False, create: bool = False) -> bool:
         """Open ``path`` in this window, replacing the open journal; False if it failed."""
+        if self.today_page is not None and not self.today_page.form.may_close():
+            return False  # the user chose to stay with an unsaved day
         if not read_only and self._holds_for_writing(path):
             self._close_service()  # its lock would refuse this window its own journal
         try:
@@ -226,6 +233,7 @@ class MainWindow(QMainWindow):
 
         self.today_page = TodayPage(service, self)
         self.journal_page = JournalPage(service, self)
+        self.journal_page.addAction(self.delete_action)
         self.tabs.addTab(self.today_page, self.tr("Today"))
         self.tabs.addTab(self.journal_page, self.tr("Journal"))
         self.trends_tab = LazyPage(lambda parent: _trends_page(service, parent), self)
@@ -240,7 +248,6 @@ class MainWindow(QMainWindow):
         self.journal_page.edit_injection_requested.connect(self.edit_injection)
         self.journal_page.selection_changed.connect(self._update_actions)
         self.settings.add_recent_journal(path)
-        self.settings.set_last_journal(path)
         self._update_title()
         self._update_actions()
         if service.backup_problem:
@@ -423,8 +430,8 @@ class MainWindow(QMainWindow):
         from journal_app.ui.dialogs.restore_dialog import RestoreDialog
 
         path = self.service.path
-        dialog = RestoreDialog(self, path, list_backups(path))
-        chosen = dialog.chosen() if dialog.exec() else None
+        with disposed(RestoreDialog(self, path, list_backups(path))) as dialog:
+            chosen = dialog.chosen() if dialog.exec() else None
         if chosen is None:
             return
         if self.today_page is not None and not self.today_page.form.may_close():
@@ -470,29 +477,29 @@ class MainWindow(QMainWindow):
 
         if self.service is None or self.service.read_only:
             return
-        dialog = self._injection_dialog(None)
-        while dialog.exec():
-            try:
-                self.service.record_injection(dialog.injection())
-            except (InvalidRecord, JournalError) as exc:
-                QMessageBox.warning(self, self.tr("Injection not saved"), error_text(exc))
-                continue
-            self._show_status(self.tr("Injection recorded."))
-            return
+        with disposed(self._injection_dialog(None)) as dialog:
+            while dialog.exec():
+                try:
+                    self.service.record_injection(dialog.injection())
+                except (InvalidRecord, JournalError) as exc:
+                    QMessageBox.warning(self, self.tr("Injection not saved"), error_text(exc))
+                    continue
+                self._show_status(self.tr("Injection recorded."))
+                return
 
     def edit_injection(self, injection: Injection) -> None:
         from journal_app.domain.validation import InvalidRecord
 
         if self.service is None or self.service.read_only:
             return
-        dialog = self._injection_dialog(injection)
-        while dialog.exec():
-            try:
-                self.service.update_injection(dialog.injection())
-            except (InvalidRecord, JournalError) as exc:
-                QMessageBox.warning(self, self.tr("Injection not saved"), error_text(exc))
-                continue
-            return
+        with disposed(self._injection_dialog(injection)) as dialog:
+            while dialog.exec():
+                try:
+                    self.service.update_injection(dialog.injection())
+                except (InvalidRecord, JournalError) as exc:
+                    QMessageBox.warning(self, self.tr("Injection not saved"), error_text(exc))
+                    continue
+                return
 
     def _injection_dialog(self, injection: Injection | None) -> InjectionDialog:
         from journal_app.ui.dialogs.injection_dialog import InjectionDialog
@@ -511,7 +518,8 @@ class MainWindow(QMainWindow):
             return
         from journal_app.ui.dialogs.entry_dialog import EntryDialog
 
-        EntryDialog(self.service, entry.day, self).exec()
+        with disposed(EntryDialog(self.service, entry.day, self)) as dialog:
+            dialog.exec()
 
     def edit_selected(self) -> None:
         from journal_app.domain.models import Entry, Injection
@@ -527,6 +535,8 @@ class MainWindow(QMainWindow):
 
         if self.service is None or self.service.read_only or self.journal_page is None:
             return
+        if self.tabs.currentWidget() is not self.journal_page:
+            return  # nothing on screen is selected: never delete what the user cannot see
         selected = self.journal_page.current_selection()
         try:
             if isinstance(selected, Entry):
@@ -549,15 +559,16 @@ class MainWindow(QMainWindow):
             return
         from journal_app.ui.dialogs.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(self, self.service.profile(), self.service.today())
+        profile_dialog = ProfileDialog(self, self.service.profile(), self.service.today())
         # On failure the same dialog comes back, still holding what was typed.
-        while dialog.exec():
-            try:
-                self.service.save_profile(dialog.profile())
-            except (InvalidRecord, JournalError) as exc:
-                QMessageBox.warning(self, self.tr("Profile not saved"), error_text(exc))
-                continue
-            return
+        with disposed(profile_dialog) as dialog:
+            while dialog.exec():
+                try:
+                    self.service.save_profile(dialog.profile())
+                except (InvalidRecord, JournalError) as exc:
+                    QMessageBox.warning(self, self.tr("Profile not saved"), error_text(exc))
+                    continue
+                return
 
     def _undo(self) -> None:
         if self.service is not None and not self.service.read_only:
@@ -575,11 +586,11 @@ class MainWindow(QMainWindow):
             return
         from journal_app.ui.dialogs.report_dialog import ReportDialog
 
-        dialog = ReportDialog(self.service, self, printing=printing)
-        if dialog.exec() and dialog.saved_path is not None:
-            self._show_status(
-                self.tr("Saved the report to %1.").replace("%1", str(dialog.saved_path))
-            )
+        with disposed(ReportDialog(self.service, self, printing=printing)) as dialog:
+            if dialog.exec() and dialog.saved_path is not None:
+                self._show_status(
+                    self.tr("Saved the report to %1.").replace("%1", str(dialog.saved_path))
+                )
 
     def export_calendar(self) -> None:
         if self.service is None:
@@ -631,7 +642,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from journal_app.ui.dialogs.about_dialog import AboutDialog
 
-        AboutDialog(self).exec()
+        with disposed(AboutDialog(self)) as dialog:
+            dialog.exec()
 
     def show_preferences(self) -> None:
         """Edit › Preferences: a new theme shows at once, a new language from the next start."""
@@ -640,8 +652,9 @@ class MainWindow(QMainWindow):
         from journal_app.ui.theme import apply_theme
 
         language = self.settings.language()
-        if not PreferencesDialog(self, self.settings).exec():
-            return
+        with disposed(PreferencesDialog(self, self.settings)) as dialog:
+            if not dialog.exec():
+                return
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.settings.theme())
@@ -719,3 +732,15 @@ def short_date(day: dt.date) -> str:
     from journal_app.ui.text import short_date as formatted
 
     return formatted(day)
+
+
+DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+@contextmanager
+def disposed(dialog: DialogT) -> Iterator[DialogT]:
+    """A dialog that is deleted once used (a child of the window would otherwise live on)."""
+    try:
+        yield dialog
+    finally:
+        dialog.deleteLater()

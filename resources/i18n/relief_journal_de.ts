@@ -234,58 +234,58 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+247"/>
+        <location line="+255"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+247"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <source>&amp;Spasm severity</source>
         <translation>Stärke der &amp;Spasmen</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>He&amp;adache severity</source>
         <translation>Stärke der &amp;Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-252"/>
         <source>0 = no spasms or no headache that day; 10 = the worst.</source>
         <translation>0 = an diesem Tag keine Spasmen bzw. keine Kopfschmerzen; 10 = am stärksten.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+242"/>
+        <location line="+250"/>
         <source>Hours of headache</source>
         <translation>Stunden mit Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+242"/>
+        <location line="-249"/>
+        <location line="+250"/>
         <source>Spasm episodes</source>
         <translation>Spasmus-Episoden</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-239"/>
         <source>e.g. stress; poor sleep</source>
         <translation>z. B. Stress; schlecht geschlafen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+241"/>
         <source>T&amp;riggers</source>
         <translation>Aus&amp;löser</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+230"/>
+        <location line="-237"/>
+        <location line="+238"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-234"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -306,18 +306,18 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+171"/>
+        <location line="+179"/>
         <source>Acute medication taken (doses)</source>
         <translation>Eingenommene Akutmedikation (Dosen)</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+158"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Side effects</source>
         <translation>Nebenwirkungen</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>Describe the other side effect</source>
         <translation>Andere Nebenwirkung beschreiben</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Andere Nebenwirkung</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Nothing to save yet: fill in at least one field.</source>
         <translation>Noch nichts zu speichern: Füllen Sie mindestens ein Feld aus.</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>Gespeichert: %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -727,7 +727,7 @@
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Patient &amp;profile…</source>
         <translation>&amp;Patientenprofil…</translation>
     </message>
@@ -802,8 +802,8 @@
         <translation>Tagebuch öffnen…</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+181"/>
+        <location line="+33"/>
+        <location line="+182"/>
         <source>Cannot open journal</source>
         <translation>Tagebuch kann nicht geöffnet werden</translation>
     </message>
@@ -969,7 +969,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Injektion erfasst.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>the entry of %1</source>
         <translation>Eintrag vom %1</translation>
     </message>
@@ -989,7 +989,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
     </message>
@@ -1019,7 +1019,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Go to today&apos;s form, spasm severity focused</source>
         <translation>Zum heutigen Formular, Stärke der Spasmen ausgewählt</translation>
     </message>
@@ -1720,6 +1720,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+18"/>
+        <source>No injection recorded yet.</source>
+        <translation>Noch keine Injektion erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No injection recorded yet. Record one with Ctrl+I.</source>
         <translation>Noch keine Injektion erfasst. Erfassen Sie eine mit Strg+I.</translation>
     </message>
@@ -2108,7 +2113,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../journal_app/services/ics.py" line="+97"/>
+        <location filename="../../journal_app/services/ics.py" line="+98"/>
         <source>Re-injection window: %1 (%2)</source>
         <extracomment>Days before a window opens (or a check-up) that the calendar reminds the patient.</extracomment>
         <translation>Zeitfenster Folgeinjektion: %1 (%2)</translation>
@@ -2698,12 +2703,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1-Bericht: %2, %3 – %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 could not be written: %2.</source>
         <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>The report could not be drawn: its output could not be opened.</source>
         <translation>Der Bericht konnte nicht erstellt werden: Sein Ziel ließ sich nicht öffnen.</translation>
     </message>

@@ -234,58 +234,58 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+247"/>
+        <location line="+255"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+247"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <source>&amp;Spasm severity</source>
         <translation>Intensidad de los &amp;espasmos</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>He&amp;adache severity</source>
         <translation>Intensidad del &amp;dolor de cabeza</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-252"/>
         <source>0 = no spasms or no headache that day; 10 = the worst.</source>
         <translation>0 = sin espasmos o sin dolor de cabeza ese día; 10 = lo peor.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+242"/>
+        <location line="+250"/>
         <source>Hours of headache</source>
         <translation>Horas de dolor de cabeza</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+242"/>
+        <location line="-249"/>
+        <location line="+250"/>
         <source>Spasm episodes</source>
         <translation>Episodios de espasmos</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-239"/>
         <source>e.g. stress; poor sleep</source>
         <translation>p. ej., estrés; dormir mal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+241"/>
         <source>T&amp;riggers</source>
         <translation>Desencade&amp;nantes</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+230"/>
+        <location line="-237"/>
+        <location line="+238"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-234"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -306,18 +306,18 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+171"/>
+        <location line="+179"/>
         <source>Acute medication taken (doses)</source>
         <translation>Medicación sintomática tomada (dosis)</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+158"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>Describe the other side effect</source>
         <translation>Describa el otro efecto secundario</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Otro efecto secundario</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Nothing to save yet: fill in at least one field.</source>
         <translation>Aún no hay nada que guardar: rellene al menos un campo.</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>Guardado: %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -727,7 +727,7 @@
         <translation>E&amp;liminar lo seleccionado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Patient &amp;profile…</source>
         <translation>&amp;Perfil del paciente…</translation>
     </message>
@@ -802,8 +802,8 @@
         <translation>Abrir un diario…</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+181"/>
+        <location line="+33"/>
+        <location line="+182"/>
         <source>Cannot open journal</source>
         <translation>No se puede abrir el diario</translation>
     </message>
@@ -969,7 +969,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Inyección registrada.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>the entry of %1</source>
         <translation>el registro del %1</translation>
     </message>
@@ -989,7 +989,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Se ha eliminado %1. Deshágalo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Profile not saved</source>
         <translation>Perfil no guardado</translation>
     </message>
@@ -1019,7 +1019,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Cambio no guardado</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Go to today&apos;s form, spasm severity focused</source>
         <translation>Ir al formulario de hoy, con la intensidad de los espasmos seleccionada</translation>
     </message>
@@ -1720,6 +1720,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+18"/>
+        <source>No injection recorded yet.</source>
+        <translation>Aún no hay ninguna inyección registrada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No injection recorded yet. Record one with Ctrl+I.</source>
         <translation>Aún no hay ninguna inyección registrada. Registre una con Ctrl+I.</translation>
     </message>
@@ -2108,7 +2113,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../journal_app/services/ics.py" line="+97"/>
+        <location filename="../../journal_app/services/ics.py" line="+98"/>
         <source>Re-injection window: %1 (%2)</source>
         <extracomment>Days before a window opens (or a check-up) that the calendar reminds the patient.</extracomment>
         <translation>Periodo de reinyección: %1 (%2)</translation>
@@ -2698,12 +2703,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Informe de %1: %2, %3 – %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 could not be written: %2.</source>
         <translation>No se ha podido escribir %1: %2.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>The report could not be drawn: its output could not be opened.</source>
         <translation>No se ha podido generar el informe: no se ha podido abrir su destino.</translation>
     </message>

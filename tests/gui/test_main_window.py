@@ -199,3 +199,55 @@ def test_trends_load_when_their_tab_is_first_opened(
     assert window.trends_tab.page is None
     window.tabs.setCurrentWidget(window.trends_tab)
     assert isinstance(window.trends_tab.page, TrendsPage)
+
+
+def test_delete_on_the_today_tab_deletes_nothing(qtbot, window: MainWindow) -> None:
+    day = TODAY - dt.timedelta(days=1)
+    window.service.save_entry(Entry(day, spasm_severity=5))
+    window.tabs.setCurrentWidget(window.journal_page)
+    _select_entry(window, day)
+    window.go_to_today()
+    qtbot.keyClick(window.today_page.form.save_button, Qt.Key.Key_Delete)
+    window.delete_action.trigger()  # the Edit menu, with the Journal tab out of sight
+    assert window.service.entry(day) == Entry(day, spasm_severity=5)
+    window.tabs.setCurrentWidget(window.journal_page)
+    window.journal_page.entries_view.setFocus()
+    qtbot.keyClick(window.journal_page.entries_view, Qt.Key.Key_Delete)
+    assert window.service.entry(day) is None
+
+
+def test_opening_another_journal_asks_about_an_unsaved_day(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    )
+    window.today_page.form.spasm.set_severity(8)
+    first = window.service
+    assert not window.open_journal(tmp_path / "other.sqlite", create=True)
+    assert window.service is first and window.today_page.form.spasm.severity() == 8
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Save)
+    )
+    assert window.open_journal(tmp_path / "other.sqlite", create=True)
+    saved = JournalService.open(first.path, read_only=True)
+    try:
+        assert saved.entry(TODAY) == Entry(TODAY, spasm_severity=8)
+    finally:
+        saved.close()
+
+
+def test_dialogs_are_deleted_once_used(qtbot, window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.dialogs.entry_dialog import EntryDialog
+
+    window.service.save_entry(Entry(TODAY, spasm_severity=1))
+    monkeypatch.setattr(EntryDialog, "exec", lambda self: 0)
+    for _ in range(3):
+        window.edit_entry(Entry(TODAY))
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert window.findChildren(EntryDialog) == []

@@ -283,3 +283,19 @@ def test_export_pdf_of_a_missing_journal_is_bad_input(tmp_path: Path, capsys) ->
     assert cli.main(argv) == cli.EXIT_BAD_INPUT
     assert "nowhere.sqlite" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_a_failed_report_leaves_the_earlier_file_as_it_was(tmp_path, monkeypatch) -> None:
+    from journal_app.services import pdf
+
+    earlier = tmp_path / "report.pdf"
+    earlier.write_bytes(b"%PDF- the report printed last month")
+
+    def fail(*args: object) -> int:
+        raise RuntimeError("drawing failed halfway")
+
+    monkeypatch.setattr(pdf, "_write", fail)
+    with pytest.raises(RuntimeError):
+        pdf.write_pdf(None, earlier, None, charts=None)  # type: ignore[arg-type]
+    assert earlier.read_bytes() == b"%PDF- the report printed last month"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]

@@ -60,7 +60,7 @@ def test_every_field_of_the_day_is_saved(qtbot, window: MainWindow, today: dt.da
     form.medication[MedicationClass.SIMPLE_ANALGESIC].setValue(2)
     form.side_effects[SideEffect.NECK_PAIN].setChecked(True)
     qtbot.keyClicks(form.side_effect_other, "itchy skin")
-    qtbot.keyClicks(form.triggers, "stress, poor sleep; stress")
+    qtbot.keyClicks(form.triggers, "stress; poor sleep; stress")
     qtbot.keyClicks(form.notes, "A long day.")
     assert form.save()
     assert window.service.entry(today) == Entry(
@@ -134,3 +134,65 @@ def test_every_input_is_named_after_its_visible_label(window: MainWindow) -> Non
         assert label.buddy().accessibleName() == plain_label_text(label.text())
     for check in form.findChildren(QCheckBox):
         assert check.accessibleName() == plain_label_text(check.text())
+
+
+def _answer(monkeypatch, button) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: button))
+
+
+def test_picking_another_day_saves_the_typed_values_on_their_own_day(
+    window: MainWindow, today: dt.date, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    earlier = today - dt.timedelta(days=2)
+    window.service.save_entry(Entry(earlier, spasm_severity=1, notes="kept"))
+    form = window.today_page.form
+    form.spasm.set_severity(9)
+    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    form.date_edit.setDate(form.date_edit.date().addDays(-2))
+    assert window.service.entry(today) == Entry(today, spasm_severity=9)
+    assert window.service.entry(earlier) == Entry(earlier, spasm_severity=1, notes="kept")
+    assert (form.day(), form.spasm.severity()) == (earlier, 1)
+
+
+def test_cancel_keeps_the_day_and_what_was_typed(
+    window: MainWindow, today: dt.date, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    form = window.today_page.form
+    form.spasm.set_severity(9)
+    _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    form.date_edit.setDate(form.date_edit.date().addDays(-1))
+    assert (form.day(), form.spasm.severity()) == (today, 9)
+    assert window.service.entry(today - dt.timedelta(days=1)) is None
+
+
+def test_a_day_the_form_cannot_show_exactly_is_left_as_it_was(
+    window: MainWindow, today: dt.date
+) -> None:
+    imported = Entry(
+        today,
+        headache_severity=4,
+        headache_hours=1.333,
+        medication=(
+            MedicationDose(MedicationClass.TRIPTAN, 1),
+            MedicationDose(MedicationClass.SIMPLE_ANALGESIC, 2),
+        ),
+        triggers=("heat, humidity",),
+        notes="  indented, with a trailing space ",
+    )
+    window.service.save_entry(imported)
+    form = window.today_page.form
+    form.show_day(today)
+    assert not form.has_unsaved_changes()
+    assert form.current_entry() == imported
+    form.headache.set_severity(5)
+    assert form.has_unsaved_changes()
+    assert form.save()
+    saved = window.service.entry(today)
+    assert saved.headache_severity == 5 and saved.triggers == ("heat, humidity",)
+    assert saved.notes == imported.notes

@@ -185,7 +185,10 @@ def test_a_day_already_in_the_journal_needs_replace(
     status, out, _ = run(capsys, "import-csv", "--journal", filled, "--replace", clash)
     assert status == 0
     assert out.startswith("Imported 1 entry and 0 injections")
-    assert records(filled)[0][1] == Entry(day=dt.date(2024, 1, 6), spasm_severity=9)
+    # The file has no headache_hours column: the day keeps its 2.5 hours.
+    assert records(filled)[0][1] == Entry(
+        day=dt.date(2024, 1, 6), spasm_severity=9, headache_hours=2.5
+    )
 
 
 def test_import_into_a_file_that_is_not_a_journal_exits_2(
@@ -422,3 +425,29 @@ def test_the_program_refuses_a_bad_csv_without_a_traceback(
     assert done.stderr.startswith(f"{bad}:3:2: spasm_severity: 11 is outside 0–10\n")
     assert "Traceback" not in done.stderr
     assert not journal_path.exists()
+
+
+def test_replace_changes_only_the_columns_the_file_has(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, journal_path: Path
+) -> None:
+    day = dt.date(2024, 3, 1)
+    kept = Entry(
+        day,
+        spasm_severity=6,
+        headache_severity=2,
+        medication=(MedicationDose(MedicationClass.TRIPTAN, 1),),
+        notes="neck stiff",
+    )
+    with opened(journal_path, read_only=False, create=True) as repo:
+        repo.save_entry(kept)
+    headaches = tmp_path / "headaches.csv"
+    headaches.write_text("date,headache_severity\n2024-03-01,7\n", encoding="utf-8")
+    assert run(capsys, "import-csv", "--journal", journal_path, "--replace", headaches)[0] == 0
+    [entry], _ = records(journal_path)
+    assert entry == Entry(
+        day,
+        spasm_severity=6,
+        headache_severity=7,
+        medication=kept.medication,
+        notes="neck stiff",
+    )

@@ -187,7 +187,8 @@ def test_representative_injection_per_metric() -> None:
 
 def test_cycle_ends_the_day_before_the_next_session() -> None:
     found = cycles(spasm(responder()), [injection(0), injection(90)], Metric.SPASM)
-    assert [c.length_days for c in found] == [89, -30]  # the last: last logged day 60 − 90
+    # The last would run to the last logged day, 60, which is before it: it has no days yet.
+    assert [c.length_days for c in found] == [89, 0]
     assert [c.is_latest for c in found] == [False, True]
 
 
@@ -201,9 +202,9 @@ def test_last_cycle_runs_to_the_metrics_last_logged_day() -> None:
 
 
 def test_a_cycle_without_days_has_nothing_defined() -> None:
-    # Injected on day 65, five days after the last logged day: L = 60 − 65 = −5.
+    # Injected on day 65, five days after the last logged day: no day of the cycle yet.
     cycle = cycles(spasm(responder()), [injection(65)], Metric.SPASM)[0]
-    assert cycle.length_days == -5
+    assert cycle.length_days == 0
     assert cycle.curve == ()
     assert (cycle.onset_day, cycle.wear_off_day, cycle.peak_improvement_pct) == (None, None, None)
     assert cycle.onset_status is OnsetStatus.NOT_DETECTED

@@ -120,7 +120,8 @@ def check_against_definitions(entries: list[Entry], cycle: Cycle, next_day: dt.d
     if next_day is not None:
         length = (next_day - d).days - 1
     else:
-        length = (max(days_logged) - d).days if days_logged else 0
+        # §4 ends the last cycle at the last logged day; one logged before D has no days yet.
+        length = max((max(days_logged) - d).days, 0) if days_logged else 0
     assert cycle.length_days == length
 
     before = logged(entries, metric, d - dt.timedelta(days=BASELINE_DAYS), d - dt.timedelta(1))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -43,7 +42,7 @@ from journal_app.ui.widgets.form_helpers import (
 )
 from journal_app.ui.widgets.severity_input import SeverityScale, SeveritySpinBox
 
-_TRIGGER_SEPARATORS = re.compile(r"[;,]")
+_TRIGGER_SEPARATOR = ";"  # as in the CSV: a tag may hold a comma ("heat, humidity")
 
 
 class DayForm(QWidget):
@@ -56,6 +55,7 @@ class DayForm(QWidget):
         super().__init__(parent)
         self._service = service
         self._loaded: Entry | None = None
+        self._shown_day: dt.date = service.today()
         self._build()
         self.show_day(service.today())
         service.entries_changed.connect(self._reload_if_untouched)
@@ -73,7 +73,7 @@ class DayForm(QWidget):
         self.headache_hours = QDoubleSpinBox(self)
         self.headache_hours.setRange(-0.5, 24)
         self.headache_hours.setSingleStep(0.5)
-        self.headache_hours.setDecimals(1)
+        self.headache_hours.setDecimals(2)
         self.headache_hours.setSpecialValueText(self.tr("not logged"))
         self.spasm_episodes = QSpinBox(self)
         self.spasm_episodes.setRange(-1, 1000)
@@ -207,8 +207,9 @@ class DayForm(QWidget):
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(to_qdate(day))
         self.date_edit.blockSignals(False)
-        self._show_entry(self._service.entry(day) or Entry(day))
+        self._shown_day = day
         self._loaded = self._service.entry(day)
+        self._show_entry(self._loaded or Entry(day))
 
     def _show_entry(self, entry: Entry) -> None:
         self.spasm.set_severity(entry.spasm_severity)
@@ -230,8 +231,8 @@ class DayForm(QWidget):
         """The entry as typed, whether or not it is valid."""
         hours = self.headache_hours.value()
         episodes = self.spasm_episodes.value()
-        tags = [t.strip() for t in _TRIGGER_SEPARATORS.split(self.triggers.text())]
-        return Entry(
+        tags = [t.strip() for t in self.triggers.text().split(_TRIGGER_SEPARATOR)]
+        typed = Entry(
             day=self.day(),
             spasm_severity=self.spasm.severity(),
             headache_severity=self.headache.severity(),
@@ -245,15 +246,20 @@ class DayForm(QWidget):
             side_effects=tuple(
                 code for code, check in self.side_effects.items() if check.isChecked()
             ),
-            side_effect_other=self.side_effect_other.text().strip()
+            side_effect_other=_text(self.side_effect_other.text())
             if self.side_effects[SideEffect.OTHER].isChecked()
             else "",
             triggers=tuple(dict.fromkeys(tag for tag in tags if tag)),
-            notes=self.notes.toPlainText().strip(),
+            notes=_text(self.notes.toPlainText()),
         )
+        # An untouched form gives back the saved entry itself, so that saving it changes
+        # nothing the widgets cannot show exactly (order of doses, 1.333 hours).
+        if self._loaded is not None and _comparable(typed) == _comparable(self._loaded):
+            return self._loaded
+        return typed
 
     def has_unsaved_changes(self) -> bool:
-        return self.current_entry() != (self._loaded or Entry(self.day()))
+        return self._dirty()
 
     # -- actions -------------------------------------------------------------------------
 
@@ -293,22 +299,25 @@ class DayForm(QWidget):
 
     def _date_picked(self, qdate: QDate) -> None:
         day = to_date(qdate)
-        previous = self._loaded.day if self._loaded else None
-        if self._may_leave_day(previous):
+        # The typed values belong to the day shown until now: put its date back while asking,
+        # so that "Save" saves them there and "Cancel" leaves the form as it was.
+        self._set_date_quietly(self._shown_day)
+        if self._may_leave_day():
             self.show_day(day)
-        elif previous is not None:
-            self.date_edit.blockSignals(True)
-            self.date_edit.setDate(to_qdate(previous))
-            self.date_edit.blockSignals(False)
 
-    def _may_leave_day(self, day: dt.date | None = None) -> bool:
+    def _set_date_quietly(self, day: dt.date) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(to_qdate(day))
+        self.date_edit.blockSignals(False)
+
+    def _may_leave_day(self) -> bool:
         """Ask before unsaved edits are dropped; True if the form may show another day."""
-        if not self._dirty_for(day or self.day()):
+        if not self._dirty():
             return True
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
-            self.tr("Save the changes to %1 first?").replace("%1", _long_date(day or self.day())),
+            self.tr("Save the changes to %1 first?").replace("%1", _long_date(self.day())),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -318,14 +327,13 @@ class DayForm(QWidget):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def _dirty_for(self, day: dt.date) -> bool:
-        typed = self.current_entry()
-        return replace(typed, day=day) != (self._loaded or Entry(day))
+    def _dirty(self) -> bool:
+        return _comparable(self.current_entry()) != _comparable(self._loaded or Entry(self.day()))
 
     def _reload_if_untouched(self) -> None:
         """Another change (undo, an edit in the journal table) reached this day: show it."""
         saved = self._service.entry(self.day())
-        if saved != self._loaded and not self._dirty_for(self.day()):
+        if saved != self._loaded and not self._dirty():
             self.show_day(self.day())
 
     def _field_names(self) -> dict[str, str]:
@@ -346,6 +354,27 @@ class DayForm(QWidget):
     def _show_problems(self, problems: list[str]) -> None:
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))
+
+
+def _text(typed: str) -> str:
+    """Free text as typed; only a text of nothing but spaces counts as empty."""
+    return typed if typed.strip() else ""
+
+
+def _comparable(entry: Entry) -> Entry:
+    """``entry`` as the form can show it: doses and side effects in the form's order, hours
+    to the form's two decimals. Two entries equal here look the same in the form."""
+    medication_order = list(MedicationClass)
+    side_effect_order = list(SideEffect)
+    hours = entry.headache_hours
+    return replace(
+        entry,
+        medication=tuple(
+            sorted(entry.medication, key=lambda d: medication_order.index(d.medication_class))
+        ),
+        side_effects=tuple(sorted(entry.side_effects, key=side_effect_order.index)),
+        headache_hours=None if hours is None else round(hours, 2),
+    )
 
 
 def _long_date(day: dt.date) -> str:

@@ -121,8 +121,8 @@ class JournalPage(QWidget):
     def current_selection(self) -> Entry | Injection | None:
         """What the user last selected, in the table that last had the focus."""
         if self._last_focused is self.injections_view:
-            return self.selected_injection() or self.selected_entry()
-        return self.selected_entry() or self.selected_injection()
+            return self.selected_injection()
+        return self.selected_entry()
 
     def _edit_at(self, index: QModelIndex) -> None:
         if self._service.read_only:

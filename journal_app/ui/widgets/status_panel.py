@@ -70,7 +70,9 @@ class StatusPanel(QFrame):
         current = trends.current_cycle(injections, today)
         if current is None:
             self.bodies["cycle"].setText(
-                self.tr("No injection recorded yet. Record one with Ctrl+I.")
+                self.tr("No injection recorded yet.")
+                if self._service.read_only
+                else self.tr("No injection recorded yet. Record one with Ctrl+I.")
             )
             for key in ("checkup", "next", "verdict"):
                 self.bodies[key].setText("—")
