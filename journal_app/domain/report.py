@@ -27,11 +27,11 @@ from journal_app.domain.trends import (
     OnsetStatus,
     Session,
     own_metric,
+    session_windows,
 )
 from journal_app.domain.windows import (
     MIN_SAFE_INTERVAL_DAYS,
     Countdown,
-    default_checkup_days,
 )
 
 #: Months of headache days on the summary page.
@@ -532,29 +532,15 @@ def _summary_span(span: DateRange) -> DateRange:
     return DateRange(start, span.end)
 
 
-def _after(day: dt.date, days: int) -> dt.date:
-    return day + dt.timedelta(days=days)
-
-
 def session_mark(session: Session) -> SessionMark:
     """Windows of a session: the first injection's onset, the earliest re-injection."""
-    windows = [inj.windows for inj in session.injections]
-    first = windows[0]
-    checkups = [
-        d for d in (default_checkup_days(inj.indication) for inj in session.injections) if d
-    ]
+    windows = session_windows(session)
     return SessionMark(
         day=session.day,
         injections=session.injections,
-        onset=(
-            _after(session.day, first.onset_min_days),
-            _after(session.day, first.onset_max_days),
-        ),
-        reinjection=(
-            _after(session.day, min(w.reinjection_min_days for w in windows)),
-            _after(session.day, min(w.reinjection_max_days for w in windows)),
-        ),
-        checkup=_after(session.day, min(checkups)) if checkups else None,
+        onset=windows.onset,
+        reinjection=windows.reinjection,
+        checkup=windows.checkup,
     )
 
 

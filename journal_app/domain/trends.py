@@ -495,10 +495,37 @@ class CurrentCycle:
     reinjection: Countdown
 
 
-def _checkup(session: Session) -> dt.date | None:
-    days = [default_checkup_days(inj.indication) for inj in session.injections]
-    due = [d for d in days if d is not None]
-    return session.day + dt.timedelta(days=min(due)) if due else None
+@dataclass(frozen=True)
+class SessionWindows:
+    """A session's expected windows as dates: its first injection's onset window, the
+    earliest re-injection window of its injections, and the check-up of a spasm injection."""
+
+    onset: tuple[dt.date, dt.date]
+    reinjection: tuple[dt.date, dt.date]
+    checkup: dt.date | None
+
+
+def session_windows(session: Session) -> SessionWindows:
+    """The one place a session's windows are worked out (Today, charts and report share it)."""
+
+    def after(days: int) -> dt.date:
+        return session.day + dt.timedelta(days=days)
+
+    first = session.injections[0].windows
+    windows = [inj.windows for inj in session.injections]
+    checkups = [
+        days
+        for days in (default_checkup_days(inj.indication) for inj in session.injections)
+        if days is not None
+    ]
+    return SessionWindows(
+        onset=(after(first.onset_min_days), after(first.onset_max_days)),
+        reinjection=(
+            after(min(w.reinjection_min_days for w in windows)),
+            after(min(w.reinjection_max_days for w in windows)),
+        ),
+        checkup=after(min(checkups)) if checkups else None,
+    )
 
 
 def current_cycle(injections: Sequence[Injection], today: dt.date) -> CurrentCycle | None:
@@ -507,17 +534,14 @@ def current_cycle(injections: Sequence[Injection], today: dt.date) -> CurrentCyc
     if not past:
         return None
     session = past[-1]
-    first = session.injections[0].windows
-    windows = [inj.windows for inj in session.injections]
-    opens = session.day + dt.timedelta(days=min(w.reinjection_min_days for w in windows))
-    closes = session.day + dt.timedelta(days=min(w.reinjection_max_days for w in windows))
+    windows = session_windows(session)
     return CurrentCycle(
         session=session,
         day_number=(today - session.day).days,
-        onset_opens=session.day + dt.timedelta(days=first.onset_min_days),
-        onset_closes=session.day + dt.timedelta(days=first.onset_max_days),
-        checkup=_checkup(session),
-        reinjection=countdown(opens, closes, today),
+        onset_opens=windows.onset[0],
+        onset_closes=windows.onset[1],
+        checkup=windows.checkup,
+        reinjection=countdown(*windows.reinjection, today),
     )
 
 

@@ -556,3 +556,13 @@ def test_journal_trends_agrees_with_the_functions() -> None:
     for metric in Metric:
         assert bundle.daily_points(metric) == daily_points(entries, metric)
         assert bundle.trailing_mean_series(metric) == trailing_mean_series(entries, metric)
+
+
+def test_a_mixed_session_has_its_first_onset_earliest_reinjection_and_a_checkup() -> None:
+    from journal_app.domain.trends import session_windows
+
+    [session] = sessions([injection(0, Indication.CHRONIC_MIGRAINE), injection(0, CD)])
+    windows = session_windows(session)
+    assert windows.onset == (at(14), at(28))  # the migraine injection, recorded first
+    assert windows.reinjection == (at(70), at(84))  # migraine's 70–84 comes before 112–140
+    assert windows.checkup == at(84)  # the cervical dystonia injection's check-up

@@ -21,7 +21,7 @@ from journal_app.domain.trends import (
     Cycle,
     JournalTrends,
     Session,
-    current_cycle,
+    session_windows,
 )
 from journal_app.ui.labels import product_label
 from journal_app.ui.text import format_number, short_date
@@ -229,16 +229,13 @@ def _month_geometry(months: Sequence[dt.date]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _session_mark(session: Session) -> SessionMark:
-    # current_cycle() of the session's own injections is that session's cycle: the same
-    # windows the Today panel shows for the latest one.
-    cycle = current_cycle(session.injections, session.day)
-    assert cycle is not None
+    windows = session_windows(session)
     return SessionMark(
         day=session.day,
         label=session_label(session),
-        onset=(cycle.onset_opens, cycle.onset_closes),
-        reinjection=(cycle.reinjection.opens, cycle.reinjection.closes),
-        checkup=cycle.checkup,
+        onset=windows.onset,
+        reinjection=windows.reinjection,
+        checkup=windows.checkup,
     )
 
 
