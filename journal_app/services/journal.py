@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journal_app.domain.models import Entry, ExpectedWindows, Indication, Injection, Profile
+from journal_app.domain.trends import JournalTrends
 from journal_app.domain.validation import check_entry, check_injection, check_profile
 from journal_app.domain.windows import default_windows
 from journal_app.storage.errors import JournalError, JournalWriteError
@@ -62,6 +63,7 @@ class JournalService(QObject):
         self.undo_stack = QUndoStack(self)
         #: Why today's automatic backup failed when the journal was opened; None if it did not.
         self.backup_problem: str | None = None
+        self._trends: JournalTrends | None = None
         self._entries = repository.entries()
         self._injections = repository.injections()
         self._profile = repository.profile()
@@ -119,6 +121,13 @@ class JournalService(QObject):
 
     def profile(self) -> Profile:
         return self._profile
+
+    def trends(self) -> JournalTrends:
+        """The analysis of the journal as it is now: built once per change, shared by every
+        view that shows it (Today, Trends, reminders)."""
+        if self._trends is None:
+            self._trends = JournalTrends(self._entries, self._injections)
+        return self._trends
 
     def default_windows(self, indication: Indication) -> ExpectedWindows:
         """The windows a new injection of ``indication`` starts with (Preferences, or §3's)."""
@@ -212,6 +221,7 @@ class JournalService(QObject):
             bisect.insort(self._entries, entry, key=lambda e: e.day)
         else:
             self._entries[index] = entry
+        self._trends = None
         self.entries_changed.emit()
 
     def _drop_entry(self, day: dt.date) -> None:
@@ -219,6 +229,7 @@ class JournalService(QObject):
         index = self._entry_index(day)
         if index is not None:
             del self._entries[index]
+        self._trends = None
         self.entries_changed.emit()
 
     def _insert_injection(self, injection: Injection) -> None:
@@ -236,6 +247,7 @@ class JournalService(QObject):
 
     def _after_injections(self) -> None:
         self._injections = self._repo.injections()
+        self._trends = None
         self.injections_changed.emit()
 
     def _put_profile(self, profile: Profile) -> None:

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from journal_app.domain import trends
 from journal_app.domain.windows import WindowState
 from journal_app.services.journal import JournalService
 from journal_app.ui.text import countdown_text, in_days_text, short_date
@@ -19,7 +18,7 @@ REMIND_DAYS_AHEAD = 7
 def reminders(service: JournalService, today: dt.date) -> list[str]:
     """The reminders that apply today, most pressing first."""
     found: list[str] = []
-    current = trends.current_cycle(service.injections(), today)
+    current = service.trends().current_cycle(today)
     if current is not None:
         window = current.reinjection
         soon = window.state is WindowState.OPENS_IN and window.days <= REMIND_DAYS_AHEAD

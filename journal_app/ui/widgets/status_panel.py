@@ -66,8 +66,8 @@ class StatusPanel(QFrame):
 
     def refresh(self) -> None:
         today = self._service.today()
-        injections = self._service.injections()
-        current = trends.current_cycle(injections, today)
+        analysis = self._service.trends()
+        current = analysis.current_cycle(today)
         if current is None:
             self.bodies["cycle"].setText(
                 self.tr("No injection recorded yet.")
@@ -89,7 +89,7 @@ class StatusPanel(QFrame):
         self.bodies["next"].setStyleSheet(
             "color: #D55E00;" if window.state is WindowState.OVERDUE else ""
         )
-        verdict = trends.latest_verdict(self._service.entries(), injections)
+        verdict = analysis.latest_verdict()
         self.bodies["verdict"].setText(
             verdict_text(verdict) if verdict else self.tr("Not enough days logged yet.")
         )

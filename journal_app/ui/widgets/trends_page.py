@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.models import Metric
-from journal_app.domain.trends import JournalTrends, own_metric
+from journal_app.domain.trends import own_metric
 from journal_app.services.journal import JournalService
 from journal_app.ui.charts.base import ChartCanvas
 from journal_app.ui.charts.calendar_view import CalendarView
@@ -382,7 +382,7 @@ class TrendsPage(QWidget):
 
     def reload(self) -> None:
         """Analyse the journal once and redraw the view on show; the others when shown."""
-        trends = JournalTrends(self._service.entries(), self._service.injections())
+        trends = self._service.trends()
         self._data = ChartData(trends, self._service.today())
         self._drawn.clear()
         self._stale = False
