@@ -73,3 +73,41 @@ def measure(journal: Path, scratch: Path) -> list[Result]:
             floor=statistics.median(bare),
         )
     ]
+
+
+def measure_in_window(journal: Path, scratch: Path) -> list[Result]:
+    """The same save as the user waits for it: written, then every visible view redrawn."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.settings import Settings
+    from journal_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    copy = scratch / "save-window.sqlite"
+    shutil.copy(journal, copy)
+    settings = Settings(QSettings(str(scratch / "save.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, clock=lambda: TODAY)
+    window.resize(1100, 760)
+    window.show()
+    window.open_journal(copy)
+    app.processEvents()
+    service = window.service
+    assert service is not None
+
+    def save(day: dt.date, severity: int) -> None:
+        service.save_entry(Entry(day, spasm_severity=severity))
+        app.processEvents()
+
+    times = [
+        _ms(lambda n=n: save(TODAY - dt.timedelta(days=n), n % 10)) for n in range(REPEATS // 10)
+    ]
+    window.close()
+    return [
+        Result(
+            "saving an entry, Today view redrawn (our bar, not §8's)",
+            statistics.median(times),
+            "ms",
+            limit=100,
+        )
+    ]
