@@ -286,7 +286,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
         raise BadInput(str(exc)) from exc
     _offscreen_qt()
     from journal_app.services.pdf import write_pdf
-    from journal_app.ui.dialogs.report_dialog import WindowCharts, report_wording
+    from journal_app.ui.report_drawing import WindowCharts, report_wording
 
     pages = write_pdf(report, out, report_wording(), charts=WindowCharts())
     print(f"Wrote the report ({_count(pages, 'page', 'pages')}) to {out}.")
@@ -298,7 +298,7 @@ def _export_ics(args: argparse.Namespace) -> int:
     with _opened(args.journal, read_only=True) as repo:
         profile, injections = repo.profile(), repo.injections()
     from journal_app.services.ics import write_ics
-    from journal_app.ui.dialogs.report_dialog import report_wording
+    from journal_app.ui.report_drawing import report_wording
 
     _offscreen_qt()  # for the translators: the calendar's words follow the system's language
     count = write_ics(out, injections, profile.name, report_wording(), today=dt.date.today())

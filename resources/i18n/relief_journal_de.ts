@@ -612,7 +612,7 @@
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+148"/>
+        <location filename="../../journal_app/services/journal.py" line="+157"/>
         <source>Save entry of %1</source>
         <extracomment>The expected windows a new injection of an indication starts with. A change made by undo or redo could not be written; the argument is the message. Why today&apos;s automatic backup failed when the journal was opened; None if it did not.</extracomment>
         <translation>Eintrag vom %1 speichern</translation>
@@ -643,7 +643,7 @@
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>This journal is open read-only.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
@@ -803,12 +803,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>Cannot open journal</source>
         <translation>Tagebuch kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-171"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -823,7 +823,7 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <location line="+10"/>
         <source>New journal</source>
         <translation>Neues Tagebuch</translation>
@@ -1465,7 +1465,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/reminders.py" line="+64"/>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="+63"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -1510,9 +1510,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+286"/>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+67"/>
         <source>Clinician report</source>
-        <extracomment>Chart widgets are laid out at 96 pixels per inch: one pixel is 0.75 pt on paper.</extracomment>
         <translation>Bericht für die Ärztin/den Arzt</translation>
     </message>
     <message>
