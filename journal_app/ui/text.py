@@ -85,6 +85,11 @@ def format_number(locale: QLocale, value: float) -> str:
     )
 
 
+def one_decimal(value: float) -> str:
+    """A mean as the charts' read-outs give it: one decimal, in the locale's digits."""
+    return QLocale().toString(float(value), "f", 1)
+
+
 def table_date(locale: QLocale, day: dt.date) -> str:
     """A date in a table cell: the locale's short format, or ISO in the bare C locale."""
     if locale.language() == QLocale.Language.C:

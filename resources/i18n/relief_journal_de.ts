@@ -1182,7 +1182,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/overlay.py" line="+37"/>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+34"/>
         <source>Cycles overlaid chart</source>
         <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Diagramm der überlagerten Zyklen</translation>
@@ -1756,7 +1756,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/timeline.py" line="+72"/>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+68"/>
         <source>Timeline chart</source>
         <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Diagramm der Zeitachse</translation>
@@ -1833,12 +1833,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1: nicht erfasst</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> (%1-day mean %2)</source>
         <translation> (%1-Tage-Mittel %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>injection: %1</source>
         <translation>Injektion: %1</translation>
     </message>
@@ -3434,7 +3434,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>open now, closes today</source>
         <translation>jetzt offen, schließt heute</translation>
     </message>

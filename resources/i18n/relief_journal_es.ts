@@ -1182,7 +1182,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/overlay.py" line="+37"/>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+34"/>
         <source>Cycles overlaid chart</source>
         <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Gráfico de ciclos superpuestos</translation>
@@ -1756,7 +1756,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/timeline.py" line="+72"/>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+68"/>
         <source>Timeline chart</source>
         <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Gráfico de evolución</translation>
@@ -1833,12 +1833,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1: sin registrar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> (%1-day mean %2)</source>
         <translation> (media de %1 días: %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>injection: %1</source>
         <translation>inyección: %1</translation>
     </message>
@@ -3434,7 +3434,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>open now, closes today</source>
         <translation>abierto ahora, se cierra hoy</translation>
     </message>

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -15,16 +15,13 @@ from journal_app.ui.charts.base import ChartCanvas
 from journal_app.ui.charts.items import LegendSample, WindowBands, chart_font, cosmetic_pen
 from journal_app.ui.charts.series import MAX_OVERLAY_DAYS, CycleCurve, OverlaySeries
 from journal_app.ui.charts.theme import ChartTheme, mix, with_alpha
+from journal_app.ui.text import one_decimal
 
 Y_EXTENT = (-5.0, 20.0)
 #: Cycles named one by one in the legend; older ones share one entry.
 NAMED_CYCLES = 4
 _ONSET_SYMBOL = "t"  # a triangle pointing down: symptoms fall
 _WEAR_OFF_SYMBOL = "t1"  # pointing up: they rise again
-
-
-def _number(value: float) -> str:
-    return QLocale().toString(float(value), "f", 1)
 
 
 class OverlayChart(ChartCanvas):
@@ -227,7 +224,7 @@ class OverlayChart(ChartCanvas):
                 continue
             line.setPos(value)
             # The label formats with str.format(value=…): braces in a translation stay literal.
-            text = template.replace("%1", _number(value))
+            text = template.replace("%1", one_decimal(value))
             line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
             line.show()
             line.label.valueChanged()
@@ -284,7 +281,7 @@ class OverlayChart(ChartCanvas):
             if cycle.age >= NAMED_CYCLES:
                 break
             if 1 <= k <= len(cycle.means) and np.isfinite(cycle.means[k - 1]):
-                value = _number(cycle.means[k - 1])
+                value = one_decimal(cycle.means[k - 1])
                 parts.append(self.tr("%1: %2").replace("%1", cycle.label).replace("%2", value))
         return " · ".join(parts)
 

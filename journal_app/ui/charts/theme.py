@@ -8,6 +8,7 @@ import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtGui import QColor, QPalette
 
 from journal_app.domain.models import MedicationClass, Metric
+from journal_app.ui.theme import relative_luminance
 
 pg.setConfigOptions(antialias=True)
 
@@ -50,19 +51,6 @@ def with_alpha(colour: QColor | str, alpha: int) -> QColor:
     result = QColor(colour)
     result.setAlpha(alpha)
     return result
-
-
-def relative_luminance(colour: QColor) -> float:
-    """WCAG relative luminance, to pick readable text over a filled cell."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
 
 
 @dataclass(frozen=True)

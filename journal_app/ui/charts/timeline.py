@@ -8,7 +8,7 @@ from enum import Enum
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from journal_app.domain.models import Metric
@@ -28,7 +28,7 @@ from journal_app.ui.charts.series import (
     timestamp_day,
 )
 from journal_app.ui.charts.theme import ChartTheme, with_alpha
-from journal_app.ui.text import short_date
+from journal_app.ui.text import one_decimal, short_date
 
 SEVERITY_TOP = 10
 #: The bands and lines reach this far in y; the view never shows more.
@@ -56,10 +56,6 @@ class RangePreset(Enum):
     SIX_MONTHS = 182
     ONE_YEAR = 365
     ALL = 0
-
-
-def _number(value: float) -> str:
-    return QLocale().toString(float(value), "f", 1)
 
 
 class TimelineChart(ChartCanvas):
@@ -389,7 +385,9 @@ class TimelineChart(ChartCanvas):
         )
         if np.isfinite(mean):
             days = str(series.mean_days[metric])
-            text += self.tr(" (%1-day mean %2)").replace("%1", days).replace("%2", _number(mean))
+            text += (
+                self.tr(" (%1-day mean %2)").replace("%1", days).replace("%2", one_decimal(mean))
+            )
         return text
 
     def _session_parts(self, series: TimelineSeries, day: dt.date) -> list[str]:
