@@ -1510,7 +1510,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+67"/>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+68"/>
         <source>Clinician report</source>
         <translation>Bericht für die Ärztin/den Arzt</translation>
     </message>
@@ -3372,7 +3372,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 injections</source>
         <extracomment>A file name: %1 is the patient&apos;s name.</extracomment>
         <translation>%1 Injektionen</translation>

@@ -1510,7 +1510,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+67"/>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+68"/>
         <source>Clinician report</source>
         <translation>Informe para el profesional sanitario</translation>
     </message>
@@ -3372,7 +3372,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Paciente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 injections</source>
         <extracomment>A file name: %1 is the patient&apos;s name.</extracomment>
         <translation>%1 inyecciones</translation>

@@ -199,3 +199,11 @@ def test_an_unwritable_place_is_reported_and_nothing_opens(
     dialog.save_button.click()
     assert len(warnings) == 1 and "no such folder" in warnings[0]
     assert opened_urls == [] and dialog.saved_path is None
+
+
+def test_a_patient_name_cannot_steer_the_suggested_file_elsewhere() -> None:
+    from journal_app.ui.dialogs.report_dialog import file_name_part
+
+    assert file_name_part("../../etc/Ana: x") == "-..-etc-Ana- x"
+    assert "/" not in file_name_part("A/B") and "\\" not in file_name_part("A\\B")
+    assert file_name_part("Alex Demo") == "Alex Demo"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -203,7 +204,7 @@ class ReportDialog(QDialog):
 
     def _suggested_path(self) -> Path:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.service.profile().name or self.tr("Patient")
+        name = file_name_part(self.service.profile().name) or self.tr("Patient")
         stamp = self.service.today().isoformat()
         #: A file name: %1 is the patient's name, %2 today's date as YYYY-MM-DD.
         stem = self.tr("%1 report %2").replace("%1", name).replace("%2", stamp)
@@ -245,7 +246,9 @@ class ReportDialog(QDialog):
 
 def export_calendar(parent: QWidget, service: JournalService) -> str | None:
     """Ask where, then write the upcoming windows and check-ups; returns a status line."""
-    name = service.profile().name or QCoreApplication.translate("report", "Patient")
+    name = file_name_part(service.profile().name) or QCoreApplication.translate(
+        "report", "Patient"
+    )
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     #: A file name: %1 is the patient's name.
     stem = QCoreApplication.translate("report", "%1 injections").replace("%1", name)
@@ -279,3 +282,8 @@ def export_calendar(parent: QWidget, service: JournalService) -> str | None:
             "report", "No upcoming window or check-up; wrote an empty calendar to %1."
         ).replace("%1", str(path))
     return text.counted().events_written(count, str(path))
+
+
+def file_name_part(text: str) -> str:
+    """``text`` made safe inside a suggested file name ("A/B: C" -> "A-B- C")."""
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "-", text).strip(" .")
