@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 from journal_app import __version__
@@ -20,12 +20,13 @@ from journal_app.domain.models import (
     SideEffect,
 )
 from journal_app.domain.trends import (
-    OVERUSE_THRESHOLDS,
     Cycle,
     JournalTrends,
     MigraineResponse,
+    MonthCount,
     OnsetStatus,
     Session,
+    monthly_counts,
     own_metric,
     session_windows,
 )
@@ -466,47 +467,32 @@ def _months_between(first: dt.date, last: dt.date) -> list[dt.date]:
     return months
 
 
-@dataclass
-class _MonthTally:
-    """Counts of one month while the entries are read."""
-
-    logged: int = 0
-    headache: int = 0
-    medication: list[int] = field(default_factory=lambda: [0] * len(MedicationClass))
-
-
 def month_rows(entries: Sequence[Entry], span: DateRange) -> list[MonthRow]:
-    """Every calendar month the range touches, counting only the days inside the range."""
-    classes = list(MedicationClass)
-    tallies = {month: _MonthTally() for month in _months_between(span.start, span.end)}
-    for entry in entries:
-        if entry.day not in span:
-            continue
-        tally = tallies[_month_start(entry.day)]
-        if entry.headache_severity is not None:
-            tally.logged += 1
-            tally.headache += entry.headache_severity >= 1
-        for cls in {dose.medication_class for dose in entry.medication if dose.count >= 1}:
-            tally.medication[classes.index(cls)] += 1
-    return [_month_row(month, span, tally) for month, tally in tallies.items()]
+    """Every calendar month the range touches, counting only the days inside the range.
+
+    The counting is trends.monthly_counts', the same as the charts' and monthly.csv's.
+    """
+    counted = {
+        count.month: count for count in monthly_counts([e for e in entries if e.day in span])
+    }
+    return [
+        _month_row(month, span, counted.get(month))
+        for month in _months_between(span.start, span.end)
+    ]
 
 
-def _month_row(month: dt.date, span: DateRange, tally: _MonthTally) -> MonthRow:
+def _month_row(month: dt.date, span: DateRange, count: MonthCount | None) -> MonthRow:
     first = max(month, span.start)
     last = min(_next_month(month) - dt.timedelta(days=1), span.end)
-    classes = list(MedicationClass)
-    overused = frozenset(
-        cls
-        for cls, threshold in OVERUSE_THRESHOLDS.items()
-        if tally.medication[classes.index(cls)] >= threshold
-    )
     return MonthRow(
         month=month,
         calendar_days=(last - first).days + 1,
-        logged_days=tally.logged,
-        headache_days=tally.headache,
-        medication_days=tuple(tally.medication),
-        overused=overused,
+        logged_days=count.logged_days if count else 0,
+        headache_days=count.headache_days if count else 0,
+        medication_days=tuple(
+            count.medication_days[cls] if count else 0 for cls in MedicationClass
+        ),
+        overused=count.overused if count else frozenset(),
     )
 
 
