@@ -220,7 +220,10 @@ class MainWindow(QMainWindow):
                 parent=self,
             )
         except (JournalLocked, JournalNotWritable) as exc:
-            return not read_only and self._offer_read_only(path, exc)
+            if not read_only:
+                return self._offer_read_only(path, exc)
+            QMessageBox.critical(self, self.tr("Cannot open journal"), error_text(exc))
+            return False
         except DamagedJournal as exc:
             return self._offer_restore(path, exc, read_only=read_only)
         except JournalError as exc:

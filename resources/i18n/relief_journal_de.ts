@@ -802,7 +802,8 @@
         <translation>Tagebuch öffnen…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <location line="+5"/>
         <location line="+181"/>
         <source>Cannot open journal</source>
         <translation>Tagebuch kann nicht geöffnet werden</translation>

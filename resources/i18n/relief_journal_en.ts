@@ -74,7 +74,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/main_window.py" line="+417"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+420"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

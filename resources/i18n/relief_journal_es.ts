@@ -802,7 +802,8 @@
         <translation>Abrir un diario…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <location line="+5"/>
         <location line="+181"/>
         <source>Cannot open journal</source>
         <translation>No se puede abrir el diario</translation>
