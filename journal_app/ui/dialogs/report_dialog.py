@@ -246,9 +246,7 @@ class ReportDialog(QDialog):
 
 def export_calendar(parent: QWidget, service: JournalService) -> str | None:
     """Ask where, then write the upcoming windows and check-ups; returns a status line."""
-    name = file_name_part(service.profile().name) or QCoreApplication.translate(
-        "report", "Patient"
-    )
+    name = file_name_part(service.profile().name) or QCoreApplication.translate("report", "Patient")
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     #: A file name: %1 is the patient's name.
     stem = QCoreApplication.translate("report", "%1 injections").replace("%1", name)
