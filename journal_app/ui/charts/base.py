@@ -2,18 +2,79 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from journal_app.ui.charts.axes import DayAxis
-from journal_app.ui.charts.items import HorizontalGrid, LegendSample
-from journal_app.ui.charts.theme import ChartTheme, style_legend, style_plot, theme_for_palette
+from journal_app.ui.charts.items import HorizontalGrid, LegendSample, cosmetic_pen
+from journal_app.ui.charts.theme import (
+    ChartTheme,
+    style_legend,
+    style_plot,
+    theme_for_palette,
+    with_alpha,
+)
+
+#: Where the mouse is over the data: the x of the crosshair lines and the read-out to show.
+Hover = tuple[float, str]
 
 #: Pixels left of every plot for the y axis, so that stacked plots and legends line up.
 AXIS_WIDTH = 56
 _THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+
+
+class Crosshairs(QObject):
+    """Vertical lines that follow the mouse over a chart's plots, and the read-out they give.
+
+    ``locate`` turns a scene position into a :data:`Hover`, or None where there is no data;
+    ``report`` receives the read-out ("" when the lines go away). A child of its chart, so
+    that Qt drops the mouse connection when the chart goes (a plain object would outlive it).
+    """
+
+    def __init__(
+        self,
+        chart: QObject,
+        plots: Sequence[pg.PlotItem],
+        locate: Callable[[QPointF], Hover | None],
+        report: Callable[[str], object],
+        *,
+        z: float = 50,
+    ) -> None:
+        super().__init__(chart)
+        self.lines: list[pg.InfiniteLine] = []
+        for plot in plots:
+            line = pg.InfiniteLine(angle=90, movable=False)
+            line.hide()
+            line.setZValue(z)
+            plot.addItem(line, ignoreBounds=True)
+            self.lines.append(line)
+        self._locate, self._report = locate, report
+        self._proxy = pg.SignalProxy(plots[0].scene().sigMouseMoved, rateLimit=60, slot=self._moved)
+
+    def _moved(self, args: tuple[QPointF]) -> None:
+        hover = self._locate(args[0])
+        if hover is None:
+            self.hide()
+            return
+        x, readout = hover
+        for line in self.lines:
+            line.setPos(x)
+            line.show()
+        self._report(readout)
+
+    def hide(self) -> None:
+        if self.lines[0].isVisible():
+            for line in self.lines:
+                line.hide()
+            self._report("")
+
+    def apply_theme(self, theme: ChartTheme) -> None:
+        for line in self.lines:
+            line.setPen(cosmetic_pen(with_alpha(theme.foreground, 110), 1))
 
 
 class ChartCanvas(pg.GraphicsLayoutWidget):
@@ -24,6 +85,8 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
     """
 
     theme_ready = False
+    #: Set by charts that read out the data under the mouse.
+    hover: Crosshairs | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +98,11 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         self._plots: list[pg.PlotItem] = []
         self._grids: dict[pg.PlotItem, HorizontalGrid] = {}
         self._legend_columns: dict[pg.LegendItem, int] = {}
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if self.hover is not None:
+            self.hover.hide()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

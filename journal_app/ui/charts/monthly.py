@@ -6,12 +6,12 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QWidget
 
 from journal_app.domain.models import MedicationClass
-from journal_app.ui.charts.base import ChartCanvas
+from journal_app.ui.charts.base import ChartCanvas, Crosshairs, Hover
 from journal_app.ui.charts.items import LegendSample, chart_font, cosmetic_pen
 from journal_app.ui.charts.series import MonthlySeries
 from journal_app.ui.charts.theme import ChartTheme, with_alpha
@@ -32,6 +32,7 @@ class MonthlyChart(ChartCanvas):
     """Draws a MonthlySeries as two plots sharing one month axis."""
 
     readout_changed = Signal(str)
+    hover: Crosshairs
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,19 +62,15 @@ class MonthlyChart(ChartCanvas):
             self.medication_bars[medication_class] = bars
         self.headache_lines = [self._threshold_line(self.headache_plot) for _ in range(2)]
         self.overuse_lines = [self._threshold_line(self.medication_plot) for _ in range(2)]
-        self.crosshairs = [pg.InfiniteLine(angle=90, movable=False) for _ in range(2)]
-        for plot, crosshair in zip(
-            (self.headache_plot, self.medication_plot), self.crosshairs, strict=True
-        ):
-            crosshair.hide()
-            crosshair.setZValue(50)
-            plot.addItem(crosshair, ignoreBounds=True)
+        self.hover = Crosshairs(
+            self,
+            [self.headache_plot, self.medication_plot],
+            self._hover_at,
+            self.readout_changed.emit,
+        )
         self._series: MonthlySeries | None = None
         self._shown_months = slice(0, 0)
         self.headache_plot.getViewBox().sigXRangeChanged.connect(self._draw_bars)
-        self._mouse = pg.SignalProxy(
-            self.headache_plot.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
-        )
         self.apply_theme(self.theme)
         self.theme_ready = True
 
@@ -104,8 +101,7 @@ class MonthlyChart(ChartCanvas):
             line.label.setColor(theme.foreground)
             line.label.setFont(chart_font(8.5))
             line.label.fill = pg.mkBrush(with_alpha(theme.background, 215))
-        for crosshair in self.crosshairs:
-            crosshair.setPen(cosmetic_pen(with_alpha(theme.foreground, 110), 1))
+        self.hover.apply_theme(theme)
         if self._series is not None:
             self._draw_medication(self._series, self._shown_months)
         self._rebuild_legends()
@@ -276,8 +272,7 @@ class MonthlyChart(ChartCanvas):
             parts.append(text)
         return " · ".join(parts)
 
-    def _on_mouse_moved(self, args: tuple[QPointF]) -> None:
-        position = args[0]
+    def _hover_at(self, position: QPointF) -> Hover | None:
         series = self._series
         inside = [
             plot
@@ -285,24 +280,9 @@ class MonthlyChart(ChartCanvas):
             if plot.getViewBox().sceneBoundingRect().contains(position)
         ]
         if series is None or not inside:
-            self._hide_crosshairs()
-            return
+            return None
         timestamp = inside[0].getViewBox().mapSceneToView(position).x()
         index = series.month_at(timestamp)
         if index is None:
-            self._hide_crosshairs()
-            return
-        for crosshair in self.crosshairs:
-            crosshair.setPos(float(series.centres[index]))
-            crosshair.show()
-        self.readout_changed.emit(self.readout_at(timestamp))
-
-    def _hide_crosshairs(self) -> None:
-        if self.crosshairs[0].isVisible():
-            for crosshair in self.crosshairs:
-                crosshair.hide()
-            self.readout_changed.emit("")
-
-    def leaveEvent(self, event: QEvent) -> None:
-        super().leaveEvent(event)
-        self._hide_crosshairs()
+            return None
+        return float(series.centres[index]), self.readout_at(timestamp)

@@ -6,12 +6,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from journal_app.domain.models import Metric
-from journal_app.ui.charts.base import ChartCanvas
+from journal_app.ui.charts.base import ChartCanvas, Crosshairs, Hover
 from journal_app.ui.charts.items import LegendSample, WindowBands, chart_font, cosmetic_pen
 from journal_app.ui.charts.series import MAX_OVERLAY_DAYS, CycleCurve, OverlaySeries
 from journal_app.ui.charts.theme import ChartTheme, mix, with_alpha
@@ -28,6 +28,7 @@ class OverlayChart(ChartCanvas):
     """Draws an OverlaySeries: one curve per cycle, windows shaded, onset and wear-off marked."""
 
     readout_changed = Signal(str)
+    hover: Crosshairs
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,19 +56,13 @@ class OverlayChart(ChartCanvas):
         for marks in (self.onset_marks, self.wear_off_marks):
             marks.setZValue(40)
             self.plot.addItem(marks, ignoreBounds=True)
-        self.crosshair = pg.InfiniteLine(angle=90, movable=False)
-        self.crosshair.setZValue(50)
-        self.crosshair.hide()
-        self.plot.addItem(self.crosshair, ignoreBounds=True)
+        self.hover = Crosshairs(self, [self.plot], self._hover_at, self.readout_changed.emit)
         self.curves: list[pg.PlotCurveItem] = []
         self.earlier_curve = pg.PlotCurveItem(connect="finite")
         self.earlier_curve.setZValue(5)
         self.earlier_count = 0
         self.plot.addItem(self.earlier_curve, ignoreBounds=True)
         self._series: OverlaySeries | None = None
-        self._mouse = pg.SignalProxy(
-            self.plot.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
-        )
         self.apply_theme(self.theme)
         self.theme_ready = True
 
@@ -98,7 +93,7 @@ class OverlayChart(ChartCanvas):
             line.label.setColor(theme.foreground)
             line.label.setFont(chart_font(8.5))
             line.label.fill = pg.mkBrush(with_alpha(theme.background, 215))
-        self.crosshair.setPen(cosmetic_pen(with_alpha(theme.foreground, 110), 1))
+        self.hover.apply_theme(theme)
         if self._series is not None:
             self._draw_curves(self._series)
 
@@ -285,21 +280,8 @@ class OverlayChart(ChartCanvas):
                 parts.append(self.tr("%1: %2").replace("%1", cycle.label).replace("%2", value))
         return " · ".join(parts)
 
-    def _on_mouse_moved(self, args: tuple[QPointF]) -> None:
-        position = args[0]
+    def _hover_at(self, position: QPointF) -> Hover | None:
         if self._series is None or not self.view.sceneBoundingRect().contains(position):
-            self._hide_crosshair()
-            return
+            return None
         day = self.view.mapSceneToView(position).x()
-        self.crosshair.setPos(round(day))
-        self.crosshair.show()
-        self.readout_changed.emit(self.readout_at(day))
-
-    def _hide_crosshair(self) -> None:
-        if self.crosshair.isVisible():
-            self.crosshair.hide()
-            self.readout_changed.emit("")
-
-    def leaveEvent(self, event: QEvent) -> None:
-        super().leaveEvent(event)
-        self._hide_crosshair()
+        return round(day), self.readout_at(day)

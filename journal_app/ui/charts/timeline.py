@@ -8,11 +8,11 @@ from enum import Enum
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from journal_app.domain.models import Metric
-from journal_app.ui.charts.base import ChartCanvas
+from journal_app.ui.charts.base import ChartCanvas, Crosshairs, Hover
 from journal_app.ui.charts.items import (
     InjectionMarkers,
     LegendSample,
@@ -62,6 +62,7 @@ class TimelineChart(ChartCanvas):
     """Draws a TimelineSeries; hovering names the day under the mouse (``readout_changed``)."""
 
     readout_changed = Signal(str)
+    hover: Crosshairs
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,9 +85,6 @@ class TimelineChart(ChartCanvas):
         self._build_items()
         self._samples: dict[str, LegendSample] = {}
         self._hidden: set[TimelineSeriesKey] = set()
-        self._mouse = pg.SignalProxy(
-            self.plot.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
-        )
         self.view.sigResized.connect(self._fit_y)
         self.view.sigXRangeChanged.connect(self._show_points)
         self.view.sigResized.connect(self._show_points)
@@ -117,15 +115,12 @@ class TimelineChart(ChartCanvas):
         self.checkups = pg.ScatterPlotItem(symbol="d", size=10)
         self.today_line = pg.InfiniteLine(angle=90, movable=False)
         self.today_label = pg.TextItem(self.tr("Today"), anchor=(0, 1))
-        self.crosshair = pg.InfiniteLine(angle=90, movable=False)
-        self.crosshair.hide()
         self.onset_bands.setZValue(-30)
         self.reinjection_bands.setZValue(-30)
         self.injection_markers.setZValue(-10)
         self.checkups.setZValue(8)
         self.today_line.setZValue(9)
         self.today_label.setZValue(9)
-        self.crosshair.setZValue(20)
         items: list[pg.GraphicsObject] = [
             self.onset_bands,
             self.reinjection_bands,
@@ -135,10 +130,11 @@ class TimelineChart(ChartCanvas):
             self.checkups,
             self.today_line,
             self.today_label,
-            self.crosshair,
         ]
         for item in items:
             self.plot.addItem(item, ignoreBounds=True)
+        self.hover = Crosshairs(self, [self.plot], self._hover_at, self.readout_changed.emit, z=20)
+        self.crosshair = self.hover.lines[0]
 
     def _rebuild_legend(self, theme: ChartTheme) -> None:
         self.clear_legend(self.legend)
@@ -214,7 +210,7 @@ class TimelineChart(ChartCanvas):
         self.today_line.setPen(cosmetic_pen(theme.foreground, 1.3, Qt.PenStyle.DashLine))
         self.today_label.setColor(theme.foreground)
         self.today_label.setFont(chart_font(8.5, bold=True))
-        self.crosshair.setPen(cosmetic_pen(with_alpha(theme.foreground, 110), 1))
+        self.hover.apply_theme(theme)
         self._rebuild_legend(theme)
 
     # -- data ----------------------------------------------------------------------------
@@ -413,22 +409,8 @@ class TimelineChart(ChartCanvas):
             parts.append(self.tr("check-up due"))
         return parts
 
-    def _on_mouse_moved(self, args: tuple[QPointF]) -> None:
-        position = args[0]
+    def _hover_at(self, position: QPointF) -> Hover | None:
         if self._series is None or not self.view.sceneBoundingRect().contains(position):
-            self._hide_crosshair()
-            return
+            return None
         timestamp = self.view.mapSceneToView(position).x()
-        day = timestamp_day(timestamp)
-        self.crosshair.setPos(day_timestamp(day))
-        self.crosshair.show()
-        self.readout_changed.emit(self.readout_at(timestamp))
-
-    def _hide_crosshair(self) -> None:
-        if self.crosshair.isVisible():
-            self.crosshair.hide()
-            self.readout_changed.emit("")
-
-    def leaveEvent(self, event: QEvent) -> None:
-        super().leaveEvent(event)
-        self._hide_crosshair()
+        return day_timestamp(timestamp_day(timestamp)), self.readout_at(timestamp)
