@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -173,6 +172,8 @@ def _error(message: str) -> None:
 @contextmanager
 def _opened(path: Path, *, read_only: bool, create: bool = False) -> Iterator[JournalRepository]:
     """A journal for one command, closed afterwards; SQLite's own errors become messages."""
+    import sqlite3
+
     from journal_app.storage.db import open_journal
     from journal_app.storage.repository import JournalRepository
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from journal_app.domain.validation import translatable
 from journal_app.paths import resource_path
 
 #: The Settings value meaning "whatever language the system uses".
@@ -17,11 +16,6 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español", "de": "Deutsch"}
 FALLBACK = "en"
 APP_CATALOGUE = "relief_journal"
 QT_CATALOGUE = "qtbase"
-
-#: Shown beside the language choice in Preferences: translate with restart_note().
-RESTART_NOTE = translatable(
-    "i18n", "A new language is used from the next time Relief Journal starts."
-)
 
 # Installed translators, kept so that Qt does not lose them and a second call can replace them.
 _installed: list[QTranslator] = []
@@ -34,7 +28,10 @@ def available_languages() -> list[tuple[str, str]]:
 
 
 def restart_note() -> str:
-    return QCoreApplication.translate("i18n", RESTART_NOTE)
+    """Shown beside the language choice in Preferences, and once a new one is chosen."""
+    return QCoreApplication.translate(
+        "i18n", "A new language is used from the next time Relief Journal starts."
+    )
 
 
 def resolve_language(language: str, system: QLocale | None = None) -> str:

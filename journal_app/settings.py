@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from journal_app.domain.models import ExpectedWindows, Indication
-from journal_app.domain.validation import windows_problems
-from journal_app.domain.windows import default_windows
+if TYPE_CHECKING:
+    from journal_app.domain.models import ExpectedWindows, Indication
+
+# The domain (the injection windows) is imported only where windows are asked for: settings
+# are read before the window is shown, and start-up must not wait for it.
 
 MAX_RECENT = 8
 THEMES = ("system", "light", "dark")
-WINDOW_FIELDS = tuple(field.name for field in fields(ExpectedWindows))
 
 DEFAULTS: dict[str, Any] = {
     "files/recent": [],
@@ -27,24 +27,23 @@ DEFAULTS: dict[str, Any] = {
     "backups/weekly": 5,
     "backups/monthly": 12,
 }
+# Windows have no entry here: their default is the domain's for the indication (§3).
+
+
+def window_fields() -> tuple[str, ...]:
+    """The names of ExpectedWindows' fields, in order: one setting each per indication."""
+    from dataclasses import fields
+
+    from journal_app.domain.models import ExpectedWindows
+
+    return tuple(field.name for field in fields(ExpectedWindows))
 
 
 def _window_key(indication: Indication, name: str) -> str:
     return f"windows/{indication.value}/{name}"
 
 
-# The windows a new injection starts with, per indication: the domain's (PRODUCT.md §3).
-DEFAULTS.update(
-    {
-        _window_key(indication, name): getattr(default_windows(indication), name)
-        for indication in Indication
-        for name in WINDOW_FIELDS
-    }
-)
-
-
-@dataclass(frozen=True)
-class BackupRetention:
+class BackupRetention(NamedTuple):
     """How many daily, weekly and monthly automatic backups of a journal are kept."""
 
     daily: int
@@ -58,19 +57,21 @@ class Settings:
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings if qsettings is not None else QSettings()
 
-    def _get(self, key: str) -> Any:
-        value = self._q.value(key, DEFAULTS[key])
-        return DEFAULTS[key] if value is None else value
+    def _get(self, key: str, default: Any = None) -> Any:
+        default = DEFAULTS[key] if default is None else default
+        value = self._q.value(key, default)
+        return default if value is None else value
 
-    def _int(self, key: str) -> int:
+    def _int(self, key: str, default: int | None = None) -> int:
+        default = int(DEFAULTS[key]) if default is None else default
         try:
-            return int(self._get(key))
+            return int(self._get(key, default))
         except (TypeError, ValueError):  # a hand-edited file
-            return int(DEFAULTS[key])
+            return default
 
-    def _set(self, key: str, value: Any) -> None:
+    def _set(self, key: str, value: Any, default: Any = None) -> None:
         """Store ``value``; a default is removed instead, so that a later default applies."""
-        if value == DEFAULTS[key]:
+        if value == (DEFAULTS[key] if default is None else default):
             self._q.remove(key)
         else:
             self._q.setValue(key, value)
@@ -106,14 +107,26 @@ class Settings:
 
     def expected_windows(self, indication: Indication) -> ExpectedWindows:
         """The windows a new injection of ``indication`` starts with (Preferences, or §3's)."""
+        from journal_app.domain.models import ExpectedWindows
+        from journal_app.domain.validation import windows_problems
+        from journal_app.domain.windows import default_windows
+
+        default = default_windows(indication)
         windows = ExpectedWindows(
-            *(self._int(_window_key(indication, name)) for name in WINDOW_FIELDS)
+            *(
+                self._int(_window_key(indication, name), getattr(default, name))
+                for name in window_fields()
+            )
         )
-        return default_windows(indication) if windows_problems(windows) else windows
+        return default if windows_problems(windows) else windows
 
     def set_expected_windows(self, indication: Indication, windows: ExpectedWindows) -> None:
-        for name in WINDOW_FIELDS:
-            self._set(_window_key(indication, name), getattr(windows, name))
+        from journal_app.domain.windows import default_windows
+
+        default = default_windows(indication)
+        for name in window_fields():
+            key = _window_key(indication, name)
+            self._set(key, getattr(windows, name), getattr(default, name))
 
     def backup_retention(self) -> BackupRetention:
         # At least one daily backup: the one taken today would otherwise be thinned at once.

@@ -8,20 +8,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,11 +34,14 @@ from journal_app.storage.errors import (
 from journal_app.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # its QEvent enums cost start-up 3 ms
+
     from journal_app.domain.models import Entry, Injection
     from journal_app.services.journal import JournalService
     from journal_app.storage.backups import BackupPolicy
     from journal_app.ui.dialogs.injection_dialog import InjectionDialog
     from journal_app.ui.widgets.journal_page import JournalPage
+    from journal_app.ui.widgets.no_journal_page import NoJournalPage
     from journal_app.ui.widgets.today_page import TodayPage
 
 # Only what the empty window needs is imported above: the pages, dialogs and the journal
@@ -71,8 +71,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.tabBar().setAccessibleName(self.tr("Views"))
+        # Until a journal opens, the tabs stand empty; if none does, show_no_journal() says so.
+        self._no_journal: NoJournalPage | None = None
         self._stack = QStackedWidget(self)
-        self._stack.addWidget(self._build_empty_state())
         self._stack.addWidget(self.tabs)
         self.setCentralWidget(self._stack)
         self._build_actions()
@@ -93,8 +94,12 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(QKeySequence.keyBindings(shortcut))
+        elif shortcut is not None:
+            # setShortcuts, not setShortcut: resolving the latter's overloads has PySide build
+            # the whole Qt namespace's enums, ~20 ms before the window can show.
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
@@ -128,9 +133,7 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             self.tr("&Delete selected"), self.delete_selected, QKeySequence.StandardKey.Delete
         )
-        # Delete acts on the Journal tables only: the page holds it (see open_journal), so the
-        # key typed anywhere else (a text box, the Today form) deletes nothing.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Delete acts on the Journal tables only: the page holds it (see open_journal).
         self.removeAction(self.delete_action)
         self.profile_action = self._action(self.tr("Patient &profile…"), self.edit_profile)
         self.preferences_action = self._action(
@@ -174,35 +177,34 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)  # its actions have no icons: every style shows their text
         toolbar.addActions([self.today_action, self.injection_action])
         toolbar.addSeparator()
         toolbar.addActions([self.edit_action, self.delete_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
 
-    def _build_empty_state(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        message = QLabel(self.tr("No journal is open."), page)
-        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(message)
-        for text, slot in (
-            (self.tr("Create a new journal…"), self.new_journal),
-            (self.tr("Open a journal…"), self.choose_journal),
-        ):
-            button = QPushButton(text, page)
-            button.clicked.connect(lambda _=False, s=slot: s())
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
-        return page
+    def show_no_journal(self) -> None:
+        """The window without a journal: say so and offer to create or open one."""
+        from journal_app.ui.widgets.no_journal_page import NoJournalPage
+
+        if self._no_journal is None:
+            self._no_journal = NoJournalPage(self)
+            self._no_journal.create_requested.connect(self.new_journal)
+            self._no_journal.open_requested.connect(self.choose_journal)
+            self._stack.addWidget(self._no_journal)
+        self._stack.setCurrentWidget(self._no_journal)
 
     # -- opening journals ----------------------------------------------------------------
 
     def open_journal(self, path: Path, *, read_only: bool = False, create: bool = False) -> bool:
         """Open ``path`` in this window, replacing the open journal; False if it failed."""
+        opened = self._open_journal(path, read_only=read_only, create=create)
+        if self.service is None:
+            self.show_no_journal()
+        return opened
+
+    def _open_journal(self, path: Path, *, read_only: bool, create: bool) -> bool:
         if self.today_page is not None and not self.today_page.form.may_close():
             return False  # the user chose to stay with an unsaved day
         if not read_only and self._holds_for_writing(path):
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
 
         self.today_page = TodayPage(service, self)
         self.journal_page = JournalPage(service, self)
-        self.journal_page.addAction(self.delete_action)
+        self.journal_page.hold_action(self.delete_action)
         self.tabs.addTab(self.today_page, self.tr("Today"))
         self.tabs.addTab(self.journal_page, self.tr("Journal"))
         self.trends_tab = LazyPage(lambda parent: _trends_page(service, parent), self)

@@ -131,20 +131,29 @@ def apply_theme(app: QApplication, theme: Theme | str) -> None:
     "dark" and "light" use the Fusion style, which draws every control from the palette;
     "system" gives the desktop's style and colours back and follows them when they change.
     """
-    global _system_style, _current
+    global _current
     theme = Theme(theme)
-    if _system_style is None:
-        _system_style = app.style().name()
+    if _current is None:
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
     _current = theme
     if theme is Theme.SYSTEM:
-        _set_style(app, _system_style)
+        if _system_style is not None:
+            _set_style(app, _system_style)
         app.setPalette(QPalette())  # no explicit colours: the platform's, as they change
-        app.setPalette(with_readable_disabled_text(QPalette(app.palette())))
+        app.setPalette(with_readable_disabled_text(app.palette()))  # palette() is a copy
     else:
+        _remember_system_style(app)
         _set_style(app, "Fusion")
         app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
     _repolish_style_sheets(app)
+
+
+def _remember_system_style(app: QApplication) -> None:
+    # Asked only when leaving it: the first look at app.style() costs start-up ~10 ms
+    # (PySide builds QStyle's Python enums then), and the system theme never needs it.
+    global _system_style
+    if _system_style is None:
+        _system_style = app.style().name()
 
 
 def current_theme() -> Theme:

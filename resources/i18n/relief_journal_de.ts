@@ -657,7 +657,7 @@
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>&amp;New journal…</source>
         <translation>&amp;Neues Tagebuch…</translation>
     </message>
@@ -727,7 +727,7 @@
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Patient &amp;profile…</source>
         <translation>&amp;Patientenprofil…</translation>
     </message>
@@ -787,22 +787,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No journal is open.</source>
-        <translation>Es ist kein Tagebuch geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Create a new journal…</source>
-        <translation>Neues Tagebuch anlegen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a journal…</source>
-        <translation>Tagebuch öffnen…</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <location line="+5"/>
         <location line="+181"/>
         <source>Cannot open journal</source>
@@ -1108,7 +1093,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/monthly.py" line="+38"/>
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+39"/>
         <source>Monthly headache and medication days chart</source>
         <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Diagramm der Kopfschmerz- und Medikamententage pro Monat</translation>
@@ -1124,7 +1109,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Medikamententage</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>Days with headache</source>
         <translation>Tage mit Kopfschmerzen</translation>
     </message>
@@ -1181,9 +1166,27 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
 </context>
 <context>
+    <name>NoJournalPage</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/no_journal_page.py" line="+17"/>
+        <source>No journal is open.</source>
+        <translation>Es ist kein Tagebuch geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a new journal…</source>
+        <translation>Neues Tagebuch anlegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a journal…</source>
+        <translation>Tagebuch öffnen…</translation>
+    </message>
+</context>
+<context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/overlay.py" line="+34"/>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+35"/>
         <source>Cycles overlaid chart</source>
         <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Diagramm der überlagerten Zyklen</translation>
@@ -1194,7 +1197,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tage seit der Injektion</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+78"/>
         <source>Spasm</source>
         <translation>Spasmen</translation>
     </message>
@@ -1757,7 +1760,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/timeline.py" line="+68"/>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+69"/>
         <source>Timeline chart</source>
         <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Diagramm der Zeitachse</translation>
@@ -1768,8 +1771,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Stärke (0–10)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+71"/>
+        <location line="+44"/>
+        <location line="+69"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2506,14 +2509,14 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../journal_app/i18n.py" line="+22"/>
+        <location filename="../../journal_app/i18n.py" line="+32"/>
         <source>A new language is used from the next time Relief Journal starts.</source>
-        <extracomment>The Settings value meaning &quot;whatever language the system uses&quot;. The languages shipped in resources/i18n, with their names in their own language. The source strings are English; this language also fills in for any other. Shown beside the language choice in Preferences: translate with restart_note().</extracomment>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Relief Journal.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>System language</source>
+        <extracomment>The Settings value meaning &quot;whatever language the system uses&quot;. The languages shipped in resources/i18n, with their names in their own language. The source strings are English; this language also fills in for any other.</extracomment>
         <translation>Systemsprache</translation>
     </message>
 </context>
@@ -3373,7 +3376,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 injections</source>
         <extracomment>A file name: %1 is the patient&apos;s name.</extracomment>
         <translation>%1 Injektionen</translation>

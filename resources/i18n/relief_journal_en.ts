@@ -74,7 +74,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/main_window.py" line="+420"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+422"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>MonthlyChart</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/charts/monthly.py" line="+265"/>
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+261"/>
         <source>%1: %n headache days of %2 logged</source>
         <translation>
             <numerusform>%1: %n headache day of %2 logged</numerusform>

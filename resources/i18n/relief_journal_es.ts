@@ -657,7 +657,7 @@
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>&amp;New journal…</source>
         <translation>&amp;Nuevo diario…</translation>
     </message>
@@ -727,7 +727,7 @@
         <translation>E&amp;liminar lo seleccionado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Patient &amp;profile…</source>
         <translation>&amp;Perfil del paciente…</translation>
     </message>
@@ -787,22 +787,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No journal is open.</source>
-        <translation>No hay ningún diario abierto.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Create a new journal…</source>
-        <translation>Crear un diario nuevo…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a journal…</source>
-        <translation>Abrir un diario…</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <location line="+5"/>
         <location line="+181"/>
         <source>Cannot open journal</source>
@@ -1108,7 +1093,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/monthly.py" line="+38"/>
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+39"/>
         <source>Monthly headache and medication days chart</source>
         <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Gráfico mensual de días con dolor de cabeza y con medicación</translation>
@@ -1124,7 +1109,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días con medicación</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>Days with headache</source>
         <translation>Días con dolor de cabeza</translation>
     </message>
@@ -1181,9 +1166,27 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
 </context>
 <context>
+    <name>NoJournalPage</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/no_journal_page.py" line="+17"/>
+        <source>No journal is open.</source>
+        <translation>No hay ningún diario abierto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a new journal…</source>
+        <translation>Crear un diario nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a journal…</source>
+        <translation>Abrir un diario…</translation>
+    </message>
+</context>
+<context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/overlay.py" line="+34"/>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+35"/>
         <source>Cycles overlaid chart</source>
         <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Gráfico de ciclos superpuestos</translation>
@@ -1194,7 +1197,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días desde la inyección</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+78"/>
         <source>Spasm</source>
         <translation>Espasmos</translation>
     </message>
@@ -1757,7 +1760,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/timeline.py" line="+68"/>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+69"/>
         <source>Timeline chart</source>
         <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Gráfico de evolución</translation>
@@ -1768,8 +1771,8 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Intensidad (0–10)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+71"/>
+        <location line="+44"/>
+        <location line="+69"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2506,14 +2509,14 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../journal_app/i18n.py" line="+22"/>
+        <location filename="../../journal_app/i18n.py" line="+32"/>
         <source>A new language is used from the next time Relief Journal starts.</source>
-        <extracomment>The Settings value meaning &quot;whatever language the system uses&quot;. The languages shipped in resources/i18n, with their names in their own language. The source strings are English; this language also fills in for any other. Shown beside the language choice in Preferences: translate with restart_note().</extracomment>
         <translation>El nuevo idioma se usará a partir de la próxima vez que se inicie Relief Journal.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>System language</source>
+        <extracomment>The Settings value meaning &quot;whatever language the system uses&quot;. The languages shipped in resources/i18n, with their names in their own language. The source strings are English; this language also fills in for any other.</extracomment>
         <translation>Idioma del sistema</translation>
     </message>
 </context>
@@ -3373,7 +3376,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Paciente</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 injections</source>
         <extracomment>A file name: %1 is the patient&apos;s name.</extracomment>
         <translation>%1 inyecciones</translation>

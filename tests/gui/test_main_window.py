@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from journal_app.domain.models import Entry, Indication, Injection, Product, Profile
 from journal_app.domain.windows import default_windows
@@ -144,6 +145,30 @@ def test_a_file_that_is_not_a_journal_is_refused_unchanged(
     assert messages and "not a Relief Journal" in messages[0]
     assert window.service is current
     assert text_file.read_text() == "shopping list\n" * 20
+
+
+def test_without_a_journal_the_window_offers_to_create_one(
+    qtbot, settings: Settings, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: None))
+    window = MainWindow(settings, clock=lambda: TODAY)
+    qtbot.addWidget(window)
+    not_a_journal = tmp_path / "notes.txt"
+    not_a_journal.write_text("shopping list\n")
+    assert not window.open_journal(not_a_journal)
+    window.show()
+    no_journal = window.centralWidget().currentWidget()
+    assert "No journal is open." in [label.text() for label in no_journal.findChildren(QLabel)]
+
+    created = tmp_path / "fresh.sqlite"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(created), ""))
+    )
+    qtbot.mouseClick(no_journal.create_button, Qt.MouseButton.LeftButton)
+    assert window.service is not None and window.service.path == created
+    assert window.centralWidget().currentWidget() is window.tabs
 
 
 def test_save_a_copy(window: MainWindow, tmp_path: Path) -> None:

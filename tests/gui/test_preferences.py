@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from journal_app.domain.models import ExpectedWindows, Indication
 from journal_app.domain.windows import default_windows
 from journal_app.services.journal import JournalService
-from journal_app.settings import WINDOW_FIELDS, BackupRetention, Settings
+from journal_app.settings import BackupRetention, Settings, window_fields
 from journal_app.storage import db as storage_db
 from journal_app.storage.backups import BackupPolicy, backup_folder, list_backups
 from journal_app.ui.dialogs.injection_dialog import InjectionDialog
@@ -171,7 +171,7 @@ def test_damaged_settings_fall_back_to_the_defaults(settings: Settings, tmp_path
     raw = _raw(tmp_path)  # the file as edited by hand
     raw.setValue("ui/theme", "dark")
     raw.setValue("backups/daily", "3")
-    for name, value in zip(WINDOW_FIELDS, (20, 35, 77, 91), strict=True):
+    for name, value in zip(window_fields(), (20, 35, 77, 91), strict=True):
         raw.setValue(f"windows/{MIGRAINE.value}/{name}", value)
     assert settings.theme() == "dark"
     assert settings.backup_retention().daily == 3

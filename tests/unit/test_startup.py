@@ -42,3 +42,35 @@ def test_the_main_window_opens_without_pyqtgraph(tmp_path) -> None:
     )
     assert "journal_app.ui.main_window" in modules
     assert "pyqtgraph" not in modules
+
+
+def test_nothing_heavy_comes_before_the_window_is_shown(tmp_path) -> None:
+    """§8's start-up bar: until the window is on screen, no SQLite, no domain, and none of
+    the big enum sets PySide builds on first touch (the Qt namespace's ~100, QStyle's)."""
+    script = textwrap.dedent(
+        f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+        from journal_app.app import build_window
+        from journal_app.settings import Settings
+        app = QApplication([])
+        ini = {str(tmp_path / "s.ini")!r}
+        window = build_window(app, Settings(QSettings(ini, QSettings.Format.IniFormat)))
+        window.show()
+        app.processEvents()
+        touched = [
+            *(name for name in ("Qt", "QEvent") if name in vars(PySide6.QtCore)),
+            *(name for name in ("QStyle",) if name in vars(PySide6.QtWidgets)),
+            *(name for name in sys.modules if name.startswith("journal_app.domain")),
+            *(name for name in ("sqlite3", "sqlite_utils") if name in sys.modules),
+        ]
+        print(" ".join(touched))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.split() == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -91,6 +91,12 @@ class JournalPage(QWidget):
             self.entries_view.resizeColumnsToContents()
             self.injections_view.resizeColumnsToContents()
         super().showEvent(event)
+
+    def hold_action(self, action: QAction) -> None:
+        """Make ``action``'s shortcut work only while the focus is inside this page: Delete
+        typed anywhere else (a text box, the Today form) must delete nothing here."""
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
 
     def _reload_entries(self) -> None:
         if self._filled:
