@@ -215,8 +215,9 @@ class JournalService(QObject):
     # -- the writes behind the commands --------------------------------------------------
 
     def _put_entry(self, entry: Entry) -> None:
-        self._repo.save_entry(entry)
         index = self._entry_index(entry.day)
+        saved = None if index is None else self._entries[index]
+        self._repo.save_entry(entry, saved=saved)
         if index is None:
             bisect.insort(self._entries, entry, key=lambda e: e.day)
         else:

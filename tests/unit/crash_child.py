@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import Any
 
 from journal_app.domain.models import Entry, MedicationClass, MedicationDose, SideEffect
 
@@ -63,9 +64,9 @@ def import_csv(journal: Path, csv_file: Path, midway: int) -> None:
     written = 0
     put_entry = JournalRepository._put_entry
 
-    def put_and_count(self: JournalRepository, entry: Entry, *, replace: bool = True) -> None:
+    def put_and_count(self: JournalRepository, entry: Entry, **kwargs: Any) -> None:
         nonlocal written
-        put_entry(self, entry, replace=replace)
+        put_entry(self, entry, **kwargs)
         written += 1
         if written == midway:
             _say("midway")

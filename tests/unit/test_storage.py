@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from journal_app.domain.models import (
@@ -27,6 +29,8 @@ from journal_app.domain.windows import default_windows
 from journal_app.storage.db import integrity_problems, open_journal
 from journal_app.storage.errors import JournalWriteError
 from journal_app.storage.repository import JournalRepository
+
+from .test_csv_properties import entries as entries_strategy
 
 DAY = dt.date(2024, 5, 1)
 CHILD_TABLES = ("entry_medications", "entry_side_effects", "entry_triggers")
@@ -178,6 +182,62 @@ def test_saving_an_entry_with_no_children_clears_the_old_ones(repo: JournalRepos
     repo.save_entry(full_entry())
     repo.save_entry(Entry(day=DAY, spasm_severity=1))
     assert child_rows(repo.db, DAY) == dict.fromkeys(CHILD_TABLES, 0)
+
+
+def statements_of(repo: JournalRepository, write: Callable[[], object]) -> list[str]:
+    """The SQL statements ``write`` runs (BEGIN and COMMIT left out)."""
+    statements: list[str] = []
+    repo.db.conn.set_trace_callback(statements.append)
+    try:
+        write()
+    finally:
+        repo.db.conn.set_trace_callback(None)
+    return [sql for sql in statements if sql not in ("BEGIN", "COMMIT")]
+
+
+def test_a_save_that_knows_the_saved_entry_writes_only_what_changed(
+    repo: JournalRepository,
+) -> None:
+    saved = full_entry()
+    repo.save_entry(saved)
+    lighter = replace(saved, spasm_severity=3, triggers=("weather",))
+    statements = statements_of(repo, lambda: repo.save_entry(lighter, saved=saved))
+    assert [sql.split()[0:3] for sql in statements] == [
+        ["INSERT", "INTO", "entries"],
+        ["DELETE", "FROM", "entry_triggers"],
+        ["INSERT", "INTO", "entry_triggers"],
+    ]
+    assert repo.entries() == [lighter]
+
+
+def test_a_new_day_known_to_be_new_is_one_insert_per_table_used(repo: JournalRepository) -> None:
+    entry = Entry(DAY, headache_severity=4, triggers=("stress",))
+    statements = statements_of(repo, lambda: repo.save_entry(entry, saved=None))
+    assert [sql.split()[0:3] for sql in statements] == [
+        ["INSERT", "INTO", "entries"],
+        ["INSERT", "INTO", "entry_triggers"],
+    ]
+    assert repo.entries() == [entry]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.tuples(st.integers(0, 2), entries_strategy(DAY)), min_size=1, max_size=8))
+def test_saves_that_know_the_saved_entry_leave_what_the_journal_reads_back(
+    repo: JournalRepository, saves: list[tuple[int, Entry]]
+) -> None:
+    """Whatever was saved before on each day, children included, the last save is what is
+    read back: writing only the differences loses or duplicates nothing."""
+    for day in {*(e.day for e in repo.entries())}:
+        repo.delete_entry(day)
+    last: dict[dt.date, Entry] = {}
+    for offset, drawn in saves:
+        entry = replace(drawn, day=DAY + dt.timedelta(days=offset))
+        repo.save_entry(entry, saved=last.get(entry.day))
+        last[entry.day] = entry
+    assert repo.entries() == [last[day] for day in sorted(last)]
+    assert integrity_problems(repo.db) == []
 
 
 def test_deleting_an_entry_deletes_its_children(repo: JournalRepository) -> None:
