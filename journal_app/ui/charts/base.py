@@ -132,8 +132,8 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
 
     def add_plot(self, row: int, *, date_axis: bool = False, months: bool = False) -> pg.PlotItem:
         axes = {"bottom": DayAxis("bottom", centre_months=months)} if date_axis else None
-        plot = self.ci.addPlot(row=row, col=0, axisItems=axes)
-        plot.setMenuEnabled(False)
+        # No context menus (the page has its own controls), so none is built: ~4 ms a plot.
+        plot = self.ci.addPlot(row=row, col=0, axisItems=axes, enableMenu=False)
         plot.hideButtons()
         plot.getViewBox().setMouseEnabled(x=True, y=False)
         plot.getViewBox().disableAutoRange()
