@@ -327,7 +327,7 @@ def test_row_of_id_finds_the_injection() -> None:
     assert model.row_of_id(6) is None
 
 
-def test_set_entries_resets_the_model(qtbot) -> None:
+def test_a_different_set_of_entries_resets_the_model(qtbot) -> None:
     model = entries_model([Entry(dt.date(2024, 1, 1)), Entry(dt.date(2024, 1, 2))])
     replacement = [Entry(dt.date(2025, 5, 5), spasm_severity=9)]
     with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset], order="strict"):
@@ -338,9 +338,82 @@ def test_set_entries_resets_the_model(qtbot) -> None:
     assert model.row_of(dt.date(2025, 5, 5)) == 0
 
 
-def test_set_injections_resets_the_model(qtbot) -> None:
+def _days(count: int) -> list[Entry]:
+    return [
+        Entry(dt.date(2024, 1, 1) + dt.timedelta(days=n), spasm_severity=1) for n in range(count)
+    ]
+
+
+def _signals(model: EntriesTableModel) -> list[tuple[str, tuple[int, ...]]]:
+    """What the model tells its views, recorded as (signal, rows)."""
+    seen: list[tuple[str, tuple[int, ...]]] = []
+    model.modelReset.connect(lambda: seen.append(("reset", ())))
+    model.rowsInserted.connect(lambda _p, first, last: seen.append(("inserted", (first, last))))
+    model.rowsRemoved.connect(lambda _p, first, last: seen.append(("removed", (first, last))))
+    model.dataChanged.connect(
+        lambda top, bottom, _roles=(): seen.append(("changed", (top.row(), bottom.row())))
+    )
+    return seen
+
+
+def test_a_changed_entry_updates_only_its_row() -> None:
+    entries = _days(10)
+    model = entries_model(entries)  # oldest first: row n is day n
+    seen = _signals(model)
+    changed = [*entries[:4], Entry(entries[4].day, spasm_severity=8), *entries[5:]]
+    model.set_entries(changed)
+    assert seen == [("changed", (4, 4))]
+    assert model.entry_at(4).spasm_severity == 8
+
+
+def test_a_new_entry_is_inserted_where_it_sorts() -> None:
+    entries = _days(10)
+    model = entries_model([*entries[:6], *entries[7:]])
+    seen = _signals(model)
+    model.set_entries(entries)
+    assert seen == [("inserted", (6, 6))]
+    assert model.row_of(entries[6].day) == 6 and model.row_of(entries[9].day) == 9
+
+
+def test_a_deleted_entry_removes_only_its_row() -> None:
+    entries = _days(10)
+    model = entries_model(entries)
+    seen = _signals(model)
+    model.set_entries([*entries[:2], *entries[3:]])
+    assert seen == [("removed", (2, 2))]
+    assert model.row_of(entries[2].day) is None and model.row_of(entries[3].day) == 2
+
+
+def test_a_save_keeps_the_selection_in_the_table(qtbot) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    entries = _days(30)
+    model = entries_model(entries)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.selectRow(20)
+    model.set_entries([*entries[:5], Entry(entries[5].day, spasm_severity=3), *entries[6:]])
+    assert [index.row() for index in view.selectionModel().selectedRows()] == [20]
+
+
+def test_sorting_moves_the_selection_with_its_record(qtbot) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    entries = _days(5)
+    model = entries_model(entries)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.selectRow(1)
+    model.sort(model.COL_DATE, Qt.SortOrder.DescendingOrder)
+    assert [index.row() for index in view.selectionModel().selectedRows()] == [3]
+    assert model.entry_at(3) is entries[1]
+
+
+def test_emptying_the_injections_removes_their_rows(qtbot) -> None:
     model = injections_model([injection_on(dt.date(2024, 1, 1), injection_id=1)])
-    with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset], order="strict"):
+    with qtbot.waitSignals([model.rowsAboutToBeRemoved, model.rowsRemoved], order="strict"):
         model.set_injections([])
     assert model.rowCount() == 0
     assert model.row_of_id(1) is None

@@ -46,21 +46,60 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return len(self._headers)
 
     def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        column, order = self._order
-        self._rows = sorted(
-            rows,
-            key=lambda record: self._sort_value(record, column),
-            reverse=order is Qt.SortOrder.DescendingOrder,
-        )
-        self._reindex()
-        self.endResetModel()
+        """Show ``rows`` (sorted as the view asks). Where they differ from the rows shown by
+        one run of neighbouring rows (a save, an undo, a delete), only that run is changed,
+        so the view keeps its selection and scroll position; anything else resets it."""
+        new = self._sorted(rows)
+        old = self._rows
+        head = _common_length(old, new)
+        tail = _common_length(old[head:][::-1], new[head:][::-1])
+        old_run, new_run = len(old) - head - tail, len(new) - head - tail
+        if old_run == new_run:
+            self._rows = new
+            self._reindex()
+            if new_run:
+                last = head + new_run - 1
+                self.dataChanged.emit(self.index(head, 0), self.index(last, self.COLUMN_COUNT - 1))
+        elif old_run == 0:
+            self.beginInsertRows(QModelIndex(), head, head + new_run - 1)
+            self._rows = new
+            self._reindex()
+            self.endInsertRows()
+        elif new_run == 0:
+            self.beginRemoveRows(QModelIndex(), head, head + old_run - 1)
+            self._rows = new
+            self._reindex()
+            self.endRemoveRows()
+        else:
+            self.beginResetModel()
+            self._rows = new
+            self._reindex()
+            self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # Sorting the Python list once is far cheaper than a proxy model asking data() for
         # every comparison: 20 years of entries sort in milliseconds instead of a second.
         self._order = (column, order)
-        self.set_rows(self._rows)
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._rows = self._sorted(before)
+        self._reindex()
+        # Selections and current cells move with their records (QPersistentModelIndex).
+        row_now = {id(record): row for row, record in enumerate(self._rows)}
+        held = self.persistentIndexList()
+        self.changePersistentIndexList(
+            held,
+            [self.index(row_now[id(before[index.row()])], index.column()) for index in held],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: Sequence[R]) -> list[R]:
+        column, order = self._order
+        return sorted(
+            rows,
+            key=lambda record: self._sort_value(record, column),
+            reverse=order is Qt.SortOrder.DescendingOrder,
+        )
 
     def record_at(self, row: int) -> R:
         return self._rows[row]
@@ -120,3 +159,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def _tooltip(self, record: R, column: int) -> str | None:
         return None
+
+
+def _common_length(first: Sequence[object], second: Sequence[object]) -> int:
+    """How many leading items the two hold in common: the very same objects (the service
+    keeps every record it did not change), so comparing is by identity, not by value."""
+    count = 0
+    for a, b in zip(first, second, strict=False):
+        if a is not b:
+            break
+        count += 1
+    return count
