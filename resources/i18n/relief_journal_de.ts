@@ -643,7 +643,7 @@
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>This journal is open read-only.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
@@ -1487,8 +1487,9 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/services/pdf.py" line="+82"/>
+        <location filename="../../journal_app/services/pdf/text.py" line="+51"/>
         <source>%Ln days</source>
+        <extracomment>An indication&apos;s name inside a sentence; by default ``indication`` lower-cased, which would be wrong in German, whose nouns keep their capital.</extracomment>
         <translation>
             <numerusform>%Ln Tag</numerusform>
             <numerusform>%Ln Tagen</numerusform>
@@ -2695,9 +2696,9 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>report</name>
     <message>
-        <location filename="../../journal_app/services/pdf.py" line="+52"/>
+        <location filename="../../journal_app/services/pdf/document.py" line="+49"/>
         <source>patient journal</source>
-        <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide. An indication&apos;s name inside a sentence; by default ``indication`` lower-cased, which would be wrong in German, whose nouns keep their capital.</extracomment>
+        <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide.</extracomment>
         <translation>Patiententagebuch</translation>
     </message>
     <message>
@@ -2711,14 +2712,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+60"/>
         <source>The report could not be drawn: its output could not be opened.</source>
         <translation>Der Bericht konnte nicht erstellt werden: Sein Ziel ließ sich nicht öffnen.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location filename="../../journal_app/services/pdf/pages.py" line="+158"/>
         <source>Patient journal</source>
-        <extracomment>Sequential, colour-blind-safe scales from severity 0 to 10 (ColorBrewer OrRd and Blues). Severity 0 (no headache, no spasm) is a visible tint, apart from a day not logged.</extracomment>
         <translation>Patiententagebuch</translation>
     </message>
     <message>
@@ -2737,7 +2737,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../journal_app/services/pdf/text.py" line="+17"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -2787,7 +2787,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tag %1 nach dem %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../journal_app/services/pdf/builder.py" line="+111"/>
         <location line="+12"/>
         <source>Cycles</source>
         <translation>Zyklen</translation>
@@ -2851,13 +2851,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     <message>
         <location line="+14"/>
         <location line="+14"/>
-        <location line="+115"/>
-        <location line="+866"/>
+        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="+228"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="+47"/>
         <source>Side effects</source>
         <translation>Nebenwirkungen</translation>
     </message>
     <message>
-        <location line="-994"/>
+        <location line="-13"/>
         <source>Each day a side effect was logged, and where it fell in the cycle.</source>
         <translation>Jeder Tag, an dem eine Nebenwirkung erfasst wurde, und wo er im Zyklus lag.</translation>
     </message>
@@ -2899,57 +2899,56 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Im Zeitraum gibt es nichts.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="-29"/>
         <source>Injection</source>
-        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes).</extracomment>
         <translation>Injektion</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Indication</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+15"/>
+        <location line="-15"/>
+        <location line="+13"/>
         <source>Product</source>
         <translation>Präparat</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>Cycle days</source>
         <translation>Zyklustage</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+516"/>
+        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+114"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
         <source>Onset</source>
         <translation>Wirkungseintritt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Onset status (expected days)</source>
         <translation>Wirkungseintritt (erwartete Tage)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Peak</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+575"/>
+        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+67"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
         <source>Wear-off</source>
         <translation>Wirkungsende</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="+6"/>
         <location line="+13"/>
         <location line="+9"/>
         <source>Date</source>
@@ -3012,18 +3011,19 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+561"/>
+        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+31"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="+7"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location filename="../../journal_app/services/pdf/tables.py" line="+189"/>
         <source>%1 (continued)</source>
+        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes).</extracomment>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="-194"/>
         <source>Date of birth %1</source>
         <translation>Geburtsdatum %1</translation>
     </message>
@@ -3043,7 +3043,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Unnamed patient</source>
         <translation>Patient ohne Namen</translation>
     </message>
@@ -3093,7 +3093,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kontrolltermin in der Praxis (12 Wochen): %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="-133"/>
         <source>headache severity, %1-day mean</source>
         <translation>Stärke der Kopfschmerzen, %1-Tage-Mittel</translation>
     </message>
@@ -3128,7 +3128,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 / 10</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Onset of relief</source>
         <translation>Linderung ab</translation>
     </message>
@@ -3235,7 +3235,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>; Median: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../journal_app/services/pdf/response_blocks.py" line="+87"/>
         <source>Migraine response: headache days per 28 days</source>
         <translation>Ansprechen der Migräne: Kopfschmerztage je 28 Tage</translation>
     </message>
@@ -3330,7 +3330,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>15 Tage: chronisch (ICHD-3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="+10"/>
         <source>%1 on %2 (latest %3)</source>
         <translation>%1 an %2 (zuletzt %3)</translation>
     </message>
@@ -3340,17 +3340,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Im Zeitraum keine erfasst.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Severities are the patient&apos;s own daily ratings, 0–10. Relief (onset) is the first day the trailing mean is at least 30% below the mean of the 28 days before the injection and stays so for 7 days; wear-off, the first later day it stays less improved for 7 days. Expected windows come from patient guidance on botulinum toxin treatment; the 30% response mark from NICE TA260. Details on the following pages.</source>
         <translation>Die Stärken sind die eigenen täglichen Bewertungen der Patientin oder des Patienten, 0–10. Linderung (Wirkungseintritt) ist der erste Tag, an dem der gleitende Mittelwert mindestens 30&#xa0;% unter dem Mittel der 28 Tage vor der Injektion liegt und 7 Tage so bleibt; Wirkungsende der erste spätere Tag, ab dem die Besserung 7 Tage lang geringer bleibt. Die erwarteten Zeitfenster stammen aus Patienteninformationen zur Behandlung mit Botulinumtoxin, die 30-%-Marke für das Ansprechen aus NICE TA260. Details auf den folgenden Seiten.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../journal_app/services/pdf/chart_blocks.py" line="+42"/>
         <source>Timeline, %1 – %2</source>
         <translation>Zeitachse, %1 – %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../journal_app/services/pdf/calendar_blocks.py" line="+44"/>
         <source>Headache severity</source>
         <translation>Stärke der Kopfschmerzen</translation>
     </message>

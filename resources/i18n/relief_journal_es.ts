@@ -643,7 +643,7 @@
         <translation>Editar perfil</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>This journal is open read-only.</source>
         <translation>Este diario está abierto en modo de solo lectura.</translation>
     </message>
@@ -1487,8 +1487,9 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/services/pdf.py" line="+82"/>
+        <location filename="../../journal_app/services/pdf/text.py" line="+51"/>
         <source>%Ln days</source>
+        <extracomment>An indication&apos;s name inside a sentence; by default ``indication`` lower-cased, which would be wrong in German, whose nouns keep their capital.</extracomment>
         <translation>
             <numerusform>%Ln día</numerusform>
             <numerusform>%Ln días</numerusform>
@@ -2695,9 +2696,9 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>report</name>
     <message>
-        <location filename="../../journal_app/services/pdf.py" line="+52"/>
+        <location filename="../../journal_app/services/pdf/document.py" line="+49"/>
         <source>patient journal</source>
-        <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide. An indication&apos;s name inside a sentence; by default ``indication`` lower-cased, which would be wrong in German, whose nouns keep their capital.</extracomment>
+        <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide.</extracomment>
         <translation>diario del paciente</translation>
     </message>
     <message>
@@ -2711,14 +2712,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>No se ha podido escribir %1: %2.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+60"/>
         <source>The report could not be drawn: its output could not be opened.</source>
         <translation>No se ha podido generar el informe: no se ha podido abrir su destino.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location filename="../../journal_app/services/pdf/pages.py" line="+158"/>
         <source>Patient journal</source>
-        <extracomment>Sequential, colour-blind-safe scales from severity 0 to 10 (ColorBrewer OrRd and Blues). Severity 0 (no headache, no spasm) is a visible tint, apart from a day not logged.</extracomment>
         <translation>Diario del paciente</translation>
     </message>
     <message>
@@ -2737,7 +2737,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../journal_app/services/pdf/text.py" line="+17"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -2787,7 +2787,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>día %1 tras el %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../journal_app/services/pdf/builder.py" line="+111"/>
         <location line="+12"/>
         <source>Cycles</source>
         <translation>Ciclos</translation>
@@ -2851,13 +2851,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     <message>
         <location line="+14"/>
         <location line="+14"/>
-        <location line="+115"/>
-        <location line="+866"/>
+        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="+228"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="+47"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location line="-994"/>
+        <location line="-13"/>
         <source>Each day a side effect was logged, and where it fell in the cycle.</source>
         <translation>Cada día en que se registró un efecto secundario y en qué punto del ciclo cayó.</translation>
     </message>
@@ -2899,57 +2899,56 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>No hay nada en el periodo.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="-29"/>
         <source>Injection</source>
-        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes).</extracomment>
         <translation>Inyección</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Indication</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+15"/>
+        <location line="-15"/>
+        <location line="+13"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>Cycle days</source>
         <translation>Días del ciclo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+516"/>
+        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+114"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
         <source>Baseline</source>
         <translation>Valor basal</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
         <source>Onset</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Onset status (expected days)</source>
         <translation>Inicio frente a lo esperado (días esperados)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Peak</source>
         <translation>Máximo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+575"/>
+        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+67"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
         <source>Wear-off</source>
         <translation>Fin del efecto</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="+6"/>
         <location line="+13"/>
         <location line="+9"/>
         <source>Date</source>
@@ -3012,18 +3011,19 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días con dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+561"/>
+        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+31"/>
+        <location filename="../../journal_app/services/pdf/table_columns.py" line="+7"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location filename="../../journal_app/services/pdf/tables.py" line="+189"/>
         <source>%1 (continued)</source>
+        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes).</extracomment>
         <translation>%1 (continuación)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="-194"/>
         <source>Date of birth %1</source>
         <translation>Fecha de nacimiento: %1</translation>
     </message>
@@ -3043,7 +3043,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Unnamed patient</source>
         <translation>Paciente sin nombre</translation>
     </message>
@@ -3093,7 +3093,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Revisión con un profesional sanitario (12 semanas): %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="-133"/>
         <source>headache severity, %1-day mean</source>
         <translation>dolor de cabeza, media de %1 días</translation>
     </message>
@@ -3128,7 +3128,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 / 10</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Onset of relief</source>
         <translation>Inicio del alivio</translation>
     </message>
@@ -3235,7 +3235,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>; mediana: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../journal_app/services/pdf/response_blocks.py" line="+87"/>
         <source>Migraine response: headache days per 28 days</source>
         <translation>Respuesta: días con dolor de cabeza cada 28 días</translation>
     </message>
@@ -3330,7 +3330,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>15 días: crónica (ICHD-3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="+10"/>
         <source>%1 on %2 (latest %3)</source>
         <translation>%1 en %2 (último: %3)</translation>
     </message>
@@ -3340,17 +3340,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>No se ha registrado ninguno en el periodo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Severities are the patient&apos;s own daily ratings, 0–10. Relief (onset) is the first day the trailing mean is at least 30% below the mean of the 28 days before the injection and stays so for 7 days; wear-off, the first later day it stays less improved for 7 days. Expected windows come from patient guidance on botulinum toxin treatment; the 30% response mark from NICE TA260. Details on the following pages.</source>
         <translation>Las intensidades son las valoraciones diarias del propio paciente, de 0 a 10. El alivio (inicio) es el primer día en que la media móvil está al menos un 30&#xa0;% por debajo de la media de los 28 días previos a la inyección y se mantiene así 7 días; el fin del efecto, el primer día posterior en que la mejoría es menor durante 7 días. Los periodos esperados proceden de la información para pacientes sobre el tratamiento con toxina botulínica; la referencia de respuesta del 30&#xa0;%, de NICE TA260. Detalles en las páginas siguientes.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../journal_app/services/pdf/chart_blocks.py" line="+42"/>
         <source>Timeline, %1 – %2</source>
         <translation>Evolución, %1 – %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../journal_app/services/pdf/calendar_blocks.py" line="+44"/>
         <source>Headache severity</source>
         <translation>Intensidad del dolor de cabeza</translation>
     </message>

@@ -287,6 +287,7 @@ def test_export_pdf_of_a_missing_journal_is_bad_input(tmp_path: Path, capsys) ->
 
 def test_a_failed_report_leaves_the_earlier_file_as_it_was(tmp_path, monkeypatch) -> None:
     from journal_app.services import pdf
+    from journal_app.services.pdf import document
 
     earlier = tmp_path / "report.pdf"
     earlier.write_bytes(b"%PDF- the report printed last month")
@@ -294,7 +295,7 @@ def test_a_failed_report_leaves_the_earlier_file_as_it_was(tmp_path, monkeypatch
     def fail(*args: object) -> int:
         raise RuntimeError("drawing failed halfway")
 
-    monkeypatch.setattr(pdf, "_write", fail)
+    monkeypatch.setattr(document, "_write", fail)
     with pytest.raises(RuntimeError):
         pdf.write_pdf(None, earlier, None, charts=None)  # type: ignore[arg-type]
     assert earlier.read_bytes() == b"%PDF- the report printed last month"

@@ -1,0 +1,149 @@
+"""The calendar of severities: a header with the scales, a row of day squares a month."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+
+from journal_app.domain.models import Metric
+from journal_app.domain.report import CalendarMonth
+from journal_app.services.pdf.ink import (
+    BODY,
+    INK,
+    MUTED,
+    RULE,
+    SMALL,
+    UNLOGGED,
+    Ink,
+    severity_colour,
+)
+from journal_app.services.pdf.pages import Block, Frame
+from journal_app.services.pdf.text import month_text
+
+_CAL_LABEL_W = 46.0
+_CAL_GAP = 14.0
+_CAL_ROW_H = 8.6
+
+
+def _calendar_geometry(frame: Frame) -> tuple[float, float, float]:
+    """The cell size and the left edges of the headache and spasm grids."""
+    cell = (frame.width - _CAL_LABEL_W - _CAL_GAP) / 62
+    return cell, _CAL_LABEL_W, _CAL_LABEL_W + 31 * cell + _CAL_GAP
+
+
+def calendar_header(ink: Ink, frame: Frame) -> Block:
+    cell, headache_x, spasm_x = _calendar_geometry(frame)
+    title_font = ink.font(BODY, bold=True)
+    small = ink.font(SMALL - 0.8)
+
+    def paint(ink: Ink, rect: QRectF) -> None:
+        for metric, x in ((Metric.HEADACHE, headache_x), (Metric.SPASM, spasm_x)):
+            left = rect.left() + x
+            name = (
+                QCoreApplication.translate("report", "Headache severity")
+                if metric is Metric.HEADACHE
+                else QCoreApplication.translate("report", "Spasm severity")
+            )
+            ink.text(QRectF(left, rect.top(), 31 * cell, 11), name, title_font)
+            _paint_scale(ink, QRectF(left, rect.top() + 12, 31 * cell, 8), metric)
+            for day in (1, 5, 10, 15, 20, 25, 31):
+                box = QRectF(left + (day - 1) * cell - 4, rect.top() + 23, cell + 8, 8)
+                ink.text(box, str(day), small, MUTED, Qt.AlignmentFlag.AlignHCenter)
+        ink.line(
+            QPointF(rect.left(), rect.bottom() - 1),
+            QPointF(rect.right(), rect.bottom() - 1),
+            RULE,
+            0.5,
+        )
+
+    return Block(34.0, paint)
+
+
+def _paint_scale(ink: Ink, rect: QRectF, metric: Metric) -> None:
+    small = ink.font(SMALL - 0.8)
+    x = rect.left()
+    ink.text(QRectF(x, rect.top(), 12, rect.height()), "0", small, MUTED)
+    x += 6
+    for value in range(11):
+        ink.fill(
+            QRectF(x + value * 7, rect.top() + 1, 6.4, rect.height() - 2),
+            severity_colour(metric, value),
+        )
+    x += 11 * 7 + 2
+    ink.text(QRectF(x, rect.top(), 14, rect.height()), "10", small, MUTED)
+    x += 20
+    ink.pen(UNLOGGED, 0.4)
+    ink.painter.setBrush(Qt.BrushStyle.NoBrush)
+    ink.painter.drawRect(QRectF(x, rect.top() + 1, 6.4, rect.height() - 2))
+    ink.text(
+        QRectF(x + 9, rect.top(), 50, rect.height()),
+        QCoreApplication.translate("report", "not logged"),
+        small,
+        MUTED,
+    )
+    x += 9 + ink.width(QCoreApplication.translate("report", "not logged"), small) + 10
+    ink.pen(INK, 0.9)
+    ink.painter.drawRect(QRectF(x, rect.top() + 1, 6.4, rect.height() - 2))
+    ink.text(
+        QRectF(x + 9, rect.top(), 60, rect.height()),
+        QCoreApplication.translate("report", "injection"),
+        small,
+        MUTED,
+    )
+
+
+def calendar_row(ink: Ink, frame: Frame, month: CalendarMonth) -> Block:
+    cell, headache_x, spasm_x = _calendar_geometry(frame)
+    january = month.month.month == 1
+    height = _CAL_ROW_H + (3.0 if january else 0.0)
+
+    def paint(ink: Ink, rect: QRectF) -> None:
+        top = rect.bottom() - _CAL_ROW_H
+        if january:
+            ink.line(
+                QPointF(rect.left(), rect.top() + 1.2),
+                QPointF(rect.right(), rect.top() + 1.2),
+                RULE,
+                0.5,
+            )
+        ink.text(
+            QRectF(rect.left(), top, _CAL_LABEL_W - 4, _CAL_ROW_H),
+            month_text(month.month),
+            ink.font(SMALL - 0.6, bold=january),
+            INK,
+        )
+        for metric, values, x in (
+            (Metric.HEADACHE, month.headache, headache_x),
+            (Metric.SPASM, month.spasm, spasm_x),
+        ):
+            _paint_calendar_cells(ink, QPointF(rect.left() + x, top), cell, metric, values, month)
+
+    return Block(height, paint)
+
+
+def _paint_calendar_cells(
+    ink: Ink,
+    origin: QPointF,
+    cell: float,
+    metric: Metric,
+    values: Sequence[int | None],
+    month: CalendarMonth,
+) -> None:
+    side = min(cell, _CAL_ROW_H) - 1.2
+    painter = ink.painter
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    first, last = month.in_range
+    for i, value in enumerate(values):
+        if not first <= i + 1 <= last:
+            continue  # outside the report's range: left blank
+        box = QRectF(origin.x() + i * cell + 0.6, origin.y() + 0.6, cell - 1.2, side)
+        if value is None:
+            ink.pen(UNLOGGED, 0.4)
+            painter.drawRect(box.adjusted(0.2, 0.2, -0.2, -0.2))
+        else:
+            ink.fill(box, severity_colour(metric, value))
+        if i + 1 in month.injection_days:
+            ink.pen(INK, 0.9)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(box.adjusted(-0.3, -0.3, 0.3, 0.3))

@@ -1,0 +1,194 @@
+"""Table layout: columns fitted to their text, wrapping rows, a header repeated on a new page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QFont
+
+from journal_app.services.pdf.ink import (
+    BODY,
+    FAINT,
+    INK,
+    MUTED,
+    PANEL,
+    REINJECTION,
+    SMALL,
+    Ink,
+    with_alpha,
+)
+from journal_app.services.pdf.pages import Block, Frame, Table
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    weight: float
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    wrap: bool = False
+    #: A longer word wraps anywhere rather than widen the column.
+    longest_word: float = 90.0
+
+
+@dataclass(frozen=True)
+class Cells:
+    texts: tuple[str, ...]
+    emphasis: bool = False
+    warn: frozenset[int] = frozenset()
+    #: A line under the cells, from the second column to the last (an injection's notes).
+    note: str = ""
+
+
+_CELL_PAD = 3.0
+_ROW_PAD = 2.6
+
+
+def _fit_columns(
+    ink: Ink, columns: Sequence[Column], rows: Sequence[Cells], width: float
+) -> list[tuple[float, float]]:
+    """Column spans across ``width``: one-line columns as wide as their longest text, wrapping
+    columns at least as wide as their longest word and sharing the rest by weight."""
+    body, header = ink.font(BODY - 0.5, bold=True), ink.font(SMALL, bold=True)
+    pad = 2 * _CELL_PAD + 0.5
+    least, most = [], []
+    for i, column in enumerate(columns):
+        texts = [row.texts[i] for row in rows]
+        heading = _longest_word(ink, column.title, header)
+        full = max([ink.width(text, body) for text in texts] + [heading])
+        if column.wrap:
+            words = max([_longest_word(ink, text, body) for text in texts] + [heading])
+            least.append(min(words, column.longest_word) + pad)
+            most.append(max(full, ink.width(column.title, header)) + pad)
+        else:
+            least.append(full + pad)
+            most.append(full + pad)
+    if sum(least) > width:
+        return _weighted_spans(columns, width)
+    widths = _share_out(columns, least, most, width)
+    spans, x = [], 0.0
+    for w in widths:
+        spans.append((x, w))
+        x += w
+    return spans
+
+
+def _longest_word(ink: Ink, text: str, font: QFont) -> float:
+    return max((ink.width(word, font) for word in text.split()), default=0.0)
+
+
+def _share_out(
+    columns: Sequence[Column], least: list[float], most: list[float], width: float
+) -> list[float]:
+    """Grow wrapping columns from ``least`` toward ``most`` by weight; spread what remains."""
+    widths = list(least)
+    growing = [i for i, c in enumerate(columns) if c.wrap and most[i] > least[i]]
+    spare = width - sum(widths)
+    while growing and spare > 0.01:
+        total = sum(columns[i].weight for i in growing)
+        still = []
+        given = 0.0
+        for i in growing:
+            share = min(spare * columns[i].weight / total, most[i] - widths[i])
+            widths[i] += share
+            given += share
+            if most[i] - widths[i] > 0.01:
+                still.append(i)
+        spare -= given
+        growing = still
+    if spare > 0.01:
+        total = sum(c.weight for c in columns)
+        widths = [w + spare * c.weight / total for w, c in zip(widths, columns, strict=True)]
+    return widths
+
+
+def _weighted_spans(columns: Sequence[Column], width: float) -> list[tuple[float, float]]:
+    total = sum(c.weight for c in columns)
+    x, spans = 0.0, []
+    for column in columns:
+        w = width * column.weight / total
+        spans.append((x, w))
+        x += w
+    return spans
+
+
+def text_table(
+    ink: Ink, frame: Frame, columns: Sequence[Column], rows: Sequence[Cells], title: str
+) -> Table:
+    spans = _fit_columns(ink, columns, rows, frame.width)
+    header_font = ink.font(SMALL, bold=True)
+    header_height = (
+        max(
+            ink.wrapped_height(c.title, header_font, w - 2 * _CELL_PAD)
+            for c, (_, w) in zip(columns, spans, strict=True)
+        )
+        + 2 * _ROW_PAD
+    )
+
+    def paint_header(ink: Ink, rect: QRectF) -> None:
+        ink.fill(rect, FAINT)
+        for column, (x, w) in zip(columns, spans, strict=True):
+            cell = QRectF(rect.left() + x + _CELL_PAD, rect.top(), w - 2 * _CELL_PAD, rect.height())
+            align = column.align | Qt.AlignmentFlag.AlignVCenter
+            ink.text(cell, column.title, header_font, INK, align, wrap=True)
+        ink.line(rect.bottomLeft(), rect.bottomRight(), MUTED, 0.6)
+
+    blocks = tuple(
+        _table_row(ink, columns, spans, cells, i % 2 == 1) for i, cells in enumerate(rows)
+    )
+    return Table(
+        header=Block(header_height, paint_header),
+        rows=blocks,
+        continued=continued_block(ink, title),
+    )
+
+
+def _table_row(
+    ink: Ink,
+    columns: Sequence[Column],
+    spans: Sequence[tuple[float, float]],
+    cells: Cells,
+    striped: bool,
+) -> Block:
+    font = ink.font(BODY - 0.5, bold=cells.emphasis)
+    line = ink.line_height(font)
+    height = line
+    for column, (_, w), text in zip(columns, spans, cells.texts, strict=True):
+        if column.wrap and text:
+            height = max(height, ink.wrapped_height(text, font, w - 2 * _CELL_PAD))
+    note_font = ink.font(BODY - 0.7, italic=True)
+    note_left = spans[1][0] + _CELL_PAD if len(spans) > 1 else _CELL_PAD
+    note_width = spans[-1][0] + spans[-1][1] - note_left - _CELL_PAD
+    note_h = ink.wrapped_height(cells.note, note_font, note_width) if cells.note else 0.0
+    cells_h = height
+    height += 2 * _ROW_PAD + (note_h + 1 if cells.note else 0.0)
+
+    def paint(ink: Ink, rect: QRectF) -> None:
+        if striped:
+            ink.fill(rect, PANEL)
+        if cells.note:
+            box = QRectF(
+                rect.left() + note_left, rect.top() + _ROW_PAD + cells_h + 1, note_width, note_h
+            )
+            ink.text(box, cells.note, note_font, MUTED, Qt.AlignmentFlag.AlignLeft, wrap=True)
+        for i, (column, (x, w), text) in enumerate(zip(columns, spans, cells.texts, strict=True)):
+            cell = QRectF(rect.left() + x, rect.top(), w, rect.height())
+            if i in cells.warn:
+                ink.fill(cell.adjusted(0.5, 0.5, -0.5, -0.5), with_alpha(REINJECTION, 0.28))
+            inner = cell.adjusted(_CELL_PAD, _ROW_PAD, -_CELL_PAD, -_ROW_PAD)
+            align = column.align | Qt.AlignmentFlag.AlignTop
+            ink.text(inner, text, font, INK, align, wrap=column.wrap)
+        ink.line(rect.bottomLeft(), rect.bottomRight(), FAINT, 0.4)
+
+    return Block(height, paint)
+
+
+def continued_block(ink: Ink, title: str) -> Block:
+    font = ink.font(SMALL, italic=True)
+    text = QCoreApplication.translate("report", "%1 (continued)").replace("%1", title)
+
+    def paint(ink: Ink, rect: QRectF) -> None:
+        ink.text(rect.adjusted(0, 0, 0, -3), text, font, MUTED)
+
+    return Block(ink.line_height(font) + 4, paint)
