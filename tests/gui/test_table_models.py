@@ -384,30 +384,33 @@ def test_a_deleted_entry_removes_only_its_row() -> None:
     assert model.row_of(entries[2].day) is None and model.row_of(entries[3].day) == 2
 
 
-def test_a_save_keeps_the_selection_in_the_table(qtbot) -> None:
+def _selected_rows_after(qtbot, model: EntriesTableModel, row: int, change) -> list[int]:
+    """Select ``row`` in a table showing ``model``, make ``change``: the rows selected then."""
     from PySide6.QtWidgets import QTableView
 
-    entries = _days(30)
-    model = entries_model(entries)
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)
-    view.selectRow(20)
-    model.set_entries([*entries[:5], Entry(entries[5].day, spasm_severity=3), *entries[6:]])
-    assert [index.row() for index in view.selectionModel().selectedRows()] == [20]
+    view.selectRow(row)
+    change()
+    return [index.row() for index in view.selectionModel().selectedRows()]
+
+
+def test_a_save_keeps_the_selection_in_the_table(qtbot) -> None:
+    entries = _days(30)
+    model = entries_model(entries)
+    saved = [*entries[:5], Entry(entries[5].day, spasm_severity=3), *entries[6:]]
+    assert _selected_rows_after(qtbot, model, 20, lambda: model.set_entries(saved)) == [20]
 
 
 def test_sorting_moves_the_selection_with_its_record(qtbot) -> None:
-    from PySide6.QtWidgets import QTableView
-
     entries = _days(5)
     model = entries_model(entries)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.selectRow(1)
-    model.sort(model.COL_DATE, Qt.SortOrder.DescendingOrder)
-    assert [index.row() for index in view.selectionModel().selectedRows()] == [3]
+
+    def newest_first() -> None:
+        model.sort(model.COL_DATE, Qt.SortOrder.DescendingOrder)
+
+    assert _selected_rows_after(qtbot, model, 1, newest_first) == [3]
     assert model.entry_at(3) is entries[1]
 
 

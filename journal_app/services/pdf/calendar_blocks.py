@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor
 
 from journal_app.domain.models import Metric
 from journal_app.domain.report import CalendarMonth
@@ -73,24 +74,23 @@ def _paint_scale(ink: Ink, rect: QRectF, metric: Metric) -> None:
     x += 11 * 7 + 2
     ink.text(QRectF(x, rect.top(), 14, rect.height()), "10", small, MUTED)
     x += 20
-    ink.pen(UNLOGGED, 0.4)
+    x = _outlined_key(
+        ink, rect, x, UNLOGGED, 0.4, QCoreApplication.translate("report", "not logged")
+    )
+    _outlined_key(ink, rect, x, INK, 0.9, QCoreApplication.translate("report", "injection"))
+
+
+def _outlined_key(
+    ink: Ink, rect: QRectF, x: float, colour: QColor, width: float, label: str
+) -> float:
+    """An outlined square with its label at ``x``; returns where the next key starts."""
+    small = ink.font(SMALL - 0.8)
+    ink.pen(colour, width)
     ink.painter.setBrush(Qt.BrushStyle.NoBrush)
     ink.painter.drawRect(QRectF(x, rect.top() + 1, 6.4, rect.height() - 2))
-    ink.text(
-        QRectF(x + 9, rect.top(), 50, rect.height()),
-        QCoreApplication.translate("report", "not logged"),
-        small,
-        MUTED,
-    )
-    x += 9 + ink.width(QCoreApplication.translate("report", "not logged"), small) + 10
-    ink.pen(INK, 0.9)
-    ink.painter.drawRect(QRectF(x, rect.top() + 1, 6.4, rect.height() - 2))
-    ink.text(
-        QRectF(x + 9, rect.top(), 60, rect.height()),
-        QCoreApplication.translate("report", "injection"),
-        small,
-        MUTED,
-    )
+    label_width = ink.width(label, small)
+    ink.text(QRectF(x + 9, rect.top(), label_width + 4, rect.height()), label, small, MUTED)
+    return x + 9 + label_width + 10
 
 
 def calendar_row(ink: Ink, frame: Frame, month: CalendarMonth) -> Block:
