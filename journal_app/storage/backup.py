@@ -8,9 +8,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from journal_app.storage.errors import JournalError, JournalWriteError
+from journal_app.storage.sqlite import Database
 
 #: Files SQLite keeps beside a journal; overwriting one would damage the journal too.
 _COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal")

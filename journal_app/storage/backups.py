@@ -19,12 +19,11 @@ from enum import Enum
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlite_utils import Database
-
 from journal_app.storage.backup import backup_journal, sync_folder
 from journal_app.storage.db import probe_journal
 from journal_app.storage.errors import JournalError, JournalWriteError, NotAJournal
 from journal_app.storage.lock import JournalLock
+from journal_app.storage.sqlite import Database
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 BACKUP_SUFFIX = ".sqlite"

@@ -8,8 +8,6 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database, Migrations
-
 from journal_app.storage.errors import (
     DamagedJournal,
     JournalError,
@@ -20,6 +18,7 @@ from journal_app.storage.errors import (
 )
 from journal_app.storage.lock import JournalLock
 from journal_app.storage.migrations import APPLICATION_ID, known_names, migrations
+from journal_app.storage.sqlite import Database, Migrations
 
 if TYPE_CHECKING:
     from journal_app.storage.backups import BackupPolicy

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from sqlite_utils import Database, Migrations
-
 from journal_app.domain.models import Indication, MedicationClass, Product, SideEffect
+from journal_app.storage.sqlite import Database, Migrations
 
 MIGRATION_SET = "journal_app"
 #: "RJNL" — marks a SQLite file as a Relief Journal (PRAGMA application_id).

@@ -10,8 +10,6 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from journal_app.domain.models import (
     Entry,
     ExpectedWindows,
@@ -24,6 +22,7 @@ from journal_app.domain.models import (
     SideEffect,
 )
 from journal_app.storage.errors import JournalWriteError
+from journal_app.storage.sqlite import Database
 
 _ENTRY_COLUMNS = (
     "date, spasm_severity, headache_severity, headache_hours, spasm_episodes, "

@@ -74,3 +74,20 @@ def test_nothing_heavy_comes_before_the_window_is_shown(tmp_path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.split() == []
+
+
+def test_opening_a_journal_loads_no_numpy_yet_the_charts_still_can(tmp_path) -> None:
+    """sqlite-utils would import numpy (~100 ms) for nothing the journal uses; only the
+    charts need it, and they must still get it afterwards."""
+    modules = _modules_after(
+        f"""
+        from pathlib import Path
+        from journal_app.storage.db import open_journal
+        open_journal(Path({str(tmp_path / "j.sqlite")!r}), create=True).close()
+        import sys
+        assert "numpy" not in sys.modules, "numpy was loaded by opening a journal"
+        import numpy, pyqtgraph
+        assert numpy.arange(3).sum() == 3
+        """
+    )
+    assert "sqlite_utils" in modules and "numpy" in modules
