@@ -414,6 +414,23 @@ def test_sorting_moves_the_selection_with_its_record(qtbot) -> None:
     assert model.entry_at(3) is entries[1]
 
 
+def test_an_edit_that_moves_its_row_keeps_the_selection_on_that_record(qtbot) -> None:
+    """Sorted by spasm, a day edited from 1 to 9 moves to the end: the selection follows it,
+    so Delete then deletes the day the user chose, not whatever took its row."""
+    entries = [
+        Entry(dt.date(2024, 1, 1) + dt.timedelta(days=n), spasm_severity=n) for n in range(1, 9)
+    ]
+    model = entries_model(entries)
+    model.sort(model.COL_SPASM, Qt.SortOrder.AscendingOrder)
+    edited = Entry(entries[0].day, spasm_severity=10)
+
+    def save_the_edit() -> None:
+        model.set_entries([edited, *entries[1:]])
+
+    assert _selected_rows_after(qtbot, model, 0, save_the_edit) == [7]
+    assert model.entry_at(7) == edited
+
+
 def test_emptying_the_injections_removes_their_rows(qtbot) -> None:
     model = injections_model([injection_on(dt.date(2024, 1, 1), injection_id=1)])
     with qtbot.waitSignals([model.rowsAboutToBeRemoved, model.rowsRemoved], order="strict"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt
@@ -52,6 +52,9 @@ class BackupsTableModel(RecordTableModel[BackupInfo]):
         if not info.readable:
             return self.tr("This copy cannot be read, so it cannot be restored.")
         return str(info.path)
+
+    def _record_key(self, info: BackupInfo) -> Hashable:
+        return info.path
 
     def _sort_value(self, info: BackupInfo, column: int) -> int | float | str:
         if column == self.COL_TAKEN:

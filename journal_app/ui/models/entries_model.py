@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 from PySide6.QtCore import QObject
 
@@ -110,6 +110,9 @@ class EntriesTableModel(RecordTableModel[Entry]):
             self.COL_HEADACHE_HOURS: entry.headache_hours,
             self.COL_SPASM_EPISODES: entry.spasm_episodes,
         }[column]
+
+    def _record_key(self, entry: Entry) -> Hashable:
+        return entry.day
 
     def _sort_value(self, entry: Entry, column: int) -> int | float | str:
         if column == self.COL_DATE:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 from PySide6.QtCore import QObject
 
@@ -92,6 +92,10 @@ class InjectionsTableModel(RecordTableModel[Injection]):
     def _days_range(self, first: int, last: int) -> str:
         text = self.tr("%1–%2 days").replace("%1", self._locale.toString(first))
         return text.replace("%2", self._locale.toString(last))
+
+    def _record_key(self, injection: Injection) -> Hashable:
+        # Unsaved injections (no id) never reach a table; id() keeps them apart if one did.
+        return injection.id if injection.id is not None else id(injection)
 
     def _sort_value(self, injection: Injection, column: int) -> int | float | str:
         windows = injection.windows

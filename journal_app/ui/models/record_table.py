@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -54,12 +54,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         head = _common_length(old, new)
         tail = _common_length(old[head:][::-1], new[head:][::-1])
         old_run, new_run = len(old) - head - tail, len(new) - head - tail
+        if old_run == new_run == 0:
+            return
         if old_run == new_run:
-            self._rows = new
-            self._reindex()
-            if new_run:
-                last = head + new_run - 1
-                self.dataChanged.emit(self.index(head, 0), self.index(last, self.COLUMN_COUNT - 1))
+            self._change_run(new, head, new_run)
         elif old_run == 0:
             self.beginInsertRows(QModelIndex(), head, head + new_run - 1)
             self._rows = new
@@ -76,21 +74,37 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             self._reindex()
             self.endResetModel()
 
+    def _change_run(self, new: list[R], first: int, count: int) -> None:
+        """Rows ``first`` … ``first + count - 1`` hold other records, as many as before."""
+        keys = [self._record_key(record) for record in self._rows[first : first + count]]
+        if keys == [self._record_key(record) for record in new[first : first + count]]:
+            self._rows = new  # the same records, changed in place (a save)
+            self._reindex()
+            last = first + count - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
+        else:
+            self._relayout(new)  # records moved (a save under another column's sort)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # Sorting the Python list once is far cheaper than a proxy model asking data() for
         # every comparison: 20 years of entries sort in milliseconds instead of a second.
         self._order = (column, order)
+        self._relayout(self._sorted(self._rows))
+
+    def _relayout(self, new: list[R]) -> None:
+        """Show ``new`` in place of rows in another order: selections and current cells move
+        with their records (QPersistentModelIndex); a record gone takes its cell with it."""
         self.layoutAboutToBeChanged.emit()
         before = self._rows
-        self._rows = self._sorted(before)
+        self._rows = new
         self._reindex()
-        # Selections and current cells move with their records (QPersistentModelIndex).
-        row_now = {id(record): row for row, record in enumerate(self._rows)}
+        row_now = {self._record_key(record): row for row, record in enumerate(new)}
         held = self.persistentIndexList()
-        self.changePersistentIndexList(
-            held,
-            [self.index(row_now[id(before[index.row()])], index.column()) for index in held],
-        )
+        moved = []
+        for index in held:
+            row = row_now.get(self._record_key(before[index.row()]))
+            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
+        self.changePersistentIndexList(held, moved)
         self.layoutChanged.emit()
 
     def _sorted(self, rows: Sequence[R]) -> list[R]:
@@ -155,6 +169,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         raise NotImplementedError
 
     def _sort_value(self, record: R, column: int) -> int | float | str:
+        raise NotImplementedError
+
+    def _record_key(self, record: R) -> Hashable:
+        """What stays the same when a record is edited (its day, its id)."""
         raise NotImplementedError
 
     def _tooltip(self, record: R, column: int) -> str | None:
