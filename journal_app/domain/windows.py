@@ -7,31 +7,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+from journal_app.domain.metrics import TRACKS
 from journal_app.domain.models import ExpectedWindows, Indication, Injection
-
-MIGRAINE_WINDOWS = ExpectedWindows(
-    onset_min_days=14, onset_max_days=28, reinjection_min_days=70, reinjection_max_days=84
-)
-SPASM_WINDOWS = ExpectedWindows(
-    onset_min_days=7, onset_max_days=28, reinjection_min_days=112, reinjection_max_days=140
-)
-SPASM_CHECKUP_DAYS = 84
 
 #: Re-injecting sooner than this raises the risk of neutralising antibodies.
 MIN_SAFE_INTERVAL_DAYS = 84
 
-SOURCE_PATIENT_GUIDANCE = "patient guidance on botulinum toxin treatment"
-SOURCE_ANTIBODIES = "clinical literature on neutralising antibodies to botulinum toxin"
-
 
 def default_windows(indication: Indication) -> ExpectedWindows:
     """The built-in expected windows of an indication (Preferences may override them)."""
-    return MIGRAINE_WINDOWS if indication.is_migraine else SPASM_WINDOWS
+    return TRACKS[indication].windows
 
 
 def default_checkup_days(indication: Indication) -> int | None:
     """Days after a spasm injection when a professional check-up is due; none for migraine."""
-    return None if indication.is_migraine else SPASM_CHECKUP_DAYS
+    return TRACKS[indication].checkup_days
 
 
 def days_since_previous(day: dt.date, injections: Iterable[Injection]) -> int | None:

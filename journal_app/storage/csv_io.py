@@ -32,7 +32,8 @@ from journal_app.domain.validation import (
     injection_problems,
     product_from_text,
 )
-from journal_app.domain.windows import SPASM_WINDOWS, default_windows
+from journal_app.domain.metrics import SPASM_WINDOWS
+from journal_app.domain.windows import default_windows
 from journal_app.storage.repository import JournalRepository
 
 if TYPE_CHECKING:

@@ -1,0 +1,138 @@
+"""What each metric and each track is, as data: views look these up instead of branching.
+
+A new symptom metric is one row in ``METRICS`` (and its rows in the per-metric tables of the
+window and the report, which fail loudly when a row is missing); a new indication is one row
+in ``TRACKS``. PRODUCT.md §3 and §4 are the source of every number here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from operator import attrgetter
+from types import MappingProxyType
+
+from journal_app.domain.models import Entry, ExpectedWindows, Indication, Metric
+from journal_app.domain.validation import translatable
+
+SOURCE_PATIENT_GUIDANCE = translatable("metrics", "patient guidance on botulinum toxin treatment")
+SOURCE_ANTIBODIES = translatable(
+    "metrics", "clinical literature on neutralising antibodies to botulinum toxin"
+)
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    """One metric: how a day's value is read and how its level is averaged (PRODUCT.md §4).
+
+    The level at day t is the mean over [t − ``level_before``, t + ``level_after``], defined
+    with at least ``level_min_logged`` logged days in that window.
+    """
+
+    metric: Metric
+    name: str
+    short_name: str
+    daily_value: Callable[[Entry], int | None]
+    level_before: int
+    level_after: int
+    level_min_logged: int
+    #: Levels are shown multiplied by this (1, or 28 for headache days per 28 days).
+    display_scale: int
+    #: The key of the metric's colours in the palette shared by the window and the report.
+    colour_key: str
+
+    @property
+    def level_days(self) -> int:
+        return self.level_before + self.level_after + 1
+
+
+METRICS: Mapping[Metric, MetricSpec] = MappingProxyType(
+    {
+        Metric.SPASM: MetricSpec(
+            metric=Metric.SPASM,
+            name=translatable("metrics", "Spasm severity"),
+            short_name=translatable("metrics", "Spasm"),
+            daily_value=attrgetter("spasm_severity"),
+            level_before=3,
+            level_after=3,
+            level_min_logged=4,
+            display_scale=1,
+            colour_key="spasm",
+        ),
+        Metric.HEADACHE: MetricSpec(
+            metric=Metric.HEADACHE,
+            name=translatable("metrics", "Headache severity"),
+            short_name=translatable("metrics", "Headache"),
+            daily_value=attrgetter("headache_severity"),
+            level_before=6,
+            level_after=7,
+            level_min_logged=7,
+            display_scale=1,
+            colour_key="headache",
+        ),
+    }
+)
+
+#: The symptoms charted day by day, in drawing order (the first is drawn underneath).
+CHARTED_METRICS: tuple[Metric, ...] = (Metric.HEADACHE, Metric.SPASM)
+
+
+@dataclass(frozen=True)
+class TrackSpec:
+    """One indication's track: the metric it is judged on and its default windows (§3)."""
+
+    indication: Indication
+    name: str
+    judged_metric: Metric
+    windows: ExpectedWindows
+    #: Days after a session when a professional check-up is due; None where there is none.
+    checkup_days: int | None
+    #: Where the default onset window comes from, for the interface to cite.
+    onset_source: str
+
+
+MIGRAINE_WINDOWS = ExpectedWindows(
+    onset_min_days=14, onset_max_days=28, reinjection_min_days=70, reinjection_max_days=84
+)
+SPASM_WINDOWS = ExpectedWindows(
+    onset_min_days=7, onset_max_days=28, reinjection_min_days=112, reinjection_max_days=140
+)
+SPASM_CHECKUP_DAYS = 84
+
+
+def _spasm_track(
+    indication: Indication,
+    name: str,
+    windows: ExpectedWindows = SPASM_WINDOWS,
+    onset_source: str = SOURCE_PATIENT_GUIDANCE,
+) -> TrackSpec:
+    return TrackSpec(indication, name, Metric.SPASM, windows, SPASM_CHECKUP_DAYS, onset_source)
+
+
+TRACKS: Mapping[Indication, TrackSpec] = MappingProxyType(
+    {
+        Indication.CHRONIC_MIGRAINE: TrackSpec(
+            indication=Indication.CHRONIC_MIGRAINE,
+            name=translatable("metrics", "Chronic migraine"),
+            judged_metric=Metric.HEADACHE,
+            windows=MIGRAINE_WINDOWS,
+            checkup_days=None,
+            onset_source=SOURCE_PATIENT_GUIDANCE,
+        ),
+        Indication.CERVICAL_DYSTONIA: _spasm_track(
+            Indication.CERVICAL_DYSTONIA, translatable("metrics", "Cervical dystonia")
+        ),
+        Indication.BLEPHAROSPASM: _spasm_track(
+            Indication.BLEPHAROSPASM, translatable("metrics", "Blepharospasm")
+        ),
+        Indication.HEMIFACIAL_SPASM: _spasm_track(
+            Indication.HEMIFACIAL_SPASM, translatable("metrics", "Hemifacial spasm")
+        ),
+        Indication.SPASTICITY: _spasm_track(
+            Indication.SPASTICITY, translatable("metrics", "Spasticity")
+        ),
+        Indication.OTHER_SPASM: _spasm_track(
+            Indication.OTHER_SPASM, translatable("metrics", "Other spasm")
+        ),
+    }
+)
