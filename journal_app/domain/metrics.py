@@ -36,9 +36,9 @@ class MetricSpec:
     level_before: int
     level_after: int
     level_min_logged: int
-    #: Levels are shown multiplied by this (1, or 28 for headache days per 28 days).
+    # Levels are shown multiplied by this (1, or 28 for headache days per 28 days).
     display_scale: int
-    #: The key of the metric's colours in the palette shared by the window and the report.
+    # The key of the metric's colours in the palette shared by the window and the report.
     colour_key: str
 
     @property
@@ -73,7 +73,7 @@ METRICS: Mapping[Metric, MetricSpec] = MappingProxyType(
     }
 )
 
-#: The symptoms charted day by day, in drawing order (the first is drawn underneath).
+# The symptoms charted day by day, in drawing order (the first is drawn underneath).
 CHARTED_METRICS: tuple[Metric, ...] = (Metric.HEADACHE, Metric.SPASM)
 
 
@@ -85,9 +85,9 @@ class TrackSpec:
     name: str
     judged_metric: Metric
     windows: ExpectedWindows
-    #: Days after a session when a professional check-up is due; None where there is none.
+    # Days after a session when a professional check-up is due; None where there is none.
     checkup_days: int | None
-    #: Where the default onset window comes from, for the interface to cite.
+    # Where the default onset window comes from, for the interface to cite.
     onset_source: str
 
 

@@ -82,7 +82,7 @@
         <translation>Diese Kopie ist nicht lesbar und kann daher nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
@@ -2670,6 +2670,69 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
 </context>
 <context>
+    <name>metrics</name>
+    <message>
+        <location filename="../../journal_app/domain/metrics.py" line="+18"/>
+        <source>patient guidance on botulinum toxin treatment</source>
+        <translation>Patienteninformationen zur Behandlung mit Botulinumtoxin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clinical literature on neutralising antibodies to botulinum toxin</source>
+        <translation>klinische Literatur zu neutralisierenden Antikörpern gegen Botulinumtoxin</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Spasm severity</source>
+        <translation>Stärke der Spasmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasm</source>
+        <translation>Spasmen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Headache severity</source>
+        <translation>Stärke der Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Chronic migraine</source>
+        <translation>Chronische Migräne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cervical dystonia</source>
+        <translation>Zervikale Dystonie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blepharospasm</source>
+        <translation>Blepharospasmus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hemifacial spasm</source>
+        <translation>Spasmus hemifacialis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spasticity</source>
+        <translation>Spastik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other spasm</source>
+        <translation>Anderer Spasmus</translation>
+    </message>
+</context>
+<context>
     <name>reminders</name>
     <message>
         <location filename="../../journal_app/ui/widgets/reminders.py" line="-40"/>
@@ -3350,7 +3413,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zeitachse, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/calendar_blocks.py" line="+44"/>
+        <location filename="../../journal_app/services/pdf/calendar_blocks.py" line="+45"/>
         <source>Headache severity</source>
         <translation>Stärke der Kopfschmerzen</translation>
     </message>
@@ -3360,13 +3423,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Stärke der Spasmen</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+4"/>
+        <location line="+31"/>
         <source>not logged</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>injection</source>
         <translation>Injektion</translation>
     </message>

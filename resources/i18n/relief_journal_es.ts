@@ -82,7 +82,7 @@
         <translation>Esta copia no se puede leer, así que no se puede restaurar.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
@@ -2670,6 +2670,69 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
 </context>
 <context>
+    <name>metrics</name>
+    <message>
+        <location filename="../../journal_app/domain/metrics.py" line="+18"/>
+        <source>patient guidance on botulinum toxin treatment</source>
+        <translation>las indicaciones para pacientes sobre el tratamiento con toxina botulínica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clinical literature on neutralising antibodies to botulinum toxin</source>
+        <translation>la literatura clínica sobre anticuerpos neutralizantes frente a la toxina botulínica</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Spasm severity</source>
+        <translation>Intensidad de los espasmos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spasm</source>
+        <translation>Espasmos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Headache severity</source>
+        <translation>Intensidad del dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache</source>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Chronic migraine</source>
+        <translation>Migraña crónica</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cervical dystonia</source>
+        <translation>Distonía cervical</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blepharospasm</source>
+        <translation>Blefaroespasmo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hemifacial spasm</source>
+        <translation>Espasmo hemifacial</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spasticity</source>
+        <translation>Espasticidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other spasm</source>
+        <translation>Otro espasmo</translation>
+    </message>
+</context>
+<context>
     <name>reminders</name>
     <message>
         <location filename="../../journal_app/ui/widgets/reminders.py" line="-40"/>
@@ -3350,7 +3413,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Evolución, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/calendar_blocks.py" line="+44"/>
+        <location filename="../../journal_app/services/pdf/calendar_blocks.py" line="+45"/>
         <source>Headache severity</source>
         <translation>Intensidad del dolor de cabeza</translation>
     </message>
@@ -3360,13 +3423,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Intensidad de los espasmos</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+4"/>
+        <location line="+31"/>
         <source>not logged</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>injection</source>
         <translation>inyección</translation>
     </message>
