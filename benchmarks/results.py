@@ -20,9 +20,6 @@ class Result:
     unit: str
     limit: float
     floor: float | None = None  # the bare-library measurement a ratio is taken against
-    #: For an absolute bar: what the bare library alone takes for the same work, named in the
-    #: verdict when it is over the limit itself (then no application code could pass).
-    bare: float | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -42,8 +39,6 @@ class Result:
         ratio = "—" if self.ratio is None else f"{self.ratio:.2f}×"
         limit = f"≤ {self.limit:g}×" if self.floor is not None else f"< {self.limit:g} {self.unit}"
         verdict = "pass" if self.passed else "FAIL"
-        if not self.passed and self.bare is not None and self.bare > self.limit:
-            verdict += f" (bare library alone: {self.bare:.0f} {self.unit})"
         cells = (self.name, f"{self.value:.1f} {self.unit}", floor, ratio, limit, verdict)
         return "| " + " | ".join(cells) + " |"
 
