@@ -19,8 +19,8 @@ from journal_app.domain.models import MedicationClass, Metric
 from journal_app.domain.report import MonthRow, OverlaySeries, TimelineSeries
 from journal_app.domain.trends import IMPROVEMENT_RATIO, WINDOW_DAYS, Session
 from journal_app.services.pdf import ReportWording
-from journal_app.ui import labels, text
 from journal_app.ui.charts import series as chart_series
+from journal_app.wording import labels, text
 
 if TYPE_CHECKING:
     from journal_app.ui.charts.base import ChartCanvas

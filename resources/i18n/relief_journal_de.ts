@@ -168,7 +168,7 @@
 <context>
     <name>CountedText</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/text.py" line="+21"/>
+        <location filename="../../journal_app/wording/text.py" line="+21"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2524,7 +2524,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/ui/labels.py" line="+19"/>
+        <location filename="../../journal_app/wording/labels.py" line="+19"/>
         <source>Other product</source>
         <translation>Anderes Präparat</translation>
     </message>
@@ -3488,7 +3488,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 %2 E</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/text.py" line="+31"/>
+        <location filename="../../journal_app/wording/text.py" line="+31"/>
         <source>d MMM yyyy</source>
         <extracomment>A QDate format: day, abbreviated month, year (German: &quot;d. MMM yyyy&quot;).</extracomment>
         <translation>d. MMM yyyy</translation>

@@ -168,7 +168,7 @@
 <context>
     <name>CountedText</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/text.py" line="+21"/>
+        <location filename="../../journal_app/wording/text.py" line="+21"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -2524,7 +2524,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/ui/labels.py" line="+19"/>
+        <location filename="../../journal_app/wording/labels.py" line="+19"/>
         <source>Other product</source>
         <translation>Otro producto</translation>
     </message>
@@ -3488,7 +3488,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 %2 U</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/text.py" line="+31"/>
+        <location filename="../../journal_app/wording/text.py" line="+31"/>
         <source>d MMM yyyy</source>
         <extracomment>A QDate format: day, abbreviated month, year (German: &quot;d. MMM yyyy&quot;).</extracomment>
         <translation>d MMM yyyy</translation>

@@ -34,7 +34,7 @@ from journal_app.ui.charts.series import (
     timestamp_day,
 )
 from journal_app.ui.charts.timeline import RangePreset, TimelineChart, TimelineSeriesKey
-from journal_app.ui.text import short_date
+from journal_app.wording.text import short_date
 
 TODAY = dt.date(2026, 11, 21)
 START = TODAY - dt.timedelta(days=199)

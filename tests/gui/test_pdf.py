@@ -21,7 +21,7 @@ from journal_app.services.pdf import Paper, paper_for_locale, write_pdf
 from journal_app.storage.db import open_journal
 from journal_app.storage.repository import JournalRepository
 from journal_app.ui.report_drawing import WindowCharts, report_wording
-from journal_app.ui.text import short_date
+from journal_app.wording.text import short_date
 
 from .conftest import TODAY
 

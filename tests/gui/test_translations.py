@@ -52,11 +52,11 @@ from journal_app.domain.models import (
 from journal_app.domain.windows import Countdown, WindowState
 from journal_app.services.demo import create_demo_journal
 from journal_app.settings import Settings
-from journal_app.ui import labels, text
 from journal_app.ui.charts.calendar_view import CalendarView
 from journal_app.ui.main_window import MainWindow
 from journal_app.ui.widgets.form_helpers import problem_text
 from journal_app.ui.widgets.trends_page import TrendsPage, TrendsView
+from journal_app.wording import labels, text
 
 from .conftest import TODAY
 

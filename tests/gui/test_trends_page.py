@@ -14,8 +14,8 @@ from journal_app.domain.models import Entry, Indication, Injection, Metric, Prod
 from journal_app.services.journal import JournalService
 from journal_app.ui.charts.series import SECONDS_PER_DAY, day_timestamp, timestamp_day
 from journal_app.ui.charts.timeline import RangePreset, TimelineSeriesKey
-from journal_app.ui.text import short_date
 from journal_app.ui.widgets.trends_page import TrendsPage, TrendsView
+from journal_app.wording.text import short_date
 
 
 def _entry(day: dt.date, i: int) -> Entry:

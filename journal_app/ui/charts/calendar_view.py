@@ -33,7 +33,7 @@ from journal_app.ui.charts.theme import (
     theme_for_palette,
     with_alpha,
 )
-from journal_app.ui.text import month_year, short_date
+from journal_app.wording.text import month_year, short_date
 
 MONTHS_SHOWN = 12
 _LEGEND_HEIGHT = 34.0

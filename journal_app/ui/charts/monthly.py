@@ -15,8 +15,8 @@ from journal_app.ui.charts.base import ChartCanvas, Crosshairs, Hover
 from journal_app.ui.charts.items import LegendSample, chart_font, cosmetic_pen
 from journal_app.ui.charts.series import MonthlySeries
 from journal_app.ui.charts.theme import ChartTheme, with_alpha
-from journal_app.ui.labels import medication_label
-from journal_app.ui.text import month_year
+from journal_app.wording.labels import medication_label
+from journal_app.wording.text import month_year
 
 #: Months shown at first; the rest of the journal is a pan away.
 SHOWN_MONTHS = 24

@@ -15,7 +15,7 @@ from journal_app.ui.charts.base import ChartCanvas, Crosshairs, Hover
 from journal_app.ui.charts.items import LegendSample, WindowBands, chart_font, cosmetic_pen
 from journal_app.ui.charts.series import MAX_OVERLAY_DAYS, CycleCurve, OverlaySeries
 from journal_app.ui.charts.theme import ChartTheme, mix, with_alpha
-from journal_app.ui.text import one_decimal
+from journal_app.wording.text import one_decimal
 
 Y_EXTENT = (-5.0, 20.0)
 #: Cycles named one by one in the legend; older ones share one entry.

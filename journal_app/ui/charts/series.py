@@ -23,8 +23,8 @@ from journal_app.domain.trends import (
     Session,
     session_windows,
 )
-from journal_app.ui.labels import product_label
-from journal_app.ui.text import format_number, short_date
+from journal_app.wording.labels import product_label
+from journal_app.wording.text import format_number, short_date
 
 SECONDS_PER_DAY = 86_400
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()

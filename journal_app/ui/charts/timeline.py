@@ -28,7 +28,7 @@ from journal_app.ui.charts.series import (
     timestamp_day,
 )
 from journal_app.ui.charts.theme import ChartTheme, with_alpha
-from journal_app.ui.text import one_decimal, short_date
+from journal_app.wording.text import one_decimal, short_date
 
 SEVERITY_TOP = 10
 #: The bands and lines reach this far in y; the view never shows more.

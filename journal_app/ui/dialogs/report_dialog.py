@@ -41,7 +41,6 @@ from journal_app.services.pdf import (
     prepare_printer,
     write_pdf,
 )
-from journal_app.ui import text
 from journal_app.ui.errors import error_text
 from journal_app.ui.report_drawing import WindowCharts, report_wording
 from journal_app.ui.widgets.form_helpers import (
@@ -51,6 +50,7 @@ from journal_app.ui.widgets.form_helpers import (
     to_date,
     to_qdate,
 )
+from journal_app.wording import text
 
 if TYPE_CHECKING:
     pass
