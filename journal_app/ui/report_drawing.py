@@ -9,21 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
+import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPicture
+from PySide6.QtGui import QPainter, QPicture
 
+from journal_app.charts import series as chart_series
+from journal_app.charts.figure import ChartFigure
+from journal_app.charts.monthly import MonthlyFigure
+from journal_app.charts.overlay import OverlayFigure
+from journal_app.charts.theme import paper_theme
+from journal_app.charts.timeline import TimelineFigure
 from journal_app.domain.models import MedicationClass, Metric
 from journal_app.domain.report import MonthRow, OverlaySeries, TimelineSeries
 from journal_app.domain.trends import IMPROVEMENT_RATIO, WINDOW_DAYS, Session
 from journal_app.services.pdf import ReportWording
-from journal_app.ui.charts import series as chart_series
 from journal_app.wording import labels, text
-
-if TYPE_CHECKING:
-    from journal_app.ui.charts.base import ChartCanvas
 
 
 def report_wording() -> ReportWording:
@@ -41,83 +43,63 @@ def report_wording() -> ReportWording:
 
 # -- the window's charts in the report -----------------------------------------------------
 
-#: Chart widgets are laid out at 96 pixels per inch: one pixel is 0.75 pt on paper.
+#: Charts are laid out at 96 pixels per inch: one pixel is 0.75 pt on paper.
 _PIXELS_PER_POINT = 96 / 72
 _HALF_DAY = chart_series.SECONDS_PER_DAY / 2
 
 
-def _light_palette() -> QPalette:
-    """Paper is white: the report's charts always take the light theme."""
-    palette = QPalette(QColor("#f0f0f0"))
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#ffffff"),
-        (QPalette.ColorRole.Base, "#ffffff"),
-        (QPalette.ColorRole.WindowText, "#1b1b1f"),
-        (QPalette.ColorRole.Text, "#1b1b1f"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 class WindowCharts:
-    """The Trends tab's pyqtgraph charts, drawn into the report as vectors, light theme.
-
-    The chart modules (and pyqtgraph) load when a report is drawn, not when the window opens.
-    """
+    """The Trends tab's pyqtgraph charts, drawn into the report as vectors, light theme."""
 
     def timeline(self, painter: QPainter, target: QRectF, series: TimelineSeries) -> None:
-        from journal_app.ui.charts.timeline import TimelineChart
-
-        chart = TimelineChart()
-        self._prepare(chart, target)
-        chart.set_series(_timeline_series(series))
+        figure = TimelineFigure(paper_theme())
+        view = _host(figure, target)
+        figure.set_series(_timeline_series(series))
         # A little room after the range's end shows the upcoming window and keeps the label
         # of a recent injection whole, as the window's own range presets do.
         ahead = dt.timedelta(days=max(7, series.span.days // 12))
-        first = chart_series.day_timestamp(series.span.start) - _HALF_DAY
-        last = chart_series.day_timestamp(series.span.end + ahead) + _HALF_DAY
-        chart.view.setXRange(first, last, padding=0)
-        _render(chart, painter, target)
+        figure.show_days(series.span.start, series.span.end + ahead)
+        _render(view, painter, target)
 
     def overlay(self, painter: QPainter, target: QRectF, series: OverlaySeries) -> None:
-        from journal_app.ui.charts.overlay import OverlayChart
-
-        chart = OverlayChart()
-        self._prepare(chart, target)
-        chart.set_series(_overlay_series(series))
-        _render(chart, painter, target)
+        figure = OverlayFigure(paper_theme())
+        view = _host(figure, target)
+        figure.set_series(_overlay_series(series))
+        _render(view, painter, target)
 
     def monthly(self, painter: QPainter, target: QRectF, months: Sequence[MonthRow]) -> None:
-        from journal_app.ui.charts.monthly import MonthlyChart
-
-        chart = MonthlyChart()
-        self._prepare(chart, target)
+        figure = MonthlyFigure(paper_theme())
+        view = _host(figure, target)
         monthly = _monthly_series(months)
-        chart.set_series(monthly)
+        figure.set_series(monthly)
         if len(monthly.months):
             first = float(monthly.centres[0] - monthly.widths[0] / 2)
             last = float(monthly.centres[-1] + monthly.widths[-1] / 2)
-            chart.headache_plot.setXRange(first, last, padding=0)
-        _render(chart, painter, target)
-
-    @staticmethod
-    def _prepare(chart: ChartCanvas, target: QRectF) -> None:
-        chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        chart.setPalette(_light_palette())
-        chart.resize(
-            round(target.width() * _PIXELS_PER_POINT), round(target.height() * _PIXELS_PER_POINT)
-        )
-        chart.show()
-        QCoreApplication.sendPostedEvents()
+            figure.headache_plot.setXRange(first, last, padding=0)
+        _render(view, painter, target)
 
 
-def _render(chart: ChartCanvas, painter: QPainter, target: QRectF) -> None:
+def _host(figure: ChartFigure, target: QRectF) -> pg.GraphicsView:
+    """An off-screen view of ``figure`` at the target's size: pyqtgraph lays out and draws
+    axes only inside a view."""
+    view = pg.GraphicsView()
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    view.setCentralItem(figure)
+    width = round(target.width() * _PIXELS_PER_POINT)
+    view.resize(width, round(target.height() * _PIXELS_PER_POINT))
+    figure.fit_legends(width)
+    view.show()
+    QCoreApplication.sendPostedEvents()
+    return view
+
+
+def _render(view: pg.GraphicsView, painter: QPainter, target: QRectF) -> None:
     """Record the chart's scene in export mode (symbols as paths, not cached pixmaps), then
     replay it into ``target``: a QPicture keeps the chart's own 96-dpi text metrics."""
     from pyqtgraph.exporters.Exporter import Exporter
 
     QCoreApplication.sendPostedEvents()
-    item = chart.export_target()
+    item = view.centralWidget
     source = item.sceneBoundingRect()
     picture = QPicture()
     recorder = QPainter(picture)
@@ -125,7 +107,7 @@ def _render(chart: ChartCanvas, painter: QPainter, target: QRectF) -> None:
     exporter = Exporter(item)
     exporter.setExportMode(True, {"antialias": True, "background": None, "painter": recorder})
     try:
-        chart.scene().render(recorder, QRectF(0, 0, source.width(), source.height()), source)
+        view.scene().render(recorder, QRectF(0, 0, source.width(), source.height()), source)
     finally:
         exporter.setExportMode(False)
         recorder.end()
@@ -141,8 +123,8 @@ def _render(chart: ChartCanvas, painter: QPainter, target: QRectF) -> None:
     painter.drawPicture(0, 0, picture)
     painter.restore()
     # Not close(): pyqtgraph's GraphicsView.close() tears the scene down under live items.
-    chart.hide()
-    chart.deleteLater()
+    view.hide()
+    view.deleteLater()
 
 
 def _timeline_series(series: TimelineSeries) -> chart_series.TimelineSeries:

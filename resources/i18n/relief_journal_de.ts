@@ -100,7 +100,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+121"/>
+        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+116"/>
         <source>Severity calendar</source>
         <translation>Kalender der Beschwerdestärke</translation>
     </message>
@@ -1093,14 +1093,38 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/monthly.py" line="+39"/>
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+24"/>
         <source>Monthly headache and medication days chart</source>
-        <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Diagramm der Kopfschmerz- und Medikamententage pro Monat</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %n headache days of %2 logged</source>
+        <translation>
+            <numerusform>%1: %n Kopfschmerztag von %2 erfassten</numerusform>
+            <numerusform>%1: %n Kopfschmerztage von %2 erfassten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 %n days</source>
+        <translation>
+            <numerusform>%1: %n Tag</numerusform>
+            <numerusform>%1: %n Tage</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source> (overuse)</source>
+        <translation> (Übergebrauch)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyFigure</name>
+    <message>
+        <location filename="../../journal_app/charts/monthly.py" line="+41"/>
         <source>Headache days</source>
+        <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
@@ -1109,7 +1133,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Medikamententage</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+55"/>
         <source>Days with headache</source>
         <translation>Tage mit Kopfschmerzen</translation>
     </message>
@@ -1143,27 +1167,6 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <source>%1 days: overuse of triptans, combination analgesics, opioids</source>
         <translation>%1 Tage: Übergebrauch von Triptanen, Kombinationsanalgetika, Opioiden</translation>
     </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>%1: %n headache days of %2 logged</source>
-        <translation>
-            <numerusform>%1: %n Kopfschmerztag von %2 erfassten</numerusform>
-            <numerusform>%1: %n Kopfschmerztage von %2 erfassten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%1 %n days</source>
-        <translation>
-            <numerusform>%1: %n Tag</numerusform>
-            <numerusform>%1: %n Tage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (overuse)</source>
-        <translation> (Übergebrauch)</translation>
-    </message>
 </context>
 <context>
     <name>NoJournalPage</name>
@@ -1186,18 +1189,31 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/overlay.py" line="+35"/>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+24"/>
         <source>Cycles overlaid chart</source>
-        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Diagramm der überlagerten Zyklen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
+        <source>Day %1 after injection</source>
+        <translation>Tag %1 nach der Injektion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayFigure</name>
+    <message>
+        <location filename="../../journal_app/charts/overlay.py" line="+35"/>
         <source>Days since injection</source>
+        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Tage seit der Injektion</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Spasm</source>
         <translation>Spasmen</translation>
     </message>
@@ -1250,16 +1266,6 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+1"/>
         <source>Wore off</source>
         <translation>Wirkung ließ nach</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Day %1 after injection</source>
-        <translation>Tag %1 nach der Injektion</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1761,64 +1767,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/timeline.py" line="+69"/>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+28"/>
         <source>Timeline chart</source>
-        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Diagramm der Zeitachse</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Severity (0–10)</source>
-        <translation>Stärke (0–10)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+69"/>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Spasm (daily)</source>
-        <translation>Spasmen (täglich)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Spasm (7-day mean)</source>
-        <translation>Spasmen (7-Tage-Mittel)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Headache (daily)</source>
-        <translation>Kopfschmerzen (täglich)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Headache (14-day mean)</source>
-        <translation>Kopfschmerzen (14-Tage-Mittel)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Injection</source>
-        <translation>Injektion</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Expected onset</source>
-        <translation>Erwarteter Wirkungseintritt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Re-injection window</source>
-        <translation>Zeitfenster Folgeinjektion</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Check-up due</source>
-        <translation>Kontrolltermin fällig</translation>
-    </message>
-    <message>
-        <location line="+195"/>
+        <location line="+49"/>
         <source>Spasm</source>
         <translation>Spasmen</translation>
     </message>
@@ -1865,6 +1819,61 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     <message>
         <location line="+2"/>
         <source>check-up due</source>
+        <translation>Kontrolltermin fällig</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFigure</name>
+    <message>
+        <location filename="../../journal_app/charts/timeline.py" line="+61"/>
+        <source>Severity (0–10)</source>
+        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
+        <translation>Stärke (0–10)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+67"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Spasm (daily)</source>
+        <translation>Spasmen (täglich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spasm (7-day mean)</source>
+        <translation>Spasmen (7-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headache (daily)</source>
+        <translation>Kopfschmerzen (täglich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headache (14-day mean)</source>
+        <translation>Kopfschmerzen (14-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Injection</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected onset</source>
+        <translation>Erwarteter Wirkungseintritt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-injection window</source>
+        <translation>Zeitfenster Folgeinjektion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check-up due</source>
         <translation>Kontrolltermin fällig</translation>
     </message>
 </context>
@@ -3476,13 +3485,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>text</name>
     <message>
-        <location filename="../../journal_app/ui/charts/axes.py" line="+130"/>
+        <location filename="../../journal_app/charts/axes.py" line="+127"/>
         <source>d MMM</source>
         <extracomment>A QDate format: day and abbreviated month (German: &quot;d. MMM&quot;).</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/charts/series.py" line="+59"/>
+        <location filename="../../journal_app/charts/series.py" line="+65"/>
         <source>%1 %2 U</source>
         <extracomment>Cycles are overlaid up to this many days after their injection. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
         <translation>%1 %2 E</translation>

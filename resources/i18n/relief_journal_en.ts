@@ -93,7 +93,7 @@
 <context>
     <name>MonthlyChart</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/charts/monthly.py" line="+261"/>
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+47"/>
         <source>%1: %n headache days of %2 logged</source>
         <translation>
             <numerusform>%1: %n headache day of %2 logged</numerusform>

@@ -100,7 +100,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+121"/>
+        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+116"/>
         <source>Severity calendar</source>
         <translation>Calendario de intensidad</translation>
     </message>
@@ -1093,14 +1093,38 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/monthly.py" line="+39"/>
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+24"/>
         <source>Monthly headache and medication days chart</source>
-        <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Gráfico mensual de días con dolor de cabeza y con medicación</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %n headache days of %2 logged</source>
+        <translation>
+            <numerusform>%1: %n día con dolor de cabeza de %2 registrados</numerusform>
+            <numerusform>%1: %n días con dolor de cabeza de %2 registrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 %n days</source>
+        <translation>
+            <numerusform>%1: %n día</numerusform>
+            <numerusform>%1: %n días</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source> (overuse)</source>
+        <translation> (uso excesivo)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyFigure</name>
+    <message>
+        <location filename="../../journal_app/charts/monthly.py" line="+41"/>
         <source>Headache days</source>
+        <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Días con dolor de cabeza</translation>
     </message>
     <message>
@@ -1109,7 +1133,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días con medicación</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+55"/>
         <source>Days with headache</source>
         <translation>Días con dolor de cabeza</translation>
     </message>
@@ -1143,27 +1167,6 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <source>%1 days: overuse of triptans, combination analgesics, opioids</source>
         <translation>%1 días: uso excesivo de triptanes, analgésicos combinados, opioides</translation>
     </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>%1: %n headache days of %2 logged</source>
-        <translation>
-            <numerusform>%1: %n día con dolor de cabeza de %2 registrados</numerusform>
-            <numerusform>%1: %n días con dolor de cabeza de %2 registrados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%1 %n days</source>
-        <translation>
-            <numerusform>%1: %n día</numerusform>
-            <numerusform>%1: %n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (overuse)</source>
-        <translation> (uso excesivo)</translation>
-    </message>
 </context>
 <context>
     <name>NoJournalPage</name>
@@ -1186,18 +1189,31 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/overlay.py" line="+35"/>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+24"/>
         <source>Cycles overlaid chart</source>
-        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Gráfico de ciclos superpuestos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
+        <source>Day %1 after injection</source>
+        <translation>Día %1 tras la inyección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayFigure</name>
+    <message>
+        <location filename="../../journal_app/charts/overlay.py" line="+35"/>
         <source>Days since injection</source>
+        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Días desde la inyección</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Spasm</source>
         <translation>Espasmos</translation>
     </message>
@@ -1250,16 +1266,6 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+1"/>
         <source>Wore off</source>
         <translation>Fin del efecto</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Day %1 after injection</source>
-        <translation>Día %1 tras la inyección</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1761,64 +1767,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/timeline.py" line="+69"/>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+28"/>
         <source>Timeline chart</source>
-        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Gráfico de evolución</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Severity (0–10)</source>
-        <translation>Intensidad (0–10)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+69"/>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Spasm (daily)</source>
-        <translation>Espasmos (diario)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Spasm (7-day mean)</source>
-        <translation>Espasmos (media de 7 días)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Headache (daily)</source>
-        <translation>Dolor de cabeza (diario)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Headache (14-day mean)</source>
-        <translation>Dolor de cabeza (media de 14 días)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Injection</source>
-        <translation>Inyección</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Expected onset</source>
-        <translation>Inicio esperado</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Re-injection window</source>
-        <translation>Periodo de reinyección</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Check-up due</source>
-        <translation>Revisión prevista</translation>
-    </message>
-    <message>
-        <location line="+195"/>
+        <location line="+49"/>
         <source>Spasm</source>
         <translation>Espasmos</translation>
     </message>
@@ -1866,6 +1820,61 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+2"/>
         <source>check-up due</source>
         <translation>revisión prevista</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFigure</name>
+    <message>
+        <location filename="../../journal_app/charts/timeline.py" line="+61"/>
+        <source>Severity (0–10)</source>
+        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
+        <translation>Intensidad (0–10)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+67"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Spasm (daily)</source>
+        <translation>Espasmos (diario)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spasm (7-day mean)</source>
+        <translation>Espasmos (media de 7 días)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headache (daily)</source>
+        <translation>Dolor de cabeza (diario)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headache (14-day mean)</source>
+        <translation>Dolor de cabeza (media de 14 días)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Injection</source>
+        <translation>Inyección</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected onset</source>
+        <translation>Inicio esperado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-injection window</source>
+        <translation>Periodo de reinyección</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check-up due</source>
+        <translation>Revisión prevista</translation>
     </message>
 </context>
 <context>
@@ -3476,13 +3485,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>text</name>
     <message>
-        <location filename="../../journal_app/ui/charts/axes.py" line="+130"/>
+        <location filename="../../journal_app/charts/axes.py" line="+127"/>
         <source>d MMM</source>
         <extracomment>A QDate format: day and abbreviated month (German: &quot;d. MMM&quot;).</extracomment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/charts/series.py" line="+59"/>
+        <location filename="../../journal_app/charts/series.py" line="+65"/>
         <source>%1 %2 U</source>
         <extracomment>Cycles are overlaid up to this many days after their injection. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
         <translation>%1 %2 U</translation>

@@ -281,7 +281,7 @@ def _visit_tabs(window: MainWindow) -> list[str]:
     texts += [trends.timeline.readout_at(trends.timeline.x_range()[1] - 86_400 * 20)]
     texts += [trends.overlay.readout_at(30)]
     monthly = trends.monthly
-    texts += [monthly.readout_at(float(monthly._series.centres[-2]))]  # type: ignore[union-attr]
+    texts += [monthly.readout_at(float(monthly.figure.series.centres[-2]))]  # type: ignore[union-attr]
     return texts
 
 
@@ -404,9 +404,9 @@ VISITED = (
     ("ProfileDialog", "Patient profile"),
     ("RestoreDialog", "Restore from backup"),
     ("MainWindow", "Keyboard shortcuts"),
-    ("TimelineChart", "Spasm (7-day mean)"),
-    ("OverlayChart", "Relief began (onset)"),
-    ("MonthlyChart", "Overuse month"),
+    ("TimelineFigure", "Spasm (7-day mean)"),
+    ("OverlayFigure", "Relief began (onset)"),
+    ("MonthlyFigure", "Overuse month"),
     ("CalendarView", "in the future"),
     ("TodayPage", "No, thanks"),
 )

@@ -22,17 +22,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from journal_app.charts.colour import mix, text_on, with_alpha
+from journal_app.charts.items import chart_font, cosmetic_pen
+from journal_app.charts.palette import REDDISH_PURPLE, SEVERITY_STEPS
+from journal_app.charts.series import CalendarSeries
+from journal_app.charts.theme import ChartTheme, theme_for_palette
 from journal_app.domain.models import Metric
-from journal_app.ui.charts.items import chart_font, cosmetic_pen
-from journal_app.ui.charts.series import CalendarSeries
-from journal_app.ui.charts.theme import (
-    REDDISH_PURPLE,
-    SEVERITY_STEPS,
-    ChartTheme,
-    mix,
-    theme_for_palette,
-    with_alpha,
-)
 from journal_app.wording.text import month_year, short_date
 
 MONTHS_SHOWN = 12
@@ -91,7 +86,7 @@ class _CellStyles:
         for severity in range(SEVERITY_STEPS):
             fill = theme.severity_colour(metric, severity)
             edge = cosmetic_pen(mix(fill, theme.foreground, 0.12), 0.8)
-            levels.append(_CellStyle(QBrush(fill), edge, theme.text_on(fill)))
+            levels.append(_CellStyle(QBrush(fill), edge, text_on(fill)))
         hatch = QBrush(with_alpha(theme.foreground, 40), Qt.BrushStyle.BDiagPattern)
         return cls(
             key=(theme, metric),
@@ -507,7 +502,7 @@ class CalendarView(QWidget):
             p.setBrush(fill)
             p.drawRect(box)
             p.setFont(small)
-            p.setPen(theme.text_on(fill))
+            p.setPen(text_on(fill))
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, str(severity))
             x += size + 4
         p.setFont(font)

@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.charts.items import cosmetic_pen
+from journal_app.charts.series import ChartData
+from journal_app.charts.theme import ChartTheme, theme_for_palette
 from journal_app.domain.models import Metric
 from journal_app.domain.trends import own_metric
 from journal_app.services.journal import JournalService
 from journal_app.ui.charts.base import ChartCanvas
 from journal_app.ui.charts.calendar_view import CalendarView
 from journal_app.ui.charts.export import ChartExportError, ChartFormat, save_chart
-from journal_app.ui.charts.items import cosmetic_pen
 from journal_app.ui.charts.monthly import MonthlyChart
 from journal_app.ui.charts.overlay import OverlayChart
-from journal_app.ui.charts.series import ChartData
-from journal_app.ui.charts.theme import ChartTheme, theme_for_palette
 from journal_app.ui.charts.timeline import RangePreset, TimelineChart, TimelineSeriesKey
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.form_helpers import set_tab_order

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 # One item per kind of mark, not one per mark: 80 sessions as pg.LinearRegionItem and
 # pg.InfiniteLine cost ~150 ms to build on a 20-year journal, these cost well under 1 ms.
@@ -107,7 +106,7 @@ class WindowBands(_SpanItem):
         self._text = text
         self.update()
 
-    def paint(self, p: QPainter, _opt: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
+    def paint(self, p: QPainter, *_args: object) -> None:
         if not len(self._spans):
             return
         left, right = self._view_x()
@@ -186,7 +185,7 @@ class InjectionMarkers(_SpanItem):
         """Pixels the label rows need above the data."""
         return self.ROWS * (QFontMetricsF(self._font).height() + _LABEL_PADDING + 2) + 4
 
-    def paint(self, p: QPainter, _opt: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
+    def paint(self, p: QPainter, *_args: object) -> None:
         if not len(self._x):
             return
         left, right = self._view_x()
@@ -259,7 +258,7 @@ class HorizontalGrid(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return QRectF(self._rect)
 
-    def paint(self, p: QPainter, _opt: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
+    def paint(self, p: QPainter, *_args: object) -> None:
         rect = self._rect
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(self._pen)
