@@ -1493,9 +1493,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/services/pdf/text.py" line="+51"/>
+        <location filename="../../journal_app/report/text.py" line="+27"/>
         <source>%Ln days</source>
-        <extracomment>An indication&apos;s name inside a sentence; by default ``indication`` lower-cased, which would be wrong in German, whose nouns keep their capital.</extracomment>
         <translation>
             <numerusform>%Ln Tag</numerusform>
             <numerusform>%Ln Tagen</numerusform>
@@ -1521,7 +1520,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+68"/>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+67"/>
         <source>Clinician report</source>
         <translation>Bericht für die Ärztin/den Arzt</translation>
     </message>
@@ -1652,7 +1651,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
@@ -2126,7 +2125,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../journal_app/services/ics.py" line="+98"/>
+        <location filename="../../journal_app/services/ics.py" line="+96"/>
         <source>Re-injection window: %1 (%2)</source>
         <extracomment>Days before a window opens (or a check-up) that the calendar reminds the patient.</extracomment>
         <translation>Zeitfenster Folgeinjektion: %1 (%2)</translation>
@@ -2152,7 +2151,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Aus Relief Journal, einem selbst geführten Tagebuch; keine ärztliche Beratung.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Injection windows and check-ups from the journal of %1</source>
         <translation>Injektionszeitfenster und Kontrolltermine aus dem Tagebuch von %1</translation>
     </message>
@@ -2768,7 +2767,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>report</name>
     <message>
-        <location filename="../../journal_app/services/pdf/document.py" line="+49"/>
+        <location filename="../../journal_app/report/document.py" line="+48"/>
         <source>patient journal</source>
         <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide.</extracomment>
         <translation>Patiententagebuch</translation>
@@ -2779,17 +2778,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1-Bericht: %2, %3 – %4</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>%1 could not be written: %2.</source>
         <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>The report could not be drawn: its output could not be opened.</source>
         <translation>Der Bericht konnte nicht erstellt werden: Sein Ziel ließ sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/pages.py" line="+158"/>
+        <location filename="../../journal_app/report/pages.py" line="+157"/>
         <source>Patient journal</source>
         <translation>Patiententagebuch</translation>
     </message>
@@ -2809,7 +2808,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/text.py" line="+17"/>
+        <location filename="../../journal_app/report/text.py" line="+17"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -2859,7 +2858,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tag %1 nach dem %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/builder.py" line="+111"/>
+        <location filename="../../journal_app/report/builder.py" line="+104"/>
         <location line="+12"/>
         <source>Cycles</source>
         <translation>Zyklen</translation>
@@ -2880,7 +2879,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 %2 E</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cycles overlaid: headache</source>
         <translation>Zyklen überlagert: Kopfschmerzen</translation>
     </message>
@@ -2923,8 +2922,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     <message>
         <location line="+14"/>
         <location line="+14"/>
-        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="+228"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+47"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="+227"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+48"/>
         <source>Side effects</source>
         <translation>Nebenwirkungen</translation>
     </message>
@@ -2971,7 +2970,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Im Zeitraum gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="-29"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-29"/>
         <source>Injection</source>
         <translation>Injektion</translation>
     </message>
@@ -2993,13 +2992,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklustage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+114"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+113"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Onset</source>
         <translation>Wirkungseintritt</translation>
     </message>
@@ -3014,13 +3013,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+67"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+67"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Wear-off</source>
         <translation>Wirkungsende</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+6"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+6"/>
         <location line="+13"/>
         <location line="+9"/>
         <source>Date</source>
@@ -3083,19 +3082,19 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+31"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+7"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+31"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+7"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/tables.py" line="+189"/>
+        <location filename="../../journal_app/report/tables.py" line="+189"/>
         <source>%1 (continued)</source>
         <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes).</extracomment>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="-194"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="-192"/>
         <source>Date of birth %1</source>
         <translation>Geburtsdatum %1</translation>
     </message>
@@ -3155,7 +3154,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1  ·  Tag %2 des Zyklus</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Next injection window</source>
         <translation>Zeitfenster der nächsten Injektion</translation>
     </message>
@@ -3165,7 +3164,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kontrolltermin in der Praxis (12 Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="-133"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="-133"/>
         <source>headache severity, %1-day mean</source>
         <translation>Stärke der Kopfschmerzen, %1-Tage-Mittel</translation>
     </message>
@@ -3307,7 +3306,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>; Median: %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/response_blocks.py" line="+87"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+87"/>
         <source>Migraine response: headache days per 28 days</source>
         <translation>Ansprechen der Migräne: Kopfschmerztage je 28 Tage</translation>
     </message>
@@ -3402,7 +3401,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>15 Tage: chronisch (ICHD-3)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="+10"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="+10"/>
         <source>%1 on %2 (latest %3)</source>
         <translation>%1 an %2 (zuletzt %3)</translation>
     </message>
@@ -3417,12 +3416,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Die Stärken sind die eigenen täglichen Bewertungen der Patientin oder des Patienten, 0–10. Linderung (Wirkungseintritt) ist der erste Tag, an dem der gleitende Mittelwert mindestens 30&#xa0;% unter dem Mittel der 28 Tage vor der Injektion liegt und 7 Tage so bleibt; Wirkungsende der erste spätere Tag, ab dem die Besserung 7 Tage lang geringer bleibt. Die erwarteten Zeitfenster stammen aus Patienteninformationen zur Behandlung mit Botulinumtoxin, die 30-%-Marke für das Ansprechen aus NICE TA260. Details auf den folgenden Seiten.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/chart_blocks.py" line="+42"/>
+        <location filename="../../journal_app/report/chart_blocks.py" line="+33"/>
         <source>Timeline, %1 – %2</source>
         <translation>Zeitachse, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/calendar_blocks.py" line="+45"/>
+        <location filename="../../journal_app/report/calendar_blocks.py" line="+45"/>
         <source>Headache severity</source>
         <translation>Stärke der Kopfschmerzen</translation>
     </message>
@@ -3463,7 +3462,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Calendar not saved</source>
         <translation>Kalender nicht gespeichert</translation>
     </message>

@@ -1493,9 +1493,8 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/services/pdf/text.py" line="+51"/>
+        <location filename="../../journal_app/report/text.py" line="+27"/>
         <source>%Ln days</source>
-        <extracomment>An indication&apos;s name inside a sentence; by default ``indication`` lower-cased, which would be wrong in German, whose nouns keep their capital.</extracomment>
         <translation>
             <numerusform>%Ln día</numerusform>
             <numerusform>%Ln días</numerusform>
@@ -1521,7 +1520,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+68"/>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+67"/>
         <source>Clinician report</source>
         <translation>Informe para el profesional sanitario</translation>
     </message>
@@ -1652,7 +1651,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Report not saved</source>
         <translation>Informe no guardado</translation>
     </message>
@@ -2126,7 +2125,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../journal_app/services/ics.py" line="+98"/>
+        <location filename="../../journal_app/services/ics.py" line="+96"/>
         <source>Re-injection window: %1 (%2)</source>
         <extracomment>Days before a window opens (or a check-up) that the calendar reminds the patient.</extracomment>
         <translation>Periodo de reinyección: %1 (%2)</translation>
@@ -2152,7 +2151,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>De Relief Journal, un diario que lleva el propio paciente; no es un consejo médico.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Injection windows and check-ups from the journal of %1</source>
         <translation>Periodos de inyección y revisiones del diario de %1</translation>
     </message>
@@ -2768,7 +2767,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>report</name>
     <message>
-        <location filename="../../journal_app/services/pdf/document.py" line="+49"/>
+        <location filename="../../journal_app/report/document.py" line="+48"/>
         <source>patient journal</source>
         <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide.</extracomment>
         <translation>diario del paciente</translation>
@@ -2779,17 +2778,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Informe de %1: %2, %3 – %4</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>%1 could not be written: %2.</source>
         <translation>No se ha podido escribir %1: %2.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>The report could not be drawn: its output could not be opened.</source>
         <translation>No se ha podido generar el informe: no se ha podido abrir su destino.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/pages.py" line="+158"/>
+        <location filename="../../journal_app/report/pages.py" line="+157"/>
         <source>Patient journal</source>
         <translation>Diario del paciente</translation>
     </message>
@@ -2809,7 +2808,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/text.py" line="+17"/>
+        <location filename="../../journal_app/report/text.py" line="+17"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -2859,7 +2858,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>día %1 tras el %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/builder.py" line="+111"/>
+        <location filename="../../journal_app/report/builder.py" line="+104"/>
         <location line="+12"/>
         <source>Cycles</source>
         <translation>Ciclos</translation>
@@ -2880,7 +2879,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 %2 U</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cycles overlaid: headache</source>
         <translation>Ciclos superpuestos: dolor de cabeza</translation>
     </message>
@@ -2923,8 +2922,8 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     <message>
         <location line="+14"/>
         <location line="+14"/>
-        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="+228"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+47"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="+227"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+48"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
@@ -2971,7 +2970,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>No hay nada en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="-29"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-29"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
@@ -2993,13 +2992,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días del ciclo</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+114"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+113"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Baseline</source>
         <translation>Valor basal</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Onset</source>
         <translation>Inicio</translation>
     </message>
@@ -3014,13 +3013,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Máximo</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+67"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+67"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Wear-off</source>
         <translation>Fin del efecto</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+6"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+6"/>
         <location line="+13"/>
         <location line="+9"/>
         <source>Date</source>
@@ -3083,19 +3082,19 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días con dolor de cabeza</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+31"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+7"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+31"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+7"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/tables.py" line="+189"/>
+        <location filename="../../journal_app/report/tables.py" line="+189"/>
         <source>%1 (continued)</source>
         <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes).</extracomment>
         <translation>%1 (continuación)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="-194"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="-192"/>
         <source>Date of birth %1</source>
         <translation>Fecha de nacimiento: %1</translation>
     </message>
@@ -3155,7 +3154,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1  ·  día %2 del ciclo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Next injection window</source>
         <translation>Periodo de la próxima inyección</translation>
     </message>
@@ -3165,7 +3164,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Revisión con un profesional sanitario (12 semanas): %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="-133"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="-133"/>
         <source>headache severity, %1-day mean</source>
         <translation>dolor de cabeza, media de %1 días</translation>
     </message>
@@ -3307,7 +3306,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>; mediana: %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/response_blocks.py" line="+87"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+87"/>
         <source>Migraine response: headache days per 28 days</source>
         <translation>Respuesta: días con dolor de cabeza cada 28 días</translation>
     </message>
@@ -3402,7 +3401,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>15 días: crónica (ICHD-3)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="+10"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="+10"/>
         <source>%1 on %2 (latest %3)</source>
         <translation>%1 en %2 (último: %3)</translation>
     </message>
@@ -3417,12 +3416,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Las intensidades son las valoraciones diarias del propio paciente, de 0 a 10. El alivio (inicio) es el primer día en que la media móvil está al menos un 30&#xa0;% por debajo de la media de los 28 días previos a la inyección y se mantiene así 7 días; el fin del efecto, el primer día posterior en que la mejoría es menor durante 7 días. Los periodos esperados proceden de la información para pacientes sobre el tratamiento con toxina botulínica; la referencia de respuesta del 30&#xa0;%, de NICE TA260. Detalles en las páginas siguientes.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/chart_blocks.py" line="+42"/>
+        <location filename="../../journal_app/report/chart_blocks.py" line="+33"/>
         <source>Timeline, %1 – %2</source>
         <translation>Evolución, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/calendar_blocks.py" line="+45"/>
+        <location filename="../../journal_app/report/calendar_blocks.py" line="+45"/>
         <source>Headache severity</source>
         <translation>Intensidad del dolor de cabeza</translation>
     </message>
@@ -3463,7 +3462,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Calendar not saved</source>
         <translation>Calendario no guardado</translation>
     </message>

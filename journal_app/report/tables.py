@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont
 
-from journal_app.services.pdf.ink import (
+from journal_app.report.ink import (
     BODY,
     FAINT,
     INK,
@@ -19,7 +19,7 @@ from journal_app.services.pdf.ink import (
     Ink,
     with_alpha,
 )
-from journal_app.services.pdf.pages import Block, Frame, Table
+from journal_app.report.pages import Block, Frame, Table
 
 
 @dataclass(frozen=True)

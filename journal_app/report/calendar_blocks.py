@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from journal_app.domain.models import Metric
 from journal_app.domain.report import CalendarMonth
-from journal_app.services.pdf.ink import (
+from journal_app.report.ink import (
     BODY,
     INK,
     MUTED,
@@ -19,8 +19,8 @@ from journal_app.services.pdf.ink import (
     Ink,
     severity_colour,
 )
-from journal_app.services.pdf.pages import Block, Frame
-from journal_app.services.pdf.text import month_text
+from journal_app.report.pages import Block, Frame
+from journal_app.report.text import month_text
 
 _CAL_LABEL_W = 46.0
 _CAL_GAP = 14.0
