@@ -134,9 +134,7 @@ class ReportBuilder:
                 "—" if cycle.baseline is None else number_text(cycle.baseline, 2),
                 day_text(cycle.onset_day),
                 f"{status} ({window_text(cycle.onset_window)})",
-                "—"
-                if cycle.peak_improvement_pct is None
-                else percent_text(cycle.peak_improvement_pct),
+                "—" if peak is None else percent_text(peak),
                 day_text(cycle.wear_off_day),
             ),
             emphasis=cycle.is_latest,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 
+from journal_app.charts.palette import severity_colour
 from journal_app.domain.models import Metric
 from journal_app.domain.report import CalendarMonth
 from journal_app.report.ink import (
@@ -17,7 +18,6 @@ from journal_app.report.ink import (
     SMALL,
     UNLOGGED,
     Ink,
-    severity_colour,
 )
 from journal_app.report.pages import Block, Frame
 from journal_app.report.text import month_text

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 
+from journal_app.charts.palette import metric_colour
 from journal_app.domain.models import Metric
 from journal_app.domain.report import IndicationSummary
 from journal_app.domain.trends import WINDOW_DAYS, OnsetStatus
 from journal_app.report.ink import (
     BODY,
     INK,
-    METRIC_COLOUR,
     MUTED,
     ONSET,
     RULE,
@@ -55,7 +55,7 @@ def indication_block(ink: Ink, frame: Frame, item: IndicationSummary) -> Block:
         box = QRectF(rect.left() + name_w + 8, top, rect.width() - name_w - 8, title_h)
         ink.text(box, detail, ink.font(BODY), MUTED)
         y = top + title_h + 3
-        ink.line(QPointF(rect.left(), y), QPointF(rect.right(), y), METRIC_COLOUR[item.metric], 1.2)
+        ink.line(QPointF(rect.left(), y), QPointF(rect.right(), y), metric_colour(item.metric), 1.2)
         y += 4
         weights = _TILE_WEIGHTS[: len(tiles)]
         x = rect.left()

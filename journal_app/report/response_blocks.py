@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont
 
+from journal_app.charts.palette import metric_colour
+from journal_app.domain.models import Metric
 from journal_app.domain.report import MonthRow, Summary
 from journal_app.domain.trends import HEADACHE_DAY_THRESHOLDS, RESPONSE_MARKS, MigraineResponse
 from journal_app.report.ink import (
     BODY,
     FAINT,
-    HEADACHE,
     INK,
     MUTED,
     ONSET,
@@ -239,7 +240,7 @@ def _paint_recent_months(ink: Ink, rect: QRectF, months: Sequence[MonthRow]) -> 
             plot.bottom() - axes.y(month.headache_days),
         )
         if month.logged_days:
-            ink.fill(bar, HEADACHE)
+            ink.fill(bar, metric_colour(Metric.HEADACHE))
             ink.text(
                 QRectF(x, bar.top() - 10, slot, 9),
                 str(month.headache_days),
