@@ -14,7 +14,8 @@ from journal_app.charts.figure import ChartFigure
 from journal_app.charts.items import LegendSample, WindowBands, chart_font, cosmetic_pen
 from journal_app.charts.series import MAX_OVERLAY_DAYS, CycleCurve, OverlaySeries
 from journal_app.charts.theme import ChartTheme
-from journal_app.domain.models import Metric
+from journal_app.domain.metrics import CHARTED_METRICS
+from journal_app.wording.labels import metric_short_name
 from journal_app.wording.text import one_decimal
 
 Y_EXTENT = (-5.0, 20.0)
@@ -91,7 +92,7 @@ class OverlayFigure(ChartFigure):
             self._draw_curves(self._series)
 
     def _cycle_colour(self, curve: CycleCurve, oldest_age: int) -> QColor:
-        colour = self.theme.metric(self._series.metric if self._series else Metric.HEADACHE)
+        colour = self.theme.metric(self._series.metric if self._series else CHARTED_METRICS[0])
         if curve.is_latest:
             return colour
         # Older cycles fade towards the background: the named recent ones step by step, the
@@ -107,11 +108,10 @@ class OverlayFigure(ChartFigure):
         self._draw_curves(series)
         self._draw_references(series)
         self._set_ranges(series)
-        metric_name = self.tr("Spasm") if series.metric is Metric.SPASM else self.tr("Headache")
         self.plot.setLabel(
             "left",
             self.tr("%1, %2-day mean")
-            .replace("%1", metric_name)
+            .replace("%1", metric_short_name(series.metric))
             .replace("%2", str(series.mean_days)),
             color=self.theme.foreground.name(),
             **{"font-size": "9pt"},

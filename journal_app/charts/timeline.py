@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from enum import Enum
+from types import MappingProxyType
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
@@ -20,7 +22,10 @@ from journal_app.charts.items import (
 )
 from journal_app.charts.series import SECONDS_PER_DAY, SessionMark, TimelineSeries, day_timestamp
 from journal_app.charts.theme import ChartTheme
+from journal_app.domain.metrics import CHARTED_METRICS
 from journal_app.domain.models import Metric
+from journal_app.domain.trends import WINDOW_DAYS
+from journal_app.wording.labels import metric_short_name
 
 SEVERITY_TOP = 10
 #: The bands and lines reach this far in y; the view never shows more.
@@ -39,6 +44,15 @@ class TimelineSeriesKey(str, Enum):
     HEADACHE_POINTS = "headache_points"
     HEADACHE_MEAN = "headache_mean"
     WINDOWS = "windows"
+
+
+#: Each charted metric's toggles, its daily points' and its mean's, in the legend's order.
+METRIC_SERIES: Mapping[Metric, tuple[TimelineSeriesKey, TimelineSeriesKey]] = MappingProxyType(
+    {
+        Metric.SPASM: (TimelineSeriesKey.SPASM_POINTS, TimelineSeriesKey.SPASM_MEAN),
+        Metric.HEADACHE: (TimelineSeriesKey.HEADACHE_POINTS, TimelineSeriesKey.HEADACHE_MEAN),
+    }
+)
 
 
 class RangePreset(Enum):
@@ -86,7 +100,7 @@ class TimelineFigure(ChartFigure):
         self.injection_markers = InjectionMarkers(Y_EXTENT)
         self.points: dict[Metric, pg.PlotDataItem] = {}
         self.means: dict[Metric, pg.PlotDataItem] = {}
-        for z, metric in enumerate((Metric.HEADACHE, Metric.SPASM)):
+        for z, metric in enumerate(CHARTED_METRICS):
             points = pg.PlotDataItem(pen=None, symbol="o", symbolSize=5, symbolPen=None)
             mean = pg.PlotDataItem(connect="finite")
             mean.setClipToView(True)
@@ -119,31 +133,33 @@ class TimelineFigure(ChartFigure):
         ]
         for item in items:
             self.plot.addItem(item, ignoreBounds=True)
+        self._toggled: dict[TimelineSeriesKey, list[pg.GraphicsObject]] = {
+            TimelineSeriesKey.WINDOWS: [self.onset_bands, self.reinjection_bands]
+        }
+        for metric, (points_key, mean_key) in METRIC_SERIES.items():
+            self._toggled[points_key] = [self.points[metric]]
+            self._toggled[mean_key] = [self.means[metric]]
 
     def _rebuild_legend(self, theme: ChartTheme) -> None:
         self.legend.clear()
         line = cosmetic_pen
-        entries = [
-            (
-                TimelineSeriesKey.SPASM_POINTS,
-                LegendSample(shape="symbol", brush=theme.points(Metric.SPASM), symbol="o"),
-                self.tr("Spasm (daily)"),
-            ),
-            (
-                TimelineSeriesKey.SPASM_MEAN,
-                LegendSample(pen=line(theme.metric(Metric.SPASM), 2.5)),
-                self.tr("Spasm (7-day mean)"),
-            ),
-            (
-                TimelineSeriesKey.HEADACHE_POINTS,
-                LegendSample(shape="symbol", brush=theme.points(Metric.HEADACHE), symbol="o"),
-                self.tr("Headache (daily)"),
-            ),
-            (
-                TimelineSeriesKey.HEADACHE_MEAN,
-                LegendSample(pen=line(theme.metric(Metric.HEADACHE), 2.5)),
-                self.tr("Headache (14-day mean)"),
-            ),
+        entries: list[tuple[str, LegendSample, str]] = []
+        for metric, (points_key, mean_key) in METRIC_SERIES.items():
+            name = metric_short_name(metric)
+            mean = self.tr("%1 (%2-day mean)").replace("%2", str(WINDOW_DAYS[metric]))
+            entries += [
+                (
+                    points_key,
+                    LegendSample(shape="symbol", brush=theme.points(metric), symbol="o"),
+                    self.tr("%1 (daily)").replace("%1", name),
+                ),
+                (
+                    mean_key,
+                    LegendSample(pen=line(theme.metric(metric), 2.5)),
+                    mean.replace("%1", name),
+                ),
+            ]
+        entries += [
             ("injection", LegendSample(pen=line(theme.injection, 2)), self.tr("Injection")),
             (
                 TimelineSeriesKey.WINDOWS,
@@ -179,7 +195,7 @@ class TimelineFigure(ChartFigure):
     # -- theme ---------------------------------------------------------------------------
 
     def apply_theme(self, theme: ChartTheme) -> None:
-        for metric in Metric:
+        for metric in CHARTED_METRICS:
             self.points[metric].setSymbolBrush(theme.points(metric))
             self.means[metric].setPen(cosmetic_pen(theme.metric(metric), 2.2))
         self.onset_bands.set_colours(theme.onset_fill, theme.onset_edge, theme.foreground)
@@ -206,7 +222,7 @@ class TimelineFigure(ChartFigure):
         self._fit_y()
         self.set_range_preset(self._preset)
         stamps = series.timestamps
-        for metric in Metric:
+        for metric in CHARTED_METRICS:
             daily = series.metrics[metric]
             logged = np.isfinite(daily.values)
             self._logged[metric] = (stamps[logged], daily.values[logged])
@@ -310,17 +326,8 @@ class TimelineFigure(ChartFigure):
 
     # -- toggles -------------------------------------------------------------------------
 
-    def _items_of(self, key: TimelineSeriesKey) -> list[pg.GraphicsObject]:
-        return {
-            TimelineSeriesKey.SPASM_POINTS: [self.points[Metric.SPASM]],
-            TimelineSeriesKey.SPASM_MEAN: [self.means[Metric.SPASM]],
-            TimelineSeriesKey.HEADACHE_POINTS: [self.points[Metric.HEADACHE]],
-            TimelineSeriesKey.HEADACHE_MEAN: [self.means[Metric.HEADACHE]],
-            TimelineSeriesKey.WINDOWS: [self.onset_bands, self.reinjection_bands],
-        }[key]
-
     def set_series_visible(self, key: TimelineSeriesKey, visible: bool) -> None:
-        for item in self._items_of(key):
+        for item in self._toggled[key]:
             item.setVisible(visible)
         if visible:
             self._hidden.discard(key)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import statistics
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from types import MappingProxyType
 
 from journal_app import __version__
+from journal_app.domain.metrics import CHARTED_METRICS, METRICS, TRACKS
 from journal_app.domain.models import (
     Entry,
     Indication,
@@ -28,7 +29,6 @@ from journal_app.domain.trends import (
     OnsetStatus,
     Session,
     monthly_counts,
-    own_metric,
     session_windows,
 )
 from journal_app.domain.windows import (
@@ -179,8 +179,8 @@ class CalendarMonth:
     """One month of daily severities (index 0 = the 1st; None = not logged or out of range)."""
 
     month: dt.date
-    headache: tuple[int | None, ...]
-    spasm: tuple[int | None, ...]
+    #: Per charted metric, its value on each day.
+    severities: Mapping[Metric, tuple[int | None, ...]]
     injection_days: frozenset[int]
     #: The first and last day of the month inside the report's range.
     in_range: tuple[int, int]
@@ -373,7 +373,7 @@ def indication_summaries(trends: JournalTrends, span: DateRange) -> list[Indicat
 def _indication_summary(
     trends: JournalTrends, indication: Indication, session_indexes: Sequence[int]
 ) -> IndicationSummary:
-    metric = Metric.HEADACHE if indication.is_migraine else Metric.SPASM
+    metric = TRACKS[indication].judged_metric
     all_cycles = trends.cycles(metric)
     cycles = [all_cycles[i] for i in session_indexes]
     latest = cycles[-1]
@@ -479,30 +479,27 @@ def timeline_range(trends: JournalTrends, span: DateRange, as_of: dt.date) -> Ti
 
 
 def cycle_rows(trends: JournalTrends, span: DateRange) -> list[Cycle]:
-    """Per session in the range, one row per metric its indications treat (spasm first)."""
+    """Per session in the range, one row per metric its indications treat (in METRICS' order:
+    spasm first)."""
     rows = []
     for i in _sessions_in(trends, span):
-        treated = {own_metric(inj) for inj in trends.sessions[i].injections}
-        for metric in (Metric.SPASM, Metric.HEADACHE):
-            if metric in treated:
-                rows.append(trends.cycles(metric)[i])
+        treated = _judged_metrics(trends.sessions[i])
+        rows += [trends.cycles(metric)[i] for metric in METRICS if metric in treated]
     return rows
+
+
+def _judged_metrics(session: Session) -> set[Metric]:
+    return {TRACKS[inj.indication].judged_metric for inj in session.injections}
 
 
 def overlay_series(trends: JournalTrends, span: DateRange) -> list[CycleOverlay]:
     """One chart per metric treated in the range: its cycles in the range, latest emphasised."""
     indexes = _sessions_in(trends, span)
-    treated = {own_metric(inj) for i in indexes for inj in trends.sessions[i].injections}
     charts = []
-    for metric in (Metric.HEADACHE, Metric.SPASM):
-        if metric not in treated:
-            continue
-        cycles = tuple(
-            trends.cycles(metric)[i]
-            for i in indexes
-            if metric in {own_metric(inj) for inj in trends.sessions[i].injections}
-        )
-        charts.append(CycleOverlay(metric, cycles))
+    for metric in CHARTED_METRICS:
+        treating = [i for i in indexes if metric in _judged_metrics(trends.sessions[i])]
+        if treating:
+            charts.append(CycleOverlay(metric, tuple(trends.cycles(metric)[i] for i in treating)))
     return charts
 
 
@@ -558,8 +555,10 @@ def calendar_months(
         months.append(
             CalendarMonth(
                 month=month,
-                headache=tuple(e.headache_severity if e else None for e in entries_of),
-                spasm=tuple(e.spasm_severity if e else None for e in entries_of),
+                severities={
+                    metric: tuple(METRICS[metric].daily_value(e) if e else None for e in entries_of)
+                    for metric in CHARTED_METRICS
+                },
                 injection_days=frozenset(d.day for d in days if d in injection_days),
                 in_range=(max(month, span.start).day, min(days[-1], span.end).day),
             )

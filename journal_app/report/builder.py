@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 
-from journal_app.domain.models import Metric
 from journal_app.domain.report import InjectionRow, Report, Section, SideEffectRow
 from journal_app.domain.trends import Cycle
 from journal_app.report.calendar_blocks import calendar_header, calendar_row
@@ -36,6 +35,7 @@ from journal_app.report.text import (
     day_text,
     integer_text,
     number_text,
+    overlay_title,
     percent_text,
     status_text,
     units_text,
@@ -142,11 +142,7 @@ class ReportBuilder:
 
     def _overlays(self) -> Iterator[Item]:
         for i, overlay in enumerate(self.report.overlays):
-            title = (
-                QCoreApplication.translate("report", "Cycles overlaid: headache")
-                if overlay.metric is Metric.HEADACHE
-                else QCoreApplication.translate("report", "Cycles overlaid: spasm")
-            )
+            title = overlay_title(overlay.metric)
             note = ""
             if i == 0:
                 note = QCoreApplication.translate(

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 
 from journal_app.charts.palette import metric_colour
-from journal_app.domain.models import Metric
 from journal_app.domain.report import IndicationSummary
 from journal_app.domain.trends import WINDOW_DAYS, OnsetStatus
 from journal_app.report.ink import (
@@ -26,6 +25,7 @@ from journal_app.report.pages import Block, Frame
 from journal_app.report.text import (
     ReportCounts,
     day_text,
+    metric_phrase,
     number_text,
     percent_text,
     window_text,
@@ -73,12 +73,7 @@ def indication_block(ink: Ink, frame: Frame, item: IndicationSummary) -> Block:
 
 
 def _indication_detail(item: IndicationSummary) -> str:
-    window = WINDOW_DAYS[item.metric]
-    metric = (
-        QCoreApplication.translate("report", "headache severity, %1-day mean")
-        if item.metric is Metric.HEADACHE
-        else QCoreApplication.translate("report", "spasm severity, %1-day mean")
-    ).replace("%1", str(window))
+    metric = metric_phrase(item.metric, WINDOW_DAYS[item.metric])
     start = short_date(item.session_day)
     if item.in_progress:
         cycle = QCoreApplication.translate("report", "latest cycle from %1, day %2 so far")

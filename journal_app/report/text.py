@@ -56,12 +56,19 @@ def brand_name(product: Product) -> str:
     return brands[0] if brands else product_label(product)
 
 
-def metric_name(metric: Metric) -> str:
-    return (
-        QCoreApplication.translate("report", "Headache")
-        if metric is Metric.HEADACHE
-        else QCoreApplication.translate("report", "Spasm")
-    )
+def metric_phrase(metric: Metric, mean_days: int) -> str:
+    """ "headache severity, 14-day mean": what an indication's figures are of."""
+    return {
+        Metric.HEADACHE: QCoreApplication.translate("report", "headache severity, %1-day mean"),
+        Metric.SPASM: QCoreApplication.translate("report", "spasm severity, %1-day mean"),
+    }[metric].replace("%1", str(mean_days))
+
+
+def overlay_title(metric: Metric) -> str:
+    return {
+        Metric.HEADACHE: QCoreApplication.translate("report", "Cycles overlaid: headache"),
+        Metric.SPASM: QCoreApplication.translate("report", "Cycles overlaid: spasm"),
+    }[metric]
 
 
 def status_text(status: OnsetStatus) -> str:

@@ -1,9 +1,13 @@
-"""Human, translatable names for the codes of PRODUCT.md §3 (the CSV keeps the codes)."""
+"""Human, translatable names for the codes of PRODUCT.md §3 (the CSV keeps the codes).
+
+Metrics and tracks are named by their tables in journal_app.domain.metrics.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from journal_app.domain.metrics import METRICS, TRACKS
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
     Indication,
@@ -31,14 +35,7 @@ def product_label(product: Product) -> str:
 
 
 def indication_label(indication: Indication) -> str:
-    return {
-        Indication.CHRONIC_MIGRAINE: QCoreApplication.translate("labels", "Chronic migraine"),
-        Indication.CERVICAL_DYSTONIA: QCoreApplication.translate("labels", "Cervical dystonia"),
-        Indication.BLEPHAROSPASM: QCoreApplication.translate("labels", "Blepharospasm"),
-        Indication.HEMIFACIAL_SPASM: QCoreApplication.translate("labels", "Hemifacial spasm"),
-        Indication.SPASTICITY: QCoreApplication.translate("labels", "Spasticity"),
-        Indication.OTHER_SPASM: QCoreApplication.translate("labels", "Other spasm"),
-    }[indication]
+    return QCoreApplication.translate("metrics", TRACKS[indication].name)
 
 
 def indication_in_text(indication: Indication) -> str:
@@ -82,8 +79,11 @@ def medication_label(medication_class: MedicationClass) -> str:
     }[medication_class]
 
 
-def metric_label(metric: Metric) -> str:
-    return {
-        Metric.SPASM: QCoreApplication.translate("labels", "Spasm severity"),
-        Metric.HEADACHE: QCoreApplication.translate("labels", "Headache severity"),
-    }[metric]
+def metric_name(metric: Metric) -> str:
+    """ "Headache severity": the metric's name in full."""
+    return QCoreApplication.translate("metrics", METRICS[metric].name)
+
+
+def metric_short_name(metric: Metric) -> str:
+    """ "Headache": the metric's name where the chart or the sentence says the rest."""
+    return QCoreApplication.translate("metrics", METRICS[metric].short_name)

@@ -109,11 +109,11 @@ def countdown_text(state: Countdown) -> str:
 
 
 def metric_noun(metric: Metric) -> str:
-    return (
-        QCoreApplication.translate("text", "Headache")
-        if metric is Metric.HEADACHE
-        else QCoreApplication.translate("text", "Spasms")
-    )
+    """The symptom a verdict is about: "Headache", "Spasms"."""
+    return {
+        Metric.HEADACHE: QCoreApplication.translate("text", "Headache"),
+        Metric.SPASM: QCoreApplication.translate("text", "Spasms"),
+    }[metric]
 
 
 def verdict_text(cycle: Cycle) -> str:

@@ -100,7 +100,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+116"/>
+        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+118"/>
         <source>Severity calendar</source>
         <translation>Kalender der Beschwerdestärke</translation>
     </message>
@@ -110,17 +110,7 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Headache</source>
-        <translation>Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Spasm</source>
-        <translation>Spasmen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+70"/>
         <source>%1 not logged</source>
         <translation>%1: nicht erfasst</translation>
     </message>
@@ -140,17 +130,7 @@
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location line="+247"/>
-        <source>Headache severity</source>
-        <translation>Stärke der Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spasm severity</source>
-        <translation>Stärke der Spasmen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+265"/>
         <source>Not logged</source>
         <translation>Nicht erfasst</translation>
     </message>
@@ -1207,23 +1187,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>OverlayFigure</name>
     <message>
-        <location filename="../../journal_app/charts/overlay.py" line="+35"/>
+        <location filename="../../journal_app/charts/overlay.py" line="+36"/>
         <source>Days since injection</source>
         <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Tage seit der Injektion</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>Spasm</source>
-        <translation>Spasmen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Headache</source>
-        <translation>Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+77"/>
         <source>%1, %2-day mean</source>
         <translation>%1, %2-Tage-Mittel</translation>
     </message>
@@ -1766,22 +1736,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/timeline.py" line="+28"/>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+34"/>
         <source>Timeline chart</source>
         <translation>Diagramm der Zeitachse</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Spasm</source>
-        <translation>Spasmen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Headache</source>
-        <translation>Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1824,39 +1784,29 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TimelineFigure</name>
     <message>
-        <location filename="../../journal_app/charts/timeline.py" line="+61"/>
+        <location filename="../../journal_app/charts/timeline.py" line="+75"/>
         <source>Severity (0–10)</source>
-        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
+        <extracomment>The bands and lines reach this far in y; the view never shows more. Each charted metric&apos;s toggles, its daily points&apos; and its mean&apos;s, in the legend&apos;s order.</extracomment>
         <translation>Stärke (0–10)</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>Spasm (daily)</source>
-        <translation>Spasmen (täglich)</translation>
+        <location line="-37"/>
+        <source>%1 (%2-day mean)</source>
+        <translation>%1 (%2-Tage-Mittel)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Spasm (7-day mean)</source>
-        <translation>Spasmen (7-Tage-Mittel)</translation>
+        <source>%1 (daily)</source>
+        <translation>%1 (täglich)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Headache (daily)</source>
-        <translation>Kopfschmerzen (täglich)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Headache (14-day mean)</source>
-        <translation>Kopfschmerzen (14-Tage-Mittel)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Injection</source>
         <translation>Injektion</translation>
     </message>
@@ -1902,7 +1852,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+176"/>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+180"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
@@ -1998,19 +1948,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklen vergleichen für:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>Headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+40"/>
+        <location line="+0"/>
         <source>Spasms</source>
         <translation>Spasmen</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-50"/>
         <source>The latest cycle is drawn thick; earlier ones fade with age.</source>
         <translation>Der letzte Zyklus ist kräftig gezeichnet; frühere verblassen mit dem Alter.</translation>
     </message>
@@ -2040,7 +1988,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Pfeiltasten wechseln den Tag; Pos1 springt zu heute.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Log a few days and an injection to see trends here</source>
         <translation>Erfassen Sie einige Tage und eine Injektion, um hier den Verlauf zu sehen</translation>
     </message>
@@ -2532,42 +2480,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+19"/>
+        <location filename="../../journal_app/wording/labels.py" line="+23"/>
         <source>Other product</source>
         <translation>Anderes Präparat</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Chronic migraine</source>
-        <translation>Chronische Migräne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cervical dystonia</source>
-        <translation>Zervikale Dystonie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blepharospasm</source>
-        <translation>Blepharospasmus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hemifacial spasm</source>
-        <translation>Spasmus hemifacialis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spasticity</source>
-        <translation>Spastik</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other spasm</source>
-        <translation>Anderer Spasmus</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>chronic migraine</source>
         <translation>chronische Migräne</translation>
     </message>
@@ -2665,16 +2583,6 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+1"/>
         <source>Other medication</source>
         <translation>Anderes Medikament</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Spasm severity</source>
-        <translation>Stärke der Spasmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Headache severity</source>
-        <translation>Stärke der Kopfschmerzen</translation>
     </message>
 </context>
 <context>
@@ -2813,17 +2721,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Headache</source>
-        <translation>Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spasm</source>
-        <translation>Spasmen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>early</source>
         <translation>früh</translation>
     </message>
@@ -2879,17 +2777,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 %2 E</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../journal_app/report/text.py" line="-26"/>
         <source>Cycles overlaid: headache</source>
         <translation>Zyklen überlagert: Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cycles overlaid: spasm</source>
         <translation>Zyklen überlagert: Spasmen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/report/builder.py" line="+18"/>
         <source>Each line is one cycle&apos;s trailing mean by day since its injection; the latest cycle is drawn bold. Shaded: the expected onset window and the re-injection window of the latest injection.</source>
         <translation>Jede Linie ist der gleitende Mittelwert eines Zyklus nach Tagen seit der Injektion; der letzte Zyklus ist kräftig gezeichnet. Schattiert: das Zeitfenster des erwarteten Wirkungseintritts und das Zeitfenster für die Folgeinjektion der letzten Injektion.</translation>
     </message>
@@ -2992,7 +2890,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklustage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="+113"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+108"/>
         <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
@@ -3164,17 +3062,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kontrolltermin in der Praxis (12 Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="-133"/>
+        <location filename="../../journal_app/report/text.py" line="-8"/>
         <source>headache severity, %1-day mean</source>
         <translation>Stärke der Kopfschmerzen, %1-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>spasm severity, %1-day mean</source>
         <translation>Stärke der Spasmen, %1-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="-127"/>
         <source>latest cycle from %1, day %2 so far</source>
         <translation>letzter Zyklus ab %1, bisher Tag %2</translation>
     </message>
@@ -3306,7 +3204,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>; Median: %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="+87"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+88"/>
         <source>Migraine response: headache days per 28 days</source>
         <translation>Ansprechen der Migräne: Kopfschmerztage je 28 Tage</translation>
     </message>
@@ -3421,17 +3319,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zeitachse, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/calendar_blocks.py" line="+45"/>
-        <source>Headache severity</source>
-        <translation>Stärke der Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spasm severity</source>
-        <translation>Stärke der Spasmen</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../../journal_app/report/calendar_blocks.py" line="+78"/>
         <source>not logged</source>
         <translation>nicht erfasst</translation>
     </message>
@@ -3513,12 +3401,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>jetzt offen, schließt heute</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Spasms</source>
         <translation>Spasmen</translation>
     </message>

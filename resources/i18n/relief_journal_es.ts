@@ -100,7 +100,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+116"/>
+        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+118"/>
         <source>Severity calendar</source>
         <translation>Calendario de intensidad</translation>
     </message>
@@ -110,17 +110,7 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Headache</source>
-        <translation>Dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Spasm</source>
-        <translation>Espasmos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+70"/>
         <source>%1 not logged</source>
         <translation>%1: sin registrar</translation>
     </message>
@@ -140,17 +130,7 @@
         <translation>en el futuro</translation>
     </message>
     <message>
-        <location line="+247"/>
-        <source>Headache severity</source>
-        <translation>Intensidad del dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spasm severity</source>
-        <translation>Intensidad de los espasmos</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+265"/>
         <source>Not logged</source>
         <translation>Sin registrar</translation>
     </message>
@@ -1207,23 +1187,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>OverlayFigure</name>
     <message>
-        <location filename="../../journal_app/charts/overlay.py" line="+35"/>
+        <location filename="../../journal_app/charts/overlay.py" line="+36"/>
         <source>Days since injection</source>
         <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Días desde la inyección</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>Spasm</source>
-        <translation>Espasmos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Headache</source>
-        <translation>Dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+77"/>
         <source>%1, %2-day mean</source>
         <translation>%1, media de %2 días</translation>
     </message>
@@ -1766,22 +1736,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/timeline.py" line="+28"/>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+34"/>
         <source>Timeline chart</source>
         <translation>Gráfico de evolución</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Spasm</source>
-        <translation>Espasmos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Headache</source>
-        <translation>Dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1824,39 +1784,29 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TimelineFigure</name>
     <message>
-        <location filename="../../journal_app/charts/timeline.py" line="+61"/>
+        <location filename="../../journal_app/charts/timeline.py" line="+75"/>
         <source>Severity (0–10)</source>
-        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
+        <extracomment>The bands and lines reach this far in y; the view never shows more. Each charted metric&apos;s toggles, its daily points&apos; and its mean&apos;s, in the legend&apos;s order.</extracomment>
         <translation>Intensidad (0–10)</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>Spasm (daily)</source>
-        <translation>Espasmos (diario)</translation>
+        <location line="-37"/>
+        <source>%1 (%2-day mean)</source>
+        <translation>%1 (media de %2 días)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Spasm (7-day mean)</source>
-        <translation>Espasmos (media de 7 días)</translation>
+        <source>%1 (daily)</source>
+        <translation>%1 (diario)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Headache (daily)</source>
-        <translation>Dolor de cabeza (diario)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Headache (14-day mean)</source>
-        <translation>Dolor de cabeza (media de 14 días)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
@@ -1902,7 +1852,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+176"/>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+180"/>
         <source>Timeline</source>
         <translation>Evolución</translation>
     </message>
@@ -1998,19 +1948,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Comparar ciclos de:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>Headache</source>
         <translation>Dolor de cabeza</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+40"/>
+        <location line="+0"/>
         <source>Spasms</source>
         <translation>Espasmos</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-50"/>
         <source>The latest cycle is drawn thick; earlier ones fade with age.</source>
         <translation>El último ciclo se dibuja grueso; los anteriores se atenúan con la antigüedad.</translation>
     </message>
@@ -2040,7 +1988,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Las flechas mueven entre días; Inicio lleva a hoy.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Log a few days and an injection to see trends here</source>
         <translation>Registre algunos días y una inyección para ver aquí las tendencias</translation>
     </message>
@@ -2532,42 +2480,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+19"/>
+        <location filename="../../journal_app/wording/labels.py" line="+23"/>
         <source>Other product</source>
         <translation>Otro producto</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Chronic migraine</source>
-        <translation>Migraña crónica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cervical dystonia</source>
-        <translation>Distonía cervical</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blepharospasm</source>
-        <translation>Blefaroespasmo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hemifacial spasm</source>
-        <translation>Espasmo hemifacial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spasticity</source>
-        <translation>Espasticidad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other spasm</source>
-        <translation>Otro espasmo</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>chronic migraine</source>
         <translation>migraña crónica</translation>
     </message>
@@ -2665,16 +2583,6 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+1"/>
         <source>Other medication</source>
         <translation>Otro medicamento</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Spasm severity</source>
-        <translation>Intensidad de los espasmos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Headache severity</source>
-        <translation>Intensidad del dolor de cabeza</translation>
     </message>
 </context>
 <context>
@@ -2813,17 +2721,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Headache</source>
-        <translation>Dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spasm</source>
-        <translation>Espasmos</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>early</source>
         <translation>temprano</translation>
     </message>
@@ -2879,17 +2777,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 %2 U</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../journal_app/report/text.py" line="-26"/>
         <source>Cycles overlaid: headache</source>
         <translation>Ciclos superpuestos: dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cycles overlaid: spasm</source>
         <translation>Ciclos superpuestos: espasmos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/report/builder.py" line="+18"/>
         <source>Each line is one cycle&apos;s trailing mean by day since its injection; the latest cycle is drawn bold. Shaded: the expected onset window and the re-injection window of the latest injection.</source>
         <translation>Cada línea es la media móvil de un ciclo por día desde su inyección; el último ciclo aparece en trazo grueso. Sombreados: el periodo de inicio esperado y el periodo de reinyección de la última inyección.</translation>
     </message>
@@ -2992,7 +2890,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días del ciclo</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="+113"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+108"/>
         <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Baseline</source>
         <translation>Valor basal</translation>
@@ -3164,17 +3062,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Revisión con un profesional sanitario (12 semanas): %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="-133"/>
+        <location filename="../../journal_app/report/text.py" line="-8"/>
         <source>headache severity, %1-day mean</source>
         <translation>dolor de cabeza, media de %1 días</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>spasm severity, %1-day mean</source>
         <translation>espasmos, media de %1 días</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="-127"/>
         <source>latest cycle from %1, day %2 so far</source>
         <translation>último ciclo desde el %1, día %2</translation>
     </message>
@@ -3306,7 +3204,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>; mediana: %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="+87"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+88"/>
         <source>Migraine response: headache days per 28 days</source>
         <translation>Respuesta: días con dolor de cabeza cada 28 días</translation>
     </message>
@@ -3421,17 +3319,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Evolución, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/calendar_blocks.py" line="+45"/>
-        <source>Headache severity</source>
-        <translation>Intensidad del dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spasm severity</source>
-        <translation>Intensidad de los espasmos</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../../journal_app/report/calendar_blocks.py" line="+78"/>
         <source>not logged</source>
         <translation>sin registrar</translation>
     </message>
@@ -3513,12 +3401,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>abierto ahora, se cierra hoy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Headache</source>
         <translation>Dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Spasms</source>
         <translation>Espasmos</translation>
     </message>

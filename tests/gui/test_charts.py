@@ -18,6 +18,7 @@ from journal_app.charts.series import (
     day_timestamp,
     timestamp_day,
 )
+from journal_app.charts.timeline import RangePreset, TimelineSeriesKey
 from journal_app.domain.models import (
     Entry,
     ExpectedWindows,
@@ -33,7 +34,7 @@ from journal_app.ui.charts.calendar_view import CalendarView
 from journal_app.ui.charts.export import save_chart
 from journal_app.ui.charts.monthly import MonthlyChart
 from journal_app.ui.charts.overlay import OverlayChart
-from journal_app.ui.charts.timeline import RangePreset, TimelineChart, TimelineSeriesKey
+from journal_app.ui.charts.timeline import TimelineChart
 from journal_app.wording.text import short_date
 
 TODAY = dt.date(2026, 11, 21)

@@ -404,7 +404,7 @@ VISITED = (
     ("ProfileDialog", "Patient profile"),
     ("RestoreDialog", "Restore from backup"),
     ("MainWindow", "Keyboard shortcuts"),
-    ("TimelineFigure", "Spasm (7-day mean)"),
+    ("TimelineFigure", "Check-up due"),
     ("OverlayFigure", "Relief began (onset)"),
     ("MonthlyFigure", "Overuse month"),
     ("CalendarView", "in the future"),

@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journal_app.charts.series import SECONDS_PER_DAY, day_timestamp, timestamp_day
+from journal_app.charts.timeline import RangePreset, TimelineSeriesKey
 from journal_app.domain.models import Entry, Indication, Injection, Metric, Product
 from journal_app.services.journal import JournalService
-from journal_app.ui.charts.timeline import RangePreset, TimelineSeriesKey
 from journal_app.ui.widgets.trends_page import TrendsPage, TrendsView
 from journal_app.wording.text import short_date
 

@@ -257,10 +257,11 @@ def test_the_calendar_holds_every_day_of_every_month_touched() -> None:
         Entry(dt.date(2024, 3, 5), headache_severity=7),
     ]
     february, march = calendar_months(entries, [injection(dt.date(2024, 3, 1))], span)
-    assert (len(february.spasm), len(march.headache)) == (29, 31)
-    assert february.spasm[8] is None  # before the range
-    assert (february.spasm[28], february.headache[28]) == (4, 0)
-    assert march.headache[4] == 7
+    spasm, headache = Metric.SPASM, Metric.HEADACHE
+    assert (len(february.severities[spasm]), len(march.severities[headache])) == (29, 31)
+    assert february.severities[spasm][8] is None  # before the range
+    assert (february.severities[spasm][28], february.severities[headache][28]) == (4, 0)
+    assert march.severities[headache][4] == 7
     assert (february.injection_days, march.injection_days) == (frozenset(), frozenset({1}))
     assert (february.in_range, march.in_range) == ((10, 29), (1, 5))
 

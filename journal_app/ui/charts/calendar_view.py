@@ -27,7 +27,9 @@ from journal_app.charts.items import chart_font, cosmetic_pen
 from journal_app.charts.palette import REDDISH_PURPLE, SEVERITY_STEPS
 from journal_app.charts.series import CalendarSeries
 from journal_app.charts.theme import ChartTheme, theme_for_palette
+from journal_app.domain.metrics import CHARTED_METRICS
 from journal_app.domain.models import Metric
+from journal_app.wording.labels import metric_name, metric_short_name
 from journal_app.wording.text import month_year, short_date
 
 MONTHS_SHOWN = 12
@@ -116,7 +118,7 @@ class CalendarView(QWidget):
         self.setAccessibleName(self.tr("Severity calendar"))
         self.theme = theme_for_palette(self.palette())
         self._series: CalendarSeries | None = None
-        self._metric = Metric.HEADACHE
+        self._metric = CHARTED_METRICS[0]
         self._today = dt.date.today()
         self._last_month = _first_of_month(self._today)
         self._focused = self._today
@@ -226,9 +228,9 @@ class CalendarView(QWidget):
         """ "12 Mar 2026 · Headache 6 · Spasm 4 · Injection: Botox 155 U"."""
         parts = [short_date(day)]
         if self._series is not None:
-            ordered = [self._metric, *(m for m in Metric if m is not self._metric)]
+            ordered = [self._metric, *(m for m in CHARTED_METRICS if m is not self._metric)]
             for metric in ordered:
-                name = self.tr("Headache") if metric is Metric.HEADACHE else self.tr("Spasm")
+                name = metric_short_name(metric)
                 severity = self._series.severity(metric, day)
                 if severity is None:
                     parts.append(self.tr("%1 not logged").replace("%1", name))
@@ -484,11 +486,7 @@ class CalendarView(QWidget):
         font = chart_font(8.5)
         metrics = QFontMetricsF(font)
         p.setFont(font)
-        name = (
-            self.tr("Headache severity")
-            if self._metric is Metric.HEADACHE
-            else self.tr("Spasm severity")
-        )
+        name = metric_name(self._metric)
         x, middle, size = area.left(), area.center().y(), 18.0
         p.setPen(theme.foreground)
         width = metrics.horizontalAdvance(name)

@@ -10,9 +10,15 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtWidgets import QWidget
 
 from journal_app.charts.series import TimelineSeries, day_timestamp, timestamp_day
-from journal_app.charts.timeline import RangePreset, TimelineFigure, TimelineSeriesKey
+from journal_app.charts.timeline import (
+    METRIC_SERIES,
+    RangePreset,
+    TimelineFigure,
+    TimelineSeriesKey,
+)
 from journal_app.domain.models import Metric
 from journal_app.ui.charts.base import ChartCanvas, Crosshairs, Hover
+from journal_app.wording.labels import metric_short_name
 from journal_app.wording.text import one_decimal, short_date
 
 
@@ -65,7 +71,7 @@ class TimelineChart(ChartCanvas):
         day = timestamp_day(timestamp)
         index = series.index(day)
         parts = [short_date(day)]
-        for metric in (Metric.SPASM, Metric.HEADACHE):
+        for metric in METRIC_SERIES:
             parts.append(self._metric_part(series, metric, index))
         parts.extend(self._session_parts(series, day))
         return " · ".join(parts)
@@ -74,7 +80,7 @@ class TimelineChart(ChartCanvas):
         daily = series.metrics[metric]
         value = daily.values[index] if index is not None else np.nan
         mean = daily.means[index] if index is not None else np.nan
-        name = self.tr("Spasm") if metric is Metric.SPASM else self.tr("Headache")
+        name = metric_short_name(metric)
         text = (
             self.tr("%1 %2").replace("%1", name).replace("%2", str(int(value)))
             if np.isfinite(value)

@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
 from journal_app.charts.items import cosmetic_pen
 from journal_app.charts.series import ChartData
 from journal_app.charts.theme import ChartTheme, theme_for_palette
+from journal_app.charts.timeline import METRIC_SERIES, RangePreset, TimelineSeriesKey
+from journal_app.domain.metrics import CHARTED_METRICS, TRACKS
 from journal_app.domain.models import Metric
-from journal_app.domain.trends import own_metric
 from journal_app.services.journal import JournalService
 from journal_app.ui.charts.base import ChartCanvas
 from journal_app.ui.charts.calendar_view import CalendarView
 from journal_app.ui.charts.export import ChartExportError, ChartFormat, save_chart
 from journal_app.ui.charts.monthly import MonthlyChart
 from journal_app.ui.charts.overlay import OverlayChart
-from journal_app.ui.charts.timeline import RangePreset, TimelineChart, TimelineSeriesKey
+from journal_app.ui.charts.timeline import TimelineChart
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.form_helpers import set_tab_order
 
@@ -70,6 +71,9 @@ def _segment(text: str, parent: QWidget) -> QToolButton:
     return button
 
 
+_METRIC_OF_TOGGLE = {key: metric for metric, keys in METRIC_SERIES.items() for key in keys}
+
+
 def _swatch(theme: ChartTheme, key: TimelineSeriesKey) -> QIcon:
     """A small picture of a series, so that each toggle doubles as its legend entry."""
     pixmap = QPixmap(18, 18)
@@ -83,9 +87,9 @@ def _swatch(theme: ChartTheme, key: TimelineSeriesKey) -> QIcon:
         painter.setBrush(theme.reinjection_fill)
         painter.drawRect(QRectF(9, 3, 8, 12))
     else:
-        metric = Metric.SPASM if key.value.startswith("spasm") else Metric.HEADACHE
+        metric = _METRIC_OF_TOGGLE[key]
         colour = theme.metric(metric)
-        if key.value.endswith("points"):
+        if key is METRIC_SERIES[metric][0]:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             for x, y in ((4, 11), (9, 6), (14, 10)):
@@ -316,8 +320,8 @@ class TrendsPage(QWidget):
     def _overlay_controls(self) -> QWidget:
         row, layout = self._row()
         layout.addWidget(QLabel(self.tr("Compare cycles of:"), row))
-        metrics = [Metric.HEADACHE, Metric.SPASM]
-        group, buttons = self._segments(layout, [self.tr("Headache"), self.tr("Spasms")], row)
+        metrics = list(CHARTED_METRICS)
+        group, buttons = self._segments(layout, [self._metric_text(m) for m in metrics], row)
         self.metric_buttons = dict(zip(metrics, buttons, strict=True))
         group.idClicked.connect(lambda i: self.set_overlay_metric(metrics[i]))
         layout.addSpacing(18)
@@ -356,8 +360,8 @@ class TrendsPage(QWidget):
         layout.addWidget(self.later_button)
         layout.addSpacing(18)
         layout.addWidget(QLabel(self.tr("Colour by:"), row))
-        metrics = [Metric.HEADACHE, Metric.SPASM]
-        group, buttons = self._segments(layout, [self.tr("Headache"), self.tr("Spasms")], row)
+        metrics = list(CHARTED_METRICS)
+        group, buttons = self._segments(layout, [self._metric_text(m) for m in metrics], row)
         self.calendar_metric_buttons = dict(zip(metrics, buttons, strict=True))
         self.calendar_metric_buttons[self.calendar.current_metric()].setChecked(True)
         group.idClicked.connect(lambda i: self.calendar.set_metric(metrics[i]))
@@ -368,6 +372,10 @@ class TrendsPage(QWidget):
         layout.addWidget(hint)
         layout.addStretch(1)
         return row
+
+    def _metric_text(self, metric: Metric) -> str:
+        """A charted metric's button: "Headache", "Spasms"."""
+        return {Metric.HEADACHE: self.tr("Headache"), Metric.SPASM: self.tr("Spasms")}[metric]
 
     @staticmethod
     def _arrow_button(text: str, arrow: Qt.ArrowType, parent: QWidget) -> QToolButton:
@@ -387,7 +395,8 @@ class TrendsPage(QWidget):
         self._drawn.clear()
         self._stale = False
         if self._overlay_metric is None and trends.sessions:
-            self._overlay_metric = own_metric(trends.sessions[-1].injections[0])
+            first = trends.sessions[-1].injections[0]
+            self._overlay_metric = TRACKS[first.indication].judged_metric
         self._draw(self.current_view())
 
     def _data_changed(self) -> None:
@@ -489,7 +498,7 @@ class TrendsPage(QWidget):
         self.timeline.set_range_preset(preset)
 
     def overlay_metric(self) -> Metric:
-        return self._overlay_metric or Metric.HEADACHE
+        return self._overlay_metric or CHARTED_METRICS[0]
 
     def set_overlay_metric(self, metric: Metric) -> None:
         self._overlay_metric = metric
