@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from journal_app.domain.metrics import CHARTED_METRICS, METRICS
 from journal_app.domain.models import Injection, MedicationClass, Metric
-from journal_app.domain.months import add_months, days_in_month
+from journal_app.domain.months import days_in_month
 from journal_app.domain.trends import (
     HEADACHE_DAY_THRESHOLDS,
     IMPROVEMENT_RATIO,
@@ -374,9 +374,3 @@ class ChartData:
             injections={mark.day: mark.label for mark in self.timeline.sessions},
             today=self.today,
         )
-
-
-def month_span(last: dt.date, months: int) -> tuple[dt.date, dt.date]:
-    """The first day of the month ``months`` − 1 before ``last``'s, and the first after it."""
-    end = add_months(last, 1)
-    return add_months(end, -months), end

@@ -21,6 +21,7 @@ from journal_app.domain.models import (
     Profile,
     SideEffect,
 )
+from journal_app.domain.months import days_in_month, last_day_of_month, months_from_to
 from journal_app.domain.trends import (
     Cycle,
     JournalTrends,
@@ -401,22 +402,6 @@ def _indication_summary(
     )
 
 
-def _month_start(day: dt.date) -> dt.date:
-    return day.replace(day=1)
-
-
-def _next_month(month: dt.date) -> dt.date:
-    return (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-
-
-def _months_between(first: dt.date, last: dt.date) -> list[dt.date]:
-    months, month = [], _month_start(first)
-    while month <= last:
-        months.append(month)
-        month = _next_month(month)
-    return months
-
-
 def month_rows(entries: Sequence[Entry], span: DateRange) -> list[MonthRow]:
     """Every calendar month the range touches, counting only the days inside the range.
 
@@ -427,13 +412,13 @@ def month_rows(entries: Sequence[Entry], span: DateRange) -> list[MonthRow]:
     }
     return [
         _month_row(month, span, counted.get(month))
-        for month in _months_between(span.start, span.end)
+        for month in months_from_to(span.start, span.end)
     ]
 
 
 def _month_row(month: dt.date, span: DateRange, count: MonthCount | None) -> MonthRow:
     first = max(month, span.start)
-    last = min(_next_month(month) - dt.timedelta(days=1), span.end)
+    last = min(last_day_of_month(month), span.end)
     return MonthRow(
         month=month,
         logged_days=count.logged_days if count else 0,
@@ -548,9 +533,8 @@ def calendar_months(
     by_day = {e.day: e for e in entries if e.day in span}
     injection_days = {inj.day for inj in injections if inj.day in span}
     months = []
-    for month in _months_between(span.start, span.end):
-        length = (_next_month(month) - month).days
-        days = [month + dt.timedelta(days=i) for i in range(length)]
+    for month in months_from_to(span.start, span.end):
+        days = [month + dt.timedelta(days=i) for i in range(days_in_month(month))]
         entries_of = [by_day.get(day) for day in days]
         months.append(
             CalendarMonth(

@@ -34,7 +34,7 @@ from journal_app.domain.report import (
     month_rows,
     report_range,
 )
-from journal_app.domain.trends import JournalTrends, current_cycle, session_windows
+from journal_app.domain.trends import JournalTrends, session_windows
 from journal_app.domain.windows import default_windows
 
 TODAY = dt.date(2026, 11, 21)
@@ -111,7 +111,7 @@ def test_unchosen_sections_are_empty_and_the_summary_stays(demo: DemoJournal) ->
 
 def test_the_summary_names_the_latest_session_and_its_window(demo: DemoJournal) -> None:
     summary = report_of(demo).summary
-    expected = current_cycle(demo.injections, TODAY)
+    expected = JournalTrends([], demo.injections).current_cycle(TODAY)
     assert expected is not None and summary.next_injection is not None
     assert summary.latest_session == expected.session
     assert summary.next_injection.window == expected.reinjection
