@@ -35,13 +35,17 @@ from journal_app.report.text import (
     day_text,
     integer_text,
     number_text,
-    overlay_title,
     percent_text,
     status_text,
     units_text,
     window_text,
 )
-from journal_app.wording.labels import indication_label, product_label, side_effect_label
+from journal_app.wording.labels import (
+    indication_label,
+    metric_words,
+    product_label,
+    side_effect_label,
+)
 from journal_app.wording.text import short_date
 
 
@@ -142,7 +146,7 @@ class ReportBuilder:
 
     def _overlays(self) -> Iterator[Item]:
         for i, overlay in enumerate(self.report.overlays):
-            title = overlay_title(overlay.metric)
+            title = metric_words(overlay.metric).overlay_title
             note = ""
             if i == 0:
                 note = QCoreApplication.translate(

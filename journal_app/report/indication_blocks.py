@@ -25,12 +25,11 @@ from journal_app.report.pages import Block, Frame
 from journal_app.report.text import (
     ReportCounts,
     day_text,
-    metric_phrase,
     number_text,
     percent_text,
     window_text,
 )
-from journal_app.wording.labels import indication_label
+from journal_app.wording.labels import indication_label, metric_words
 from journal_app.wording.text import short_date
 
 
@@ -73,7 +72,7 @@ def indication_block(ink: Ink, frame: Frame, item: IndicationSummary) -> Block:
 
 
 def _indication_detail(item: IndicationSummary) -> str:
-    metric = metric_phrase(item.metric, WINDOW_DAYS[item.metric])
+    metric = metric_words(item.metric).mean_phrase.replace("%1", str(WINDOW_DAYS[item.metric]))
     start = short_date(item.session_day)
     if item.in_progress:
         cycle = QCoreApplication.translate("report", "latest cycle from %1, day %2 so far")

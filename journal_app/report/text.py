@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
-    Metric,
     Product,
 )
 from journal_app.domain.report import CycleDay
@@ -54,21 +53,6 @@ def percent_text(value: float) -> str:
 def brand_name(product: Product) -> str:
     brands = PRODUCT_BRANDS[product]
     return brands[0] if brands else product_label(product)
-
-
-def metric_phrase(metric: Metric, mean_days: int) -> str:
-    """ "headache severity, 14-day mean": what an indication's figures are of."""
-    return {
-        Metric.HEADACHE: QCoreApplication.translate("report", "headache severity, %1-day mean"),
-        Metric.SPASM: QCoreApplication.translate("report", "spasm severity, %1-day mean"),
-    }[metric].replace("%1", str(mean_days))
-
-
-def overlay_title(metric: Metric) -> str:
-    return {
-        Metric.HEADACHE: QCoreApplication.translate("report", "Cycles overlaid: headache"),
-        Metric.SPASM: QCoreApplication.translate("report", "Cycles overlaid: spasm"),
-    }[metric]
 
 
 def status_text(status: OnsetStatus) -> str:

@@ -5,6 +5,8 @@ Metrics and tracks are named by their tables in journal_app.domain.metrics.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
 
 from journal_app.domain.metrics import METRICS, TRACKS
@@ -87,3 +89,31 @@ def metric_name(metric: Metric) -> str:
 def metric_short_name(metric: Metric) -> str:
     """ "Headache": the metric's name where the chart or the sentence says the rest."""
     return QCoreApplication.translate("metrics", METRICS[metric].short_name)
+
+
+@dataclass(frozen=True)
+class MetricWords:
+    """How one metric is worded where its names in METRICS do not fit the sentence."""
+
+    #: What a verdict is about, and a button choosing the metric: "Spasms".
+    noun: str
+    #: What the report's figures of an indication are of: "spasm severity, %1-day mean".
+    mean_phrase: str
+    #: The report's heading over its cycles overlaid: "Cycles overlaid: spasm".
+    overlay_title: str
+
+
+def metric_words(metric: Metric) -> MetricWords:
+    """KeyError for a metric with no words yet: add its row here."""
+    return {
+        Metric.HEADACHE: MetricWords(
+            noun=QCoreApplication.translate("text", "Headache"),
+            mean_phrase=QCoreApplication.translate("report", "headache severity, %1-day mean"),
+            overlay_title=QCoreApplication.translate("report", "Cycles overlaid: headache"),
+        ),
+        Metric.SPASM: MetricWords(
+            noun=QCoreApplication.translate("text", "Spasms"),
+            mean_phrase=QCoreApplication.translate("report", "spasm severity, %1-day mean"),
+            overlay_title=QCoreApplication.translate("report", "Cycles overlaid: spasm"),
+        ),
+    }[metric]

@@ -100,7 +100,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+118"/>
+        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+106"/>
         <source>Severity calendar</source>
         <translation>Kalender der Beschwerdestärke</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>%1 not logged</source>
         <translation>%1: nicht erfasst</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+264"/>
         <source>Not logged</source>
         <translation>Nicht erfasst</translation>
     </message>
@@ -1463,7 +1463,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+27"/>
+        <location filename="../../journal_app/report/text.py" line="+26"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -1852,27 +1852,27 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+180"/>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+174"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Cycles overlaid</source>
         <translation>Zyklen überlagert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Monthly</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Trends view</source>
         <translation>Verlaufsansicht</translation>
     </message>
@@ -1883,7 +1883,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Read-out</source>
         <translation>Anzeige</translation>
     </message>
@@ -1893,7 +1893,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Erwartete Zeitfenster: Patienteninformationen zur Behandlung mit Botulinumtoxin. Selbst geführtes Tagebuch, keine ärztliche Beratung.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1948,17 +1948,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklen vergleichen für:</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Headache</source>
-        <translation>Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Spasms</source>
-        <translation>Spasmen</translation>
-    </message>
-    <message>
-        <location line="-50"/>
+        <location line="+6"/>
         <source>The latest cycle is drawn thick; earlier ones fade with age.</source>
         <translation>Der letzte Zyklus ist kräftig gezeichnet; frühere verblassen mit dem Alter.</translation>
     </message>
@@ -1988,7 +1978,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Pfeiltasten wechseln den Tag; Pos1 springt zu heute.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>Log a few days and an injection to see trends here</source>
         <translation>Erfassen Sie einige Tage und eine Injektion, um hier den Verlauf zu sehen</translation>
     </message>
@@ -1998,7 +1988,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Mit dem Reiter „Heute“ (Strg+T) erfassen Sie einen Tag, mit Strg+I eine Injektion.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>No injection recorded yet</source>
         <translation>Noch keine Injektion erfasst</translation>
     </message>
@@ -2028,22 +2018,22 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerz- und Medikamententage pro Monat erscheinen, sobald Tage erfasst sind.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-312"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Zeigen Sie auf das Diagramm, um die Werte eines Tages abzulesen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Point at the chart to compare a day across cycles.</source>
         <translation>Zeigen Sie auf das Diagramm, um einen Tag über die Zyklen zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Point at a month to read its counts.</source>
         <translation>Zeigen Sie auf einen Monat, um seine Werte abzulesen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+379"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -2480,7 +2470,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+23"/>
+        <location filename="../../journal_app/wording/labels.py" line="+25"/>
         <source>Other product</source>
         <translation>Anderes Präparat</translation>
     </message>
@@ -2721,7 +2711,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
         <source>early</source>
         <translation>früh</translation>
     </message>
@@ -2756,7 +2746,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tag %1 nach dem %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+104"/>
+        <location filename="../../journal_app/report/builder.py" line="+108"/>
         <location line="+12"/>
         <source>Cycles</source>
         <translation>Zyklen</translation>
@@ -2777,12 +2767,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 %2 E</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/text.py" line="-26"/>
+        <location filename="../../journal_app/wording/labels.py" line="+32"/>
         <source>Cycles overlaid: headache</source>
         <translation>Zyklen überlagert: Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cycles overlaid: spasm</source>
         <translation>Zyklen überlagert: Spasmen</translation>
     </message>
@@ -2890,7 +2880,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklustage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="+108"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+107"/>
         <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
@@ -3062,12 +3052,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kontrolltermin in der Praxis (12 Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/text.py" line="-8"/>
+        <location filename="../../journal_app/wording/labels.py" line="-6"/>
         <source>headache severity, %1-day mean</source>
         <translation>Stärke der Kopfschmerzen, %1-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>spasm severity, %1-day mean</source>
         <translation>Stärke der Spasmen, %1-Tage-Mittel</translation>
     </message>
@@ -3401,17 +3391,18 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>jetzt offen, schließt heute</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../journal_app/wording/labels.py" line="-6"/>
         <source>Headache</source>
+        <extracomment>What a verdict is about, and a button choosing the metric: &quot;Spasms&quot;. What the report&apos;s figures of an indication are of: &quot;spasm severity, %1-day mean&quot;. The report&apos;s heading over its cycles overlaid: &quot;Cycles overlaid: spasm&quot;.</extracomment>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Spasms</source>
         <translation>Spasmen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../journal_app/wording/text.py" line="+9"/>
         <source>%1: too few days logged in the 4 weeks before the injection to judge.</source>
         <translation>%1: zu wenige erfasste Tage in den 4 Wochen vor der Injektion für eine Beurteilung.</translation>
     </message>

@@ -112,7 +112,7 @@
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+27"/>
+        <location filename="../../journal_app/report/text.py" line="+26"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln day</numerusform>

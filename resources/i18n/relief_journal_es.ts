@@ -100,7 +100,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+118"/>
+        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+106"/>
         <source>Severity calendar</source>
         <translation>Calendario de intensidad</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>%1 not logged</source>
         <translation>%1: sin registrar</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>en el futuro</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+264"/>
         <source>Not logged</source>
         <translation>Sin registrar</translation>
     </message>
@@ -1463,7 +1463,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+27"/>
+        <location filename="../../journal_app/report/text.py" line="+26"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -1852,27 +1852,27 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+180"/>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+174"/>
         <source>Timeline</source>
         <translation>Evolución</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Cycles overlaid</source>
         <translation>Ciclos superpuestos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Trends view</source>
         <translation>Vista de tendencias</translation>
     </message>
@@ -1883,7 +1883,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Guardar gráfico…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Read-out</source>
         <translation>Lectura</translation>
     </message>
@@ -1893,7 +1893,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Periodos esperados: información para pacientes sobre el tratamiento con toxina botulínica. Diario del propio paciente, no un consejo médico.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
@@ -1948,17 +1948,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Comparar ciclos de:</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Headache</source>
-        <translation>Dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Spasms</source>
-        <translation>Espasmos</translation>
-    </message>
-    <message>
-        <location line="-50"/>
+        <location line="+6"/>
         <source>The latest cycle is drawn thick; earlier ones fade with age.</source>
         <translation>El último ciclo se dibuja grueso; los anteriores se atenúan con la antigüedad.</translation>
     </message>
@@ -1988,7 +1978,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Las flechas mueven entre días; Inicio lleva a hoy.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>Log a few days and an injection to see trends here</source>
         <translation>Registre algunos días y una inyección para ver aquí las tendencias</translation>
     </message>
@@ -1998,7 +1988,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Use la pestaña Hoy (Ctrl+T) para registrar un día y Ctrl+I para registrar una inyección.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>No injection recorded yet</source>
         <translation>Aún no hay ninguna inyección registrada</translation>
     </message>
@@ -2028,22 +2018,22 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Los días con dolor de cabeza y con medicación de cada mes aparecen cuando se registran días.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-312"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Señale el gráfico para leer los valores de un día.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Point at the chart to compare a day across cycles.</source>
         <translation>Señale el gráfico para comparar un día entre ciclos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Point at a month to read its counts.</source>
         <translation>Señale un mes para leer sus recuentos.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+379"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -2480,7 +2470,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+23"/>
+        <location filename="../../journal_app/wording/labels.py" line="+25"/>
         <source>Other product</source>
         <translation>Otro producto</translation>
     </message>
@@ -2721,7 +2711,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
         <source>early</source>
         <translation>temprano</translation>
     </message>
@@ -2756,7 +2746,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>día %1 tras el %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+104"/>
+        <location filename="../../journal_app/report/builder.py" line="+108"/>
         <location line="+12"/>
         <source>Cycles</source>
         <translation>Ciclos</translation>
@@ -2777,12 +2767,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 %2 U</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/text.py" line="-26"/>
+        <location filename="../../journal_app/wording/labels.py" line="+32"/>
         <source>Cycles overlaid: headache</source>
         <translation>Ciclos superpuestos: dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cycles overlaid: spasm</source>
         <translation>Ciclos superpuestos: espasmos</translation>
     </message>
@@ -2890,7 +2880,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días del ciclo</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="+108"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+107"/>
         <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Baseline</source>
         <translation>Valor basal</translation>
@@ -3062,12 +3052,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Revisión con un profesional sanitario (12 semanas): %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/text.py" line="-8"/>
+        <location filename="../../journal_app/wording/labels.py" line="-6"/>
         <source>headache severity, %1-day mean</source>
         <translation>dolor de cabeza, media de %1 días</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>spasm severity, %1-day mean</source>
         <translation>espasmos, media de %1 días</translation>
     </message>
@@ -3401,17 +3391,18 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>abierto ahora, se cierra hoy</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../journal_app/wording/labels.py" line="-6"/>
         <source>Headache</source>
+        <extracomment>What a verdict is about, and a button choosing the metric: &quot;Spasms&quot;. What the report&apos;s figures of an indication are of: &quot;spasm severity, %1-day mean&quot;. The report&apos;s heading over its cycles overlaid: &quot;Cycles overlaid: spasm&quot;.</extracomment>
         <translation>Dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Spasms</source>
         <translation>Espasmos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../journal_app/wording/text.py" line="+9"/>
         <source>%1: too few days logged in the 4 weeks before the injection to judge.</source>
         <translation>%1: muy pocos días registrados en las 4 semanas previas a la inyección para valorarlo.</translation>
     </message>

@@ -20,15 +20,13 @@ from journal_app.domain.models import Entry, Indication, Injection, Metric, Prod
 from journal_app.domain.report import ReportOptions, Section, build_report
 from journal_app.domain.trends import WINDOW_DAYS
 from journal_app.report import write_pdf
-from journal_app.report.text import metric_phrase, overlay_title
 from journal_app.services.journal import JournalService
 from journal_app.storage.analysis_csv import FULL_EXPORT
 from journal_app.storage.csv_io import export_csv, import_csv_files
 from journal_app.storage.db import open_journal
 from journal_app.storage.repository import JournalRepository
 from journal_app.ui.widgets.trends_page import TrendsPage, TrendsView
-from journal_app.wording.labels import metric_name, metric_short_name
-from journal_app.wording.text import metric_noun
+from journal_app.wording.labels import metric_name, metric_short_name, metric_words
 
 from .conftest import TODAY
 
@@ -62,15 +60,14 @@ def test_every_metric_has_its_names_colours_and_sentences(metric: Metric) -> Non
     assert metric_name(metric) and metric_short_name(metric)
     assert metric_colour(metric).isValid()
     assert severity_colour(metric, 10) != severity_colour(metric, 0)
-    assert metric_noun(metric)
-    assert str(WINDOW_DAYS[metric]) in metric_phrase(metric, WINDOW_DAYS[metric])
+    words = metric_words(metric)
+    assert words.noun and "%1" in words.mean_phrase and words.overlay_title
 
 
 @pytest.mark.parametrize("metric", CHARTED_METRICS)
 def test_every_charted_metric_has_its_chart_rows(metric: Metric) -> None:
     points, mean = METRIC_SERIES[metric]
     assert points is not mean
-    assert overlay_title(metric)
 
 
 def test_the_timeline_toggles_every_charted_metric_and_no_other() -> None:
@@ -128,9 +125,9 @@ def test_the_report_words_and_draws_every_judged_metric(tmp_path: Path, qapp) ->
     judged = {track.judged_metric for track in TRACKS.values()}
     assert {cycle.metric for cycle in report.cycles} == judged
     for metric in judged:
-        assert metric_phrase(metric, WINDOW_DAYS[metric]) in text
+        assert metric_words(metric).mean_phrase.replace("%1", str(WINDOW_DAYS[metric])) in text
     for metric in CHARTED_METRICS:
-        assert overlay_title(metric) in text
+        assert metric_words(metric).overlay_title in text
         assert metric_name(metric) in text  # the calendar's grid of it
 
 

@@ -40,6 +40,7 @@ from journal_app.ui.charts.overlay import OverlayChart
 from journal_app.ui.charts.timeline import TimelineChart
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.form_helpers import set_tab_order
+from journal_app.wording.labels import metric_words
 
 
 class TrendsView(IntEnum):
@@ -356,7 +357,7 @@ class TrendsPage(QWidget):
         row, layout = self._row()
         layout.addWidget(QLabel(self.tr("Compare cycles of:"), row))
         metrics = list(CHARTED_METRICS)
-        group, buttons = self._segments(layout, [self._metric_text(m) for m in metrics], row)
+        group, buttons = self._segments(layout, [metric_words(m).noun for m in metrics], row)
         self.metric_buttons = dict(zip(metrics, buttons, strict=True))
         group.idClicked.connect(lambda i: self.set_overlay_metric(metrics[i]))
         layout.addSpacing(18)
@@ -396,7 +397,7 @@ class TrendsPage(QWidget):
         layout.addSpacing(18)
         layout.addWidget(QLabel(self.tr("Colour by:"), row))
         metrics = list(CHARTED_METRICS)
-        group, buttons = self._segments(layout, [self._metric_text(m) for m in metrics], row)
+        group, buttons = self._segments(layout, [metric_words(m).noun for m in metrics], row)
         self.calendar_metric_buttons = dict(zip(metrics, buttons, strict=True))
         self.calendar_metric_buttons[self.calendar.current_metric()].setChecked(True)
         group.idClicked.connect(lambda i: self.calendar.set_metric(metrics[i]))
@@ -407,10 +408,6 @@ class TrendsPage(QWidget):
         layout.addWidget(hint)
         layout.addStretch(1)
         return row
-
-    def _metric_text(self, metric: Metric) -> str:
-        """A charted metric's button: "Headache", "Spasms"."""
-        return {Metric.HEADACHE: self.tr("Headache"), Metric.SPASM: self.tr("Spasms")}[metric]
 
     @staticmethod
     def _arrow_button(text: str, arrow: Qt.ArrowType, parent: QWidget) -> QToolButton:
