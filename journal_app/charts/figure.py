@@ -112,10 +112,7 @@ class ChartFigure(pg.GraphicsLayout):
             return [sample for sample, _ in entries]
         shown = []
         for (sample, label), (wanted, text) in zip(legend.items, entries, strict=True):
-            sample.restyle(
-                pen=wanted.pen, brush=wanted.brush, symbol=wanted.symbol, shape=wanted.shape
-            )
-            sample.set_shown(wanted.shown)
+            sample.take_style(wanted)
             if label.text != text:
                 label.setText(text)
             shown.append(sample)

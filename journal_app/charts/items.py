@@ -279,20 +279,15 @@ class LegendSample(ItemSample):
         # The sample draws itself from plain pens: it stands for no plot item of its own.
         super().__init__(None)
         self.shown = True
-        self.restyle(pen=pen, brush=brush, symbol=symbol, shape=shape)
-
-    def restyle(
-        self,
-        *,
-        pen: QPen | None = None,
-        brush: QBrush | QColor | None = None,
-        symbol: str | None = None,
-        shape: str = "line",
-    ) -> None:
         self.pen = pen if pen is not None else QPen(Qt.PenStyle.NoPen)
         self.brush = QBrush(brush) if brush is not None else QBrush()
         self.symbol = symbol
         self.shape = shape  # "line", "band", "bar" or "symbol"
+
+    def take_style(self, other: LegendSample) -> None:
+        """Draw as ``other`` does: restyling an entry is cheaper than rebuilding the legend."""
+        self.pen, self.brush, self.symbol = other.pen, other.brush, other.symbol
+        self.shape, self.shown = other.shape, other.shown
         self.update()
 
     def set_shown(self, shown: bool) -> None:

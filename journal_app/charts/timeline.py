@@ -46,7 +46,7 @@ class TimelineSeriesKey(str, Enum):
     WINDOWS = "windows"
 
 
-#: Each charted metric's toggles, its daily points' and its mean's, in the legend's order.
+# Each charted metric's toggles, its daily points' and its mean's, in the legend's order.
 METRIC_SERIES: Mapping[Metric, tuple[TimelineSeriesKey, TimelineSeriesKey]] = MappingProxyType(
     {
         Metric.SPASM: (TimelineSeriesKey.SPASM_POINTS, TimelineSeriesKey.SPASM_MEAN),

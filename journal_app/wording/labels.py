@@ -43,14 +43,7 @@ def indication_label(indication: Indication) -> str:
 def indication_in_text(indication: Indication) -> str:
     """The indication's name inside a sentence: "chronic migraine" (German: "chronische
     Migräne", nouns keep their capital)."""
-    return {
-        Indication.CHRONIC_MIGRAINE: QCoreApplication.translate("labels", "chronic migraine"),
-        Indication.CERVICAL_DYSTONIA: QCoreApplication.translate("labels", "cervical dystonia"),
-        Indication.BLEPHAROSPASM: QCoreApplication.translate("labels", "blepharospasm"),
-        Indication.HEMIFACIAL_SPASM: QCoreApplication.translate("labels", "hemifacial spasm"),
-        Indication.SPASTICITY: QCoreApplication.translate("labels", "spasticity"),
-        Indication.OTHER_SPASM: QCoreApplication.translate("labels", "other spasm"),
-    }[indication]
+    return QCoreApplication.translate("metrics", TRACKS[indication].name_in_text)
 
 
 def side_effect_label(side_effect: SideEffect) -> str:
@@ -95,11 +88,11 @@ def metric_short_name(metric: Metric) -> str:
 class MetricWords:
     """How one metric is worded where its names in METRICS do not fit the sentence."""
 
-    #: What a verdict is about, and a button choosing the metric: "Spasms".
+    # What a verdict is about, and a button choosing the metric: "Spasms".
     noun: str
-    #: What the report's figures of an indication are of: "spasm severity, %1-day mean".
+    # What the report's figures of an indication are of: "spasm severity, %1-day mean".
     mean_phrase: str
-    #: The report's heading over its cycles overlaid: "Cycles overlaid: spasm".
+    # The report's heading over its cycles overlaid: "Cycles overlaid: spasm".
     overlay_title: str
 
 

@@ -1786,7 +1786,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     <message>
         <location filename="../../journal_app/charts/timeline.py" line="+75"/>
         <source>Severity (0–10)</source>
-        <extracomment>The bands and lines reach this far in y; the view never shows more. Each charted metric&apos;s toggles, its daily points&apos; and its mean&apos;s, in the legend&apos;s order.</extracomment>
+        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Intensidad (0–10)</translation>
     </message>
     <message>
@@ -2475,37 +2475,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Otro producto</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>chronic migraine</source>
-        <translation>migraña crónica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cervical dystonia</source>
-        <translation>distonía cervical</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>blepharospasm</source>
-        <translation>blefaroespasmo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hemifacial spasm</source>
-        <translation>espasmo hemifacial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spasticity</source>
-        <translation>espasticidad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other spasm</source>
-        <translation>otro espasmo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Difficulty swallowing</source>
         <translation>Dificultad para tragar</translation>
     </message>
@@ -2608,34 +2578,64 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Chronic migraine</source>
         <translation>Migraña crónica</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>chronic migraine</source>
+        <translation>migraña crónica</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cervical dystonia</source>
         <translation>Distonía cervical</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>cervical dystonia</source>
+        <translation>distonía cervical</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Blepharospasm</source>
         <translation>Blefaroespasmo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>blepharospasm</source>
+        <translation>blefaroespasmo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hemifacial spasm</source>
         <translation>Espasmo hemifacial</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>hemifacial spasm</source>
+        <translation>espasmo hemifacial</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Spasticity</source>
         <translation>Espasticidad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>spasticity</source>
+        <translation>espasticidad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Other spasm</source>
         <translation>Otro espasmo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other spasm</source>
+        <translation>otro espasmo</translation>
     </message>
 </context>
 <context>
@@ -3393,7 +3393,6 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     <message>
         <location filename="../../journal_app/wording/labels.py" line="-6"/>
         <source>Headache</source>
-        <extracomment>What a verdict is about, and a button choosing the metric: &quot;Spasms&quot;. What the report&apos;s figures of an indication are of: &quot;spasm severity, %1-day mean&quot;. The report&apos;s heading over its cycles overlaid: &quot;Cycles overlaid: spasm&quot;.</extracomment>
         <translation>Dolor de cabeza</translation>
     </message>
     <message>
