@@ -18,10 +18,10 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.results import Result
+from journal_app.charts.series import day_timestamp
 from journal_app.domain.models import MedicationClass, Metric
 from journal_app.domain.trends import JournalTrends, monthly_counts
 from journal_app.services.journal import JournalService
-from journal_app.ui.charts.series import day_timestamp
 from journal_app.ui.widgets.trends_page import TrendsPage, TrendsView
 
 REPEATS = 5

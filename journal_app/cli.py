@@ -286,10 +286,9 @@ def _export_pdf(args: argparse.Namespace) -> int:
     except ReportRangeError as exc:
         raise BadInput(str(exc)) from exc
     _offscreen_qt()
-    from journal_app.services.pdf import write_pdf
-    from journal_app.ui.report_drawing import WindowCharts, report_wording
+    from journal_app.report import write_pdf
 
-    pages = write_pdf(report, out, report_wording(), charts=WindowCharts())
+    pages = write_pdf(report, out)
     print(f"Wrote the report ({_count(pages, 'page', 'pages')}) to {out}.")
     return EXIT_OK
 
@@ -299,10 +298,9 @@ def _export_ics(args: argparse.Namespace) -> int:
     with _opened(args.journal, read_only=True) as repo:
         profile, injections = repo.profile(), repo.injections()
     from journal_app.services.ics import write_ics
-    from journal_app.ui.report_drawing import report_wording
 
     _offscreen_qt()  # for the translators: the calendar's words follow the system's language
-    count = write_ics(out, injections, profile.name, report_wording(), today=dt.date.today())
+    count = write_ics(out, injections, profile.name, today=dt.date.today())
     print(f"Wrote {_count(count, 'event', 'events')} to {out}.")
     return EXIT_OK
 

@@ -83,6 +83,8 @@ class TrackSpec:
 
     indication: Indication
     name: str
+    # The name inside a sentence: "chronic migraine" (German nouns keep their capital).
+    name_in_text: str
     judged_metric: Metric
     windows: ExpectedWindows
     # Days after a session when a professional check-up is due; None where there is none.
@@ -103,10 +105,13 @@ SPASM_CHECKUP_DAYS = 84
 def _spasm_track(
     indication: Indication,
     name: str,
+    name_in_text: str,
     windows: ExpectedWindows = SPASM_WINDOWS,
     onset_source: str = SOURCE_PATIENT_GUIDANCE,
 ) -> TrackSpec:
-    return TrackSpec(indication, name, Metric.SPASM, windows, SPASM_CHECKUP_DAYS, onset_source)
+    return TrackSpec(
+        indication, name, name_in_text, Metric.SPASM, windows, SPASM_CHECKUP_DAYS, onset_source
+    )
 
 
 TRACKS: Mapping[Indication, TrackSpec] = MappingProxyType(
@@ -114,25 +119,36 @@ TRACKS: Mapping[Indication, TrackSpec] = MappingProxyType(
         Indication.CHRONIC_MIGRAINE: TrackSpec(
             indication=Indication.CHRONIC_MIGRAINE,
             name=translatable("metrics", "Chronic migraine"),
+            name_in_text=translatable("metrics", "chronic migraine"),
             judged_metric=Metric.HEADACHE,
             windows=MIGRAINE_WINDOWS,
             checkup_days=None,
             onset_source=SOURCE_PATIENT_GUIDANCE,
         ),
         Indication.CERVICAL_DYSTONIA: _spasm_track(
-            Indication.CERVICAL_DYSTONIA, translatable("metrics", "Cervical dystonia")
+            Indication.CERVICAL_DYSTONIA,
+            translatable("metrics", "Cervical dystonia"),
+            translatable("metrics", "cervical dystonia"),
         ),
         Indication.BLEPHAROSPASM: _spasm_track(
-            Indication.BLEPHAROSPASM, translatable("metrics", "Blepharospasm")
+            Indication.BLEPHAROSPASM,
+            translatable("metrics", "Blepharospasm"),
+            translatable("metrics", "blepharospasm"),
         ),
         Indication.HEMIFACIAL_SPASM: _spasm_track(
-            Indication.HEMIFACIAL_SPASM, translatable("metrics", "Hemifacial spasm")
+            Indication.HEMIFACIAL_SPASM,
+            translatable("metrics", "Hemifacial spasm"),
+            translatable("metrics", "hemifacial spasm"),
         ),
         Indication.SPASTICITY: _spasm_track(
-            Indication.SPASTICITY, translatable("metrics", "Spasticity")
+            Indication.SPASTICITY,
+            translatable("metrics", "Spasticity"),
+            translatable("metrics", "spasticity"),
         ),
         Indication.OTHER_SPASM: _spasm_track(
-            Indication.OTHER_SPASM, translatable("metrics", "Other spasm")
+            Indication.OTHER_SPASM,
+            translatable("metrics", "Other spasm"),
+            translatable("metrics", "other spasm"),
         ),
     }
 )

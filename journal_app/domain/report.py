@@ -5,11 +5,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import statistics
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from types import MappingProxyType
 
 from journal_app import __version__
+from journal_app.domain.metrics import CHARTED_METRICS, METRICS, TRACKS
 from journal_app.domain.models import (
     Entry,
     Indication,
@@ -19,6 +21,7 @@ from journal_app.domain.models import (
     Profile,
     SideEffect,
 )
+from journal_app.domain.months import days_in_month, last_day_of_month, months_from_to
 from journal_app.domain.trends import (
     Cycle,
     JournalTrends,
@@ -27,7 +30,6 @@ from journal_app.domain.trends import (
     OnsetStatus,
     Session,
     monthly_counts,
-    own_metric,
     session_windows,
 )
 from journal_app.domain.windows import (
@@ -39,8 +41,6 @@ from journal_app.domain.windows import (
 SUMMARY_MONTHS = 6
 #: The summary page's timeline shows at most this many days, the end of the range.
 SUMMARY_TIMELINE_DAYS = 365
-#: The overlaid-cycles chart stops here: later days belong to overdue cycles only.
-OVERLAY_MAX_DAY = 150
 
 
 class Section(str, Enum):
@@ -130,18 +130,10 @@ class SideEffectTally:
 
 
 @dataclass(frozen=True)
-class MonthRow:
-    """One calendar month, cut to the range: headache days and medication days per class."""
+class MonthRow(MonthCount):
+    """One calendar month's counts, cut to the range, and how many of its days that holds."""
 
-    month: dt.date
     calendar_days: int
-    logged_days: int
-    headache_days: int
-    medication_days: tuple[int, ...]
-    overused: frozenset[MedicationClass]
-
-    def medication(self, medication_class: MedicationClass) -> int:
-        return self.medication_days[list(MedicationClass).index(medication_class)]
 
 
 @dataclass(frozen=True)
@@ -166,48 +158,21 @@ class Summary:
 
 
 @dataclass(frozen=True)
-class SessionMark:
-    """A session as the timeline draws it: its day, its expected windows and its check-up."""
-
-    day: dt.date
-    injections: tuple[Injection, ...]
-    onset: tuple[dt.date, dt.date]
-    reinjection: tuple[dt.date, dt.date]
-    checkup: dt.date | None
-
-
-@dataclass(frozen=True)
-class TimelineSeries:
-    """Daily values and trailing means of both metrics over ``span``, and the sessions."""
+class TimelineRange:
+    """The summary page's timeline: its days, and the sessions whose windows reach them."""
 
     span: DateRange
-    points: dict[Metric, tuple[tuple[dt.date, int], ...]]
-    means: dict[Metric, tuple[tuple[dt.date, float], ...]]
-    sessions: tuple[SessionMark, ...]
+    sessions: tuple[Session, ...]
     as_of: dt.date
 
 
 @dataclass(frozen=True)
-class OverlayCurve:
-    """One cycle's trailing mean by day since the injection, with its onset and wear-off."""
-
-    session_day: dt.date
-    points: tuple[tuple[int, float], ...]
-    baseline: float | None
-    onset_day: int | None
-    wear_off_day: int | None
-    is_latest: bool
-
-
-@dataclass(frozen=True)
-class OverlaySeries:
-    """The cycles of one metric drawn on one axis of days since injection."""
+class CycleOverlay:
+    """The cycles of one metric in the range, oldest first, drawn on one axis of days since
+    injection; the last is the latest."""
 
     metric: Metric
-    curves: tuple[OverlayCurve, ...]
-    onset_window: tuple[int, int]
-    reinjection_window: tuple[int, int]
-    max_day: int
+    cycles: tuple[Cycle, ...]
 
 
 @dataclass(frozen=True)
@@ -215,32 +180,14 @@ class CalendarMonth:
     """One month of daily severities (index 0 = the 1st; None = not logged or out of range)."""
 
     month: dt.date
-    headache: tuple[int | None, ...]
-    spasm: tuple[int | None, ...]
+    #: Per charted metric, its value on each day.
+    severities: Mapping[Metric, tuple[int | None, ...]]
     injection_days: frozenset[int]
     #: The first and last day of the month inside the report's range.
     in_range: tuple[int, int]
 
 
 # -- tables --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CycleRow:
-    """One session's cycle of one metric its indications treat."""
-
-    session_day: dt.date
-    injection: Injection
-    units: float
-    metric: Metric
-    cycle_days: int
-    baseline: float | None
-    onset_day: int | None
-    onset_status: OnsetStatus
-    onset_window: tuple[int, int]
-    peak_improvement_pct: float | None
-    wear_off_day: int | None
-    is_latest: bool
 
 
 @dataclass(frozen=True)
@@ -285,9 +232,12 @@ class Report:
 
     options: ReportOptions
     summary: Summary
-    timeline: TimelineSeries
-    cycles: tuple[CycleRow, ...]
-    overlays: tuple[OverlaySeries, ...]
+    #: The analyses of the journal up to the range's end, that the charts are drawn from.
+    trends: JournalTrends
+    timeline: TimelineRange
+    #: One session's cycle of one metric its indications treat, per row.
+    cycles: tuple[Cycle, ...]
+    overlays: tuple[CycleOverlay, ...]
     injections: tuple[InjectionRow, ...]
     months: tuple[MonthRow, ...]
     side_effects: tuple[SideEffectRow, ...]
@@ -347,7 +297,8 @@ def build_report(
     return Report(
         options=options,
         summary=_summary(profile, trends, span, as_of, today, app_version, in_range, months),
-        timeline=timeline_series(trends, _summary_span(span), as_of),
+        trends=trends,
+        timeline=timeline_range(trends, _summary_span(span), as_of),
         cycles=tuple(cycle_rows(trends, span)) if Section.CYCLES in wanted else (),
         overlays=tuple(overlay_series(trends, span)) if Section.OVERLAY in wanted else (),
         injections=(
@@ -423,7 +374,7 @@ def indication_summaries(trends: JournalTrends, span: DateRange) -> list[Indicat
 def _indication_summary(
     trends: JournalTrends, indication: Indication, session_indexes: Sequence[int]
 ) -> IndicationSummary:
-    metric = Metric.HEADACHE if indication.is_migraine else Metric.SPASM
+    metric = TRACKS[indication].judged_metric
     all_cycles = trends.cycles(metric)
     cycles = [all_cycles[i] for i in session_indexes]
     latest = cycles[-1]
@@ -451,22 +402,6 @@ def _indication_summary(
     )
 
 
-def _month_start(day: dt.date) -> dt.date:
-    return day.replace(day=1)
-
-
-def _next_month(month: dt.date) -> dt.date:
-    return (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-
-
-def _months_between(first: dt.date, last: dt.date) -> list[dt.date]:
-    months, month = [], _month_start(first)
-    while month <= last:
-        months.append(month)
-        month = _next_month(month)
-    return months
-
-
 def month_rows(entries: Sequence[Entry], span: DateRange) -> list[MonthRow]:
     """Every calendar month the range touches, counting only the days inside the range.
 
@@ -477,22 +412,22 @@ def month_rows(entries: Sequence[Entry], span: DateRange) -> list[MonthRow]:
     }
     return [
         _month_row(month, span, counted.get(month))
-        for month in _months_between(span.start, span.end)
+        for month in months_from_to(span.start, span.end)
     ]
 
 
 def _month_row(month: dt.date, span: DateRange, count: MonthCount | None) -> MonthRow:
     first = max(month, span.start)
-    last = min(_next_month(month) - dt.timedelta(days=1), span.end)
+    last = min(last_day_of_month(month), span.end)
     return MonthRow(
         month=month,
-        calendar_days=(last - first).days + 1,
         logged_days=count.logged_days if count else 0,
         headache_days=count.headache_days if count else 0,
-        medication_days=tuple(
-            count.medication_days[cls] if count else 0 for cls in MedicationClass
+        medication_days=(
+            count.medication_days if count else MappingProxyType(dict.fromkeys(MedicationClass, 0))
         ),
         overused=count.overused if count else frozenset(),
+        calendar_days=(last - first).days + 1,
     )
 
 
@@ -518,95 +453,39 @@ def _summary_span(span: DateRange) -> DateRange:
     return DateRange(start, span.end)
 
 
-def session_mark(session: Session) -> SessionMark:
-    """Windows of a session: the first injection's onset, the earliest re-injection."""
-    windows = session_windows(session)
-    return SessionMark(
-        day=session.day,
-        injections=session.injections,
-        onset=windows.onset,
-        reinjection=windows.reinjection,
-        checkup=windows.checkup,
+def timeline_range(trends: JournalTrends, span: DateRange, as_of: dt.date) -> TimelineRange:
+    """``span`` and the sessions whose windows reach it."""
+    reaching = tuple(
+        session
+        for session in trends.sessions
+        if session.day <= span.end and session_windows(session).reinjection[1] >= span.start
     )
+    return TimelineRange(span, reaching, as_of)
 
 
-def timeline_series(trends: JournalTrends, span: DateRange, as_of: dt.date) -> TimelineSeries:
-    """Both metrics' points and means over ``span``, and the sessions whose windows reach it."""
-    points = {m: tuple(p for p in trends.daily_points(m) if p[0] in span) for m in Metric}
-    means = {m: tuple(p for p in trends.trailing_mean_series(m) if p[0] in span) for m in Metric}
-    marks = [session_mark(s) for s in trends.sessions]
-    visible = tuple(m for m in marks if m.day <= span.end and m.reinjection[1] >= span.start)
-    return TimelineSeries(span, points, means, visible, as_of)
-
-
-def cycle_rows(trends: JournalTrends, span: DateRange) -> list[CycleRow]:
-    """Per session in the range, one row per metric its indications treat (spasm first)."""
+def cycle_rows(trends: JournalTrends, span: DateRange) -> list[Cycle]:
+    """Per session in the range, one row per metric its indications treat (in METRICS' order:
+    spasm first)."""
     rows = []
     for i in _sessions_in(trends, span):
-        treated = {own_metric(inj) for inj in trends.sessions[i].injections}
-        for metric in (Metric.SPASM, Metric.HEADACHE):
-            if metric in treated:
-                rows.append(_cycle_row(trends.cycles(metric)[i]))
+        treated = _judged_metrics(trends.sessions[i])
+        rows += [trends.cycles(metric)[i] for metric in METRICS if metric in treated]
     return rows
 
 
-def _cycle_row(cycle: Cycle) -> CycleRow:
-    return CycleRow(
-        session_day=cycle.session.day,
-        injection=cycle.injection,
-        units=cycle.units,
-        metric=cycle.metric,
-        cycle_days=cycle.length_days,
-        baseline=cycle.baseline,
-        onset_day=cycle.onset_day,
-        onset_status=cycle.onset_status,
-        onset_window=cycle.onset_window,
-        peak_improvement_pct=cycle.peak_improvement_pct,
-        wear_off_day=cycle.wear_off_day,
-        is_latest=cycle.is_latest,
-    )
+def _judged_metrics(session: Session) -> set[Metric]:
+    return {TRACKS[inj.indication].judged_metric for inj in session.injections}
 
 
-def overlay_series(trends: JournalTrends, span: DateRange) -> list[OverlaySeries]:
+def overlay_series(trends: JournalTrends, span: DateRange) -> list[CycleOverlay]:
     """One chart per metric treated in the range: its cycles in the range, latest emphasised."""
     indexes = _sessions_in(trends, span)
-    treated = {own_metric(inj) for i in indexes for inj in trends.sessions[i].injections}
     charts = []
-    for metric in (Metric.HEADACHE, Metric.SPASM):
-        if metric not in treated:
-            continue
-        cycles = [
-            trends.cycles(metric)[i]
-            for i in indexes
-            if metric in {own_metric(inj) for inj in trends.sessions[i].injections}
-        ]
-        charts.append(_overlay(metric, cycles))
+    for metric in CHARTED_METRICS:
+        treating = [i for i in indexes if metric in _judged_metrics(trends.sessions[i])]
+        if treating:
+            charts.append(CycleOverlay(metric, tuple(trends.cycles(metric)[i] for i in treating)))
     return charts
-
-
-def _overlay(metric: Metric, cycles: Sequence[Cycle]) -> OverlaySeries:
-    latest = cycles[-1]
-    windows = latest.injection.windows
-    curves = tuple(
-        OverlayCurve(
-            session_day=c.session.day,
-            points=tuple(p for p in c.curve if p[0] <= OVERLAY_MAX_DAY),
-            baseline=c.baseline,
-            onset_day=c.onset_day,
-            wear_off_day=c.wear_off_day,
-            is_latest=c is latest,
-        )
-        for c in cycles
-    )
-    longest = max((c.length_days for c in cycles), default=0)
-    max_day = min(OVERLAY_MAX_DAY, max(longest, windows.reinjection_max_days + 7))
-    return OverlaySeries(
-        metric=metric,
-        curves=curves,
-        onset_window=(windows.onset_min_days, windows.onset_max_days),
-        reinjection_window=(windows.reinjection_min_days, windows.reinjection_max_days),
-        max_day=max_day,
-    )
 
 
 def injection_rows(injections: Sequence[Injection], span: DateRange) -> list[InjectionRow]:
@@ -654,15 +533,16 @@ def calendar_months(
     by_day = {e.day: e for e in entries if e.day in span}
     injection_days = {inj.day for inj in injections if inj.day in span}
     months = []
-    for month in _months_between(span.start, span.end):
-        length = (_next_month(month) - month).days
-        days = [month + dt.timedelta(days=i) for i in range(length)]
+    for month in months_from_to(span.start, span.end):
+        days = [month + dt.timedelta(days=i) for i in range(days_in_month(month))]
         entries_of = [by_day.get(day) for day in days]
         months.append(
             CalendarMonth(
                 month=month,
-                headache=tuple(e.headache_severity if e else None for e in entries_of),
-                spasm=tuple(e.spasm_severity if e else None for e in entries_of),
+                severities={
+                    metric: tuple(METRICS[metric].daily_value(e) if e else None for e in entries_of)
+                    for metric in CHARTED_METRICS
+                },
                 injection_days=frozenset(d.day for d in days if d in injection_days),
                 in_range=(max(month, span.start).day, min(days[-1], span.end).day),
             )

@@ -11,6 +11,7 @@ from operator import attrgetter
 from types import MappingProxyType
 
 from journal_app.domain.models import Entry, Injection, MedicationClass, Metric
+from journal_app.domain.months import month_at, month_index
 from journal_app.domain.windows import Countdown, countdown, default_checkup_days
 
 WINDOW_DAYS: dict[Metric, int] = {Metric.SPASM: 7, Metric.HEADACHE: 14}
@@ -161,17 +162,6 @@ class DailySeries:
         origin = self._origin.toordinal()
         means = self._trailing[: len(self._values)]
         return [(dt.date.fromordinal(origin + i), m) for i, m in enumerate(means) if m is not None]
-
-
-def trailing_mean_series(entries: Sequence[Entry], metric: Metric) -> list[tuple[dt.date, float]]:
-    """Every day from the first to the last logged day where the trailing mean is defined."""
-    return DailySeries.from_entries(entries, metric).trailing_mean_points()
-
-
-def daily_points(entries: Sequence[Entry], metric: Metric) -> list[tuple[dt.date, int]]:
-    """Each logged day's value, oldest first."""
-    severity = _SEVERITY_OF[metric]
-    return sorted((e.day, v) for e in entries if (v := severity(e)) is not None)
 
 
 @dataclass(frozen=True)
@@ -332,23 +322,8 @@ def series_cycles(series: DailySeries, all_sessions: Sequence[Session]) -> list[
     ]
 
 
-def cycles(
-    entries: Sequence[Entry], injections: Sequence[Injection], metric: Metric
-) -> list[Cycle]:
-    """One cycle per session for ``metric``, oldest first."""
-    return series_cycles(DailySeries.from_entries(entries, metric), sessions(injections))
-
-
 def _interleaved(spasm: Sequence[Cycle], headache: Sequence[Cycle]) -> list[Cycle]:
     return [cycle for pair in zip(spasm, headache, strict=True) for cycle in pair]
-
-
-def all_cycles(entries: Sequence[Entry], injections: Sequence[Injection]) -> list[Cycle]:
-    """Every session's cycles, oldest first: spasm, then headache, per session."""
-    all_sessions = sessions(injections)
-    spasm = series_cycles(DailySeries.from_entries(entries, Metric.SPASM), all_sessions)
-    headache = series_cycles(DailySeries.from_entries(entries, Metric.HEADACHE), all_sessions)
-    return _interleaved(spasm, headache)
 
 
 def _verdict(spasm_cycles: Sequence[Cycle], headache_cycles: Sequence[Cycle]) -> Cycle | None:
@@ -363,14 +338,6 @@ def _verdict(spasm_cycles: Sequence[Cycle], headache_cycles: Sequence[Cycle]) ->
     return None
 
 
-def latest_verdict(entries: Sequence[Entry], injections: Sequence[Injection]) -> Cycle | None:
-    """The most recent cycle with a baseline, for a one-line "did it work" summary."""
-    all_sessions = sessions(injections)
-    spasm = series_cycles(DailySeries.from_entries(entries, Metric.SPASM), all_sessions)
-    headache = series_cycles(DailySeries.from_entries(entries, Metric.HEADACHE), all_sessions)
-    return _verdict(spasm, headache)
-
-
 @dataclass(frozen=True)
 class MonthCount:
     """One calendar month's headache days and acute-medication days per class."""
@@ -380,15 +347,6 @@ class MonthCount:
     headache_days: int
     medication_days: Mapping[MedicationClass, int]
     overused: frozenset[MedicationClass]
-
-
-def _month_number(day: dt.date) -> int:
-    return day.year * 12 + day.month - 1
-
-
-def _first_of_month(month_number: int) -> dt.date:
-    year, month_index = divmod(month_number, 12)
-    return dt.date(year, month_index + 1, 1)
 
 
 def _month_count(
@@ -404,12 +362,12 @@ def monthly_counts(entries: Sequence[Entry]) -> list[MonthCount]:
     """Every calendar month from the first to the last entry's, empty months included."""
     if not entries:
         return []
-    first = _month_number(min(e.day for e in entries))
-    size = _month_number(max(e.day for e in entries)) - first + 1
+    first = month_index(min(e.day for e in entries))
+    size = month_index(max(e.day for e in entries)) - first + 1
     logged, headache = [0] * size, [0] * size
     meds = {cls: [0] * size for cls in MedicationClass}
     for entry in entries:
-        i = _month_number(entry.day) - first
+        i = month_index(entry.day) - first
         if entry.headache_severity is not None:
             logged[i] += 1
             headache[i] += entry.headache_severity >= 1
@@ -418,7 +376,7 @@ def monthly_counts(entries: Sequence[Entry]) -> list[MonthCount]:
                 meds[cls][i] += 1
     return [
         _month_count(
-            _first_of_month(first + i),
+            month_at(first + i),
             logged[i],
             headache[i],
             {cls: days[i] for cls, days in meds.items()},
@@ -452,16 +410,7 @@ def _meets(change_pct: float | None, mark: int) -> bool:
     return change_pct is not None and change_pct <= -mark + _EPSILON
 
 
-def migraine_response(
-    entries: Sequence[Entry], injections: Sequence[Injection], today: dt.date
-) -> MigraineResponse | None:
-    """None when the journal holds no chronic-migraine injection."""
-    return series_migraine_response(
-        DailySeries.from_entries(entries, Metric.HEADACHE), injections, today
-    )
-
-
-def series_migraine_response(
+def _migraine_response(
     series: DailySeries, injections: Sequence[Injection], today: dt.date
 ) -> MigraineResponse | None:
     migraine_days = [inj.day for inj in injections if inj.indication.is_migraine]
@@ -528,23 +477,6 @@ def session_windows(session: Session) -> SessionWindows:
     )
 
 
-def current_cycle(injections: Sequence[Injection], today: dt.date) -> CurrentCycle | None:
-    """The latest session on or before today, or None if there is none."""
-    past = [s for s in sessions(injections) if s.day <= today]
-    if not past:
-        return None
-    session = past[-1]
-    windows = session_windows(session)
-    return CurrentCycle(
-        session=session,
-        day_number=(today - session.day).days,
-        onset_opens=windows.onset[0],
-        onset_closes=windows.onset[1],
-        checkup=windows.checkup,
-        reinjection=countdown(*windows.reinjection, today),
-    )
-
-
 class JournalTrends:
     """Every analysis of one journal, sharing one DailySeries per metric: build once per load."""
 
@@ -579,7 +511,21 @@ class JournalTrends:
         return self._monthly
 
     def migraine_response(self, today: dt.date) -> MigraineResponse | None:
-        return series_migraine_response(self.series[Metric.HEADACHE], self.injections, today)
+        """None when the journal holds no chronic-migraine injection."""
+        return _migraine_response(self.series[Metric.HEADACHE], self.injections, today)
 
     def current_cycle(self, today: dt.date) -> CurrentCycle | None:
-        return current_cycle(self.injections, today)
+        """The latest session on or before today, or None if there is none."""
+        past = [s for s in self.sessions if s.day <= today]
+        if not past:
+            return None
+        session = past[-1]
+        windows = session_windows(session)
+        return CurrentCycle(
+            session=session,
+            day_number=(today - session.day).days,
+            onset_opens=windows.onset[0],
+            onset_closes=windows.onset[1],
+            checkup=windows.checkup,
+            reinjection=countdown(*windows.reinjection, today),
+        )

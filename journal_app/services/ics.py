@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from icalendar import Alarm, Calendar, Event
 from PySide6.QtCore import QCoreApplication
@@ -17,9 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from journal_app import APP_NAME, ORG_DOMAIN, __version__
 from journal_app.domain.models import PRODUCT_BRANDS, Indication, Injection
 from journal_app.domain.windows import default_checkup_days
-
-if TYPE_CHECKING:
-    from journal_app.services.pdf import ReportWording
+from journal_app.wording.labels import indication_in_text
+from journal_app.wording.text import short_date
 
 #: Days before a window opens (or a check-up) that the calendar reminds the patient.
 REMINDER_DAYS = {"reinjection": 7, "checkup": 2}
@@ -90,9 +88,9 @@ def _brand(injection: Injection) -> str:
     return brands[0] if brands else injection.product.value
 
 
-def _event(reminder: Reminder, patient: str, wording: ReportWording, stamp: dt.datetime) -> Event:
+def _event(reminder: Reminder, patient: str, stamp: dt.datetime) -> Event:
     injection = reminder.injection
-    condition = wording.indication_phrase(injection.indication)
+    condition = indication_in_text(injection.indication)
     if reminder.kind is ReminderKind.REINJECTION:
         summary = (
             QCoreApplication.translate("calendar", "Re-injection window: %1 (%2)")
@@ -106,9 +104,9 @@ def _event(reminder: Reminder, patient: str, wording: ReportWording, stamp: dt.d
                 "injection of %4. Book it with your clinician.",
             )
             .replace("%1", condition)
-            .replace("%2", wording.date(reminder.first))
-            .replace("%3", wording.date(reminder.last))
-            .replace("%4", wording.date(injection.day))
+            .replace("%2", short_date(reminder.first))
+            .replace("%3", short_date(reminder.last))
+            .replace("%4", short_date(injection.day))
         )
     else:
         summary = QCoreApplication.translate(
@@ -119,7 +117,7 @@ def _event(reminder: Reminder, patient: str, wording: ReportWording, stamp: dt.d
                 "calendar",
                 "A check-up with a professional 12 weeks after the injection of %1 for %2.",
             )
-            .replace("%1", wording.date(injection.day))
+            .replace("%1", short_date(injection.day))
             .replace("%2", condition)
         )
     event = Event.new(
@@ -151,7 +149,6 @@ def _alarm(summary: str, days_before: int) -> Alarm:
 def build_calendar(
     reminders: Sequence[Reminder],
     patient: str,
-    wording: ReportWording,
     *,
     now: dt.datetime | None = None,
 ) -> Calendar:
@@ -164,7 +161,7 @@ def build_calendar(
         ).replace("%1", patient or QCoreApplication.translate("calendar", "a patient")),
     )
     for reminder in reminders:
-        calendar.add_component(_event(reminder, patient, wording, stamp))
+        calendar.add_component(_event(reminder, patient, stamp))
     return calendar
 
 
@@ -172,14 +169,13 @@ def write_ics(
     path: Path,
     injections: Sequence[Injection],
     patient: str,
-    wording: ReportWording,
     *,
     today: dt.date,
     now: dt.datetime | None = None,
 ) -> int:
     """Write the upcoming reminders to ``path``; returns how many events it holds."""
     reminders = upcoming_reminders(injections, today)
-    data = build_calendar(reminders, patient, wording, now=now).to_ical()
+    data = build_calendar(reminders, patient, now=now).to_ical()
     # Written beside the target, then renamed: a failure never leaves half a calendar.
     partial = path.with_name(f".{path.name}.partial")
     try:

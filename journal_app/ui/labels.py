@@ -1,89 +1,13 @@
-"""Human, translatable names for the codes of PRODUCT.md §3 (the CSV keeps the codes)."""
+"""Kept for the modules still importing it here (day form, injection and preferences dialogs,
+being edited on other branches): the names of codes live in journal_app.wording.labels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from journal_app.domain.models import (
-    PRODUCT_BRANDS,
-    Indication,
-    MedicationClass,
-    Metric,
-    Product,
-    SideEffect,
+from journal_app.wording.labels import (
+    indication_label,
+    medication_label,
+    product_label,
+    side_effect_label,
 )
 
-
-def product_generic_name(product: Product) -> str:
-    return (
-        QCoreApplication.translate("labels", "Other product")
-        if product is Product.OTHER
-        else product.value
-    )
-
-
-def product_label(product: Product) -> str:
-    """Brand and generic name, e.g. "Botox (onabotulinumtoxinA)"."""
-    brands = PRODUCT_BRANDS[product]
-    if not brands:
-        return product_generic_name(product)
-    return f"{' / '.join(brands)} ({product.value})"
-
-
-def indication_label(indication: Indication) -> str:
-    return {
-        Indication.CHRONIC_MIGRAINE: QCoreApplication.translate("labels", "Chronic migraine"),
-        Indication.CERVICAL_DYSTONIA: QCoreApplication.translate("labels", "Cervical dystonia"),
-        Indication.BLEPHAROSPASM: QCoreApplication.translate("labels", "Blepharospasm"),
-        Indication.HEMIFACIAL_SPASM: QCoreApplication.translate("labels", "Hemifacial spasm"),
-        Indication.SPASTICITY: QCoreApplication.translate("labels", "Spasticity"),
-        Indication.OTHER_SPASM: QCoreApplication.translate("labels", "Other spasm"),
-    }[indication]
-
-
-def indication_in_text(indication: Indication) -> str:
-    """The indication's name inside a sentence: "chronic migraine" (German: "chronische
-    Migräne", nouns keep their capital)."""
-    return {
-        Indication.CHRONIC_MIGRAINE: QCoreApplication.translate("labels", "chronic migraine"),
-        Indication.CERVICAL_DYSTONIA: QCoreApplication.translate("labels", "cervical dystonia"),
-        Indication.BLEPHAROSPASM: QCoreApplication.translate("labels", "blepharospasm"),
-        Indication.HEMIFACIAL_SPASM: QCoreApplication.translate("labels", "hemifacial spasm"),
-        Indication.SPASTICITY: QCoreApplication.translate("labels", "spasticity"),
-        Indication.OTHER_SPASM: QCoreApplication.translate("labels", "other spasm"),
-    }[indication]
-
-
-def side_effect_label(side_effect: SideEffect) -> str:
-    return {
-        SideEffect.DIFFICULTY_SWALLOWING: QCoreApplication.translate(
-            "labels", "Difficulty swallowing"
-        ),
-        SideEffect.DROOPING_EYELID: QCoreApplication.translate("labels", "Drooping eyelid"),
-        SideEffect.SPEECH_DIFFICULTY: QCoreApplication.translate("labels", "Difficulty speaking"),
-        SideEffect.BLURRED_VISION: QCoreApplication.translate("labels", "Blurred vision"),
-        SideEffect.MUSCLE_WEAKNESS: QCoreApplication.translate("labels", "Muscle weakness"),
-        SideEffect.EXCESS_TEARING: QCoreApplication.translate("labels", "Excess tearing"),
-        SideEffect.NECK_PAIN: QCoreApplication.translate("labels", "Neck pain"),
-        SideEffect.BACK_PAIN: QCoreApplication.translate("labels", "Back pain"),
-        SideEffect.OTHER: QCoreApplication.translate("labels", "Other"),
-    }[side_effect]
-
-
-def medication_label(medication_class: MedicationClass) -> str:
-    return {
-        MedicationClass.SIMPLE_ANALGESIC: QCoreApplication.translate("labels", "Simple analgesic"),
-        MedicationClass.TRIPTAN: QCoreApplication.translate("labels", "Triptan"),
-        MedicationClass.COMBINATION_ANALGESIC: QCoreApplication.translate(
-            "labels", "Combination analgesic"
-        ),
-        MedicationClass.OPIOID: QCoreApplication.translate("labels", "Opioid"),
-        MedicationClass.OTHER: QCoreApplication.translate("labels", "Other medication"),
-    }[medication_class]
-
-
-def metric_label(metric: Metric) -> str:
-    return {
-        Metric.SPASM: QCoreApplication.translate("labels", "Spasm severity"),
-        Metric.HEADACHE: QCoreApplication.translate("labels", "Headache severity"),
-    }[metric]
+__all__ = ["indication_label", "medication_label", "product_label", "side_effect_label"]

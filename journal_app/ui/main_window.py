@@ -734,7 +734,7 @@ def message_text(message: str) -> str:
 
 
 def short_date(day: dt.date) -> str:
-    from journal_app.ui.text import short_date as formatted
+    from journal_app.wording.text import short_date as formatted
 
     return formatted(day)
 

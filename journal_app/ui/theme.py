@@ -7,6 +7,8 @@ from enum import Enum
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from journal_app.charts.colour import mix, relative_luminance
+
 #: WCAG AA contrast for body text; muted captions (disabled labels) must reach it too.
 MIN_TEXT_CONTRAST = 4.5
 
@@ -76,29 +78,10 @@ def light_palette() -> QPalette:
     return with_readable_disabled_text(palette)
 
 
-def relative_luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
 def contrast(first: QColor, second: QColor) -> float:
     """The WCAG contrast ratio of two colours, 1 to 21."""
     high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
     return (high + 0.05) / (low + 0.05)
-
-
-def _mix(colour: QColor, other: QColor, amount: float) -> QColor:
-    return QColor.fromRgbF(
-        colour.redF() + (other.redF() - colour.redF()) * amount,
-        colour.greenF() + (other.greenF() - colour.greenF()) * amount,
-        colour.blueF() + (other.blueF() - colour.blueF()) * amount,
-    )
 
 
 def with_readable_disabled_text(palette: QPalette) -> QPalette:
@@ -119,7 +102,7 @@ def with_readable_disabled_text(palette: QPalette) -> QPalette:
 def _muted(text: QColor, background: QColor) -> QColor:
     """The faintest mix of ``text`` into ``background`` (at most halfway) still readable."""
     for step in range(10, 0, -1):
-        candidate = _mix(text, background, step / 20)
+        candidate = mix(text, background, step / 20)
         if contrast(candidate, background) >= MIN_TEXT_CONTRAST:
             return candidate
     return text
@@ -158,10 +141,6 @@ def _remember_system_style(app: QApplication) -> None:
 
 def current_theme() -> Theme:
     return _current or Theme.SYSTEM
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(Group.Active, Role.Window).lightness() < 128
 
 
 def _set_style(app: QApplication, name: str) -> None:

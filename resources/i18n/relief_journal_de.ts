@@ -100,7 +100,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+121"/>
+        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+106"/>
         <source>Severity calendar</source>
         <translation>Kalender der Beschwerdestärke</translation>
     </message>
@@ -110,17 +110,7 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Headache</source>
-        <translation>Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Spasm</source>
-        <translation>Spasmen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+69"/>
         <source>%1 not logged</source>
         <translation>%1: nicht erfasst</translation>
     </message>
@@ -140,17 +130,7 @@
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location line="+247"/>
-        <source>Headache severity</source>
-        <translation>Stärke der Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spasm severity</source>
-        <translation>Stärke der Spasmen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+264"/>
         <source>Not logged</source>
         <translation>Nicht erfasst</translation>
     </message>
@@ -168,7 +148,7 @@
 <context>
     <name>CountedText</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/text.py" line="+21"/>
+        <location filename="../../journal_app/wording/text.py" line="+21"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1093,14 +1073,38 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/monthly.py" line="+39"/>
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+24"/>
         <source>Monthly headache and medication days chart</source>
-        <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Diagramm der Kopfschmerz- und Medikamententage pro Monat</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %n headache days of %2 logged</source>
+        <translation>
+            <numerusform>%1: %n Kopfschmerztag von %2 erfassten</numerusform>
+            <numerusform>%1: %n Kopfschmerztage von %2 erfassten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 %n days</source>
+        <translation>
+            <numerusform>%1: %n Tag</numerusform>
+            <numerusform>%1: %n Tage</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source> (overuse)</source>
+        <translation> (Übergebrauch)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyFigure</name>
+    <message>
+        <location filename="../../journal_app/charts/monthly.py" line="+41"/>
         <source>Headache days</source>
+        <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
@@ -1109,7 +1113,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Medikamententage</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+55"/>
         <source>Days with headache</source>
         <translation>Tage mit Kopfschmerzen</translation>
     </message>
@@ -1143,27 +1147,6 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <source>%1 days: overuse of triptans, combination analgesics, opioids</source>
         <translation>%1 Tage: Übergebrauch von Triptanen, Kombinationsanalgetika, Opioiden</translation>
     </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>%1: %n headache days of %2 logged</source>
-        <translation>
-            <numerusform>%1: %n Kopfschmerztag von %2 erfassten</numerusform>
-            <numerusform>%1: %n Kopfschmerztage von %2 erfassten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%1 %n days</source>
-        <translation>
-            <numerusform>%1: %n Tag</numerusform>
-            <numerusform>%1: %n Tage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (overuse)</source>
-        <translation> (Übergebrauch)</translation>
-    </message>
 </context>
 <context>
     <name>NoJournalPage</name>
@@ -1186,28 +1169,31 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/overlay.py" line="+35"/>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+24"/>
         <source>Cycles overlaid chart</source>
-        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Diagramm der überlagerten Zyklen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
+        <source>Day %1 after injection</source>
+        <translation>Tag %1 nach der Injektion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayFigure</name>
+    <message>
+        <location filename="../../journal_app/charts/overlay.py" line="+36"/>
         <source>Days since injection</source>
+        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Tage seit der Injektion</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Spasm</source>
-        <translation>Spasmen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Headache</source>
-        <translation>Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+77"/>
         <source>%1, %2-day mean</source>
         <translation>%1, %2-Tage-Mittel</translation>
     </message>
@@ -1250,16 +1236,6 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+1"/>
         <source>Wore off</source>
         <translation>Wirkung ließ nach</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Day %1 after injection</source>
-        <translation>Tag %1 nach der Injektion</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1487,9 +1463,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/services/pdf/text.py" line="+51"/>
+        <location filename="../../journal_app/report/text.py" line="+26"/>
         <source>%Ln days</source>
-        <extracomment>An indication&apos;s name inside a sentence; by default ``indication`` lower-cased, which would be wrong in German, whose nouns keep their capital.</extracomment>
         <translation>
             <numerusform>%Ln Tag</numerusform>
             <numerusform>%Ln Tagen</numerusform>
@@ -1515,7 +1490,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+68"/>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+67"/>
         <source>Clinician report</source>
         <translation>Bericht für die Ärztin/den Arzt</translation>
     </message>
@@ -1646,7 +1621,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
@@ -1761,74 +1736,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/timeline.py" line="+69"/>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+34"/>
         <source>Timeline chart</source>
-        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Diagramm der Zeitachse</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Severity (0–10)</source>
-        <translation>Stärke (0–10)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+69"/>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Spasm (daily)</source>
-        <translation>Spasmen (täglich)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Spasm (7-day mean)</source>
-        <translation>Spasmen (7-Tage-Mittel)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Headache (daily)</source>
-        <translation>Kopfschmerzen (täglich)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Headache (14-day mean)</source>
-        <translation>Kopfschmerzen (14-Tage-Mittel)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Injection</source>
-        <translation>Injektion</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Expected onset</source>
-        <translation>Erwarteter Wirkungseintritt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Re-injection window</source>
-        <translation>Zeitfenster Folgeinjektion</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Check-up due</source>
-        <translation>Kontrolltermin fällig</translation>
-    </message>
-    <message>
-        <location line="+195"/>
-        <source>Spasm</source>
-        <translation>Spasmen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Headache</source>
-        <translation>Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1869,6 +1782,51 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
 </context>
 <context>
+    <name>TimelineFigure</name>
+    <message>
+        <location filename="../../journal_app/charts/timeline.py" line="+75"/>
+        <source>Severity (0–10)</source>
+        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
+        <translation>Stärke (0–10)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+69"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 (%2-day mean)</source>
+        <translation>%1 (%2-Tage-Mittel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (daily)</source>
+        <translation>%1 (täglich)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Injection</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected onset</source>
+        <translation>Erwarteter Wirkungseintritt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-injection window</source>
+        <translation>Zeitfenster Folgeinjektion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check-up due</source>
+        <translation>Kontrolltermin fällig</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../journal_app/ui/widgets/today_page.py" line="+41"/>
@@ -1894,27 +1852,27 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+176"/>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+174"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Cycles overlaid</source>
         <translation>Zyklen überlagert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Monthly</source>
         <translation>Pro Monat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Trends view</source>
         <translation>Verlaufsansicht</translation>
     </message>
@@ -1925,7 +1883,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Read-out</source>
         <translation>Anzeige</translation>
     </message>
@@ -1935,7 +1893,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Erwartete Zeitfenster: Patienteninformationen zur Behandlung mit Botulinumtoxin. Selbst geführtes Tagebuch, keine ärztliche Beratung.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -1990,19 +1948,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklen vergleichen für:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+40"/>
-        <source>Headache</source>
-        <translation>Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+40"/>
-        <source>Spasms</source>
-        <translation>Spasmen</translation>
-    </message>
-    <message>
-        <location line="-36"/>
+        <location line="+6"/>
         <source>The latest cycle is drawn thick; earlier ones fade with age.</source>
         <translation>Der letzte Zyklus ist kräftig gezeichnet; frühere verblassen mit dem Alter.</translation>
     </message>
@@ -2042,7 +1988,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Mit dem Reiter „Heute“ (Strg+T) erfassen Sie einen Tag, mit Strg+I eine Injektion.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>No injection recorded yet</source>
         <translation>Noch keine Injektion erfasst</translation>
     </message>
@@ -2072,22 +2018,22 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerz- und Medikamententage pro Monat erscheinen, sobald Tage erfasst sind.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-312"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Zeigen Sie auf das Diagramm, um die Werte eines Tages abzulesen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Point at the chart to compare a day across cycles.</source>
         <translation>Zeigen Sie auf das Diagramm, um einen Tag über die Zyklen zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Point at a month to read its counts.</source>
         <translation>Zeigen Sie auf einen Monat, um seine Werte abzulesen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+379"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -2117,7 +2063,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../journal_app/services/ics.py" line="+98"/>
+        <location filename="../../journal_app/services/ics.py" line="+96"/>
         <source>Re-injection window: %1 (%2)</source>
         <extracomment>Days before a window opens (or a check-up) that the calendar reminds the patient.</extracomment>
         <translation>Zeitfenster Folgeinjektion: %1 (%2)</translation>
@@ -2143,7 +2089,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Aus Relief Journal, einem selbst geführten Tagebuch; keine ärztliche Beratung.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Injection windows and check-ups from the journal of %1</source>
         <translation>Injektionszeitfenster und Kontrolltermine aus dem Tagebuch von %1</translation>
     </message>
@@ -2524,72 +2470,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/ui/labels.py" line="+19"/>
+        <location filename="../../journal_app/wording/labels.py" line="+25"/>
         <source>Other product</source>
         <translation>Anderes Präparat</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Chronic migraine</source>
-        <translation>Chronische Migräne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cervical dystonia</source>
-        <translation>Zervikale Dystonie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blepharospasm</source>
-        <translation>Blepharospasmus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hemifacial spasm</source>
-        <translation>Spasmus hemifacialis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spasticity</source>
-        <translation>Spastik</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other spasm</source>
-        <translation>Anderer Spasmus</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>chronic migraine</source>
-        <translation>chronische Migräne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cervical dystonia</source>
-        <translation>zervikale Dystonie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>blepharospasm</source>
-        <translation>Blepharospasmus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hemifacial spasm</source>
-        <translation>Spasmus hemifacialis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spasticity</source>
-        <translation>Spastik</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other spasm</source>
-        <translation>anderer Spasmus</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Difficulty swallowing</source>
         <translation>Schluckbeschwerden</translation>
     </message>
@@ -2658,16 +2544,6 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <source>Other medication</source>
         <translation>Anderes Medikament</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Spasm severity</source>
-        <translation>Stärke der Spasmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Headache severity</source>
-        <translation>Stärke der Kopfschmerzen</translation>
-    </message>
 </context>
 <context>
     <name>metrics</name>
@@ -2702,34 +2578,64 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Chronic migraine</source>
         <translation>Chronische Migräne</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>chronic migraine</source>
+        <translation>chronische Migräne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cervical dystonia</source>
         <translation>Zervikale Dystonie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>cervical dystonia</source>
+        <translation>zervikale Dystonie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Blepharospasm</source>
         <translation>Blepharospasmus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>blepharospasm</source>
+        <translation>Blepharospasmus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hemifacial spasm</source>
         <translation>Spasmus hemifacialis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>hemifacial spasm</source>
+        <translation>Spasmus hemifacialis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Spasticity</source>
         <translation>Spastik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>spasticity</source>
+        <translation>Spastik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Other spasm</source>
         <translation>Anderer Spasmus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other spasm</source>
+        <translation>anderer Spasmus</translation>
     </message>
 </context>
 <context>
@@ -2759,7 +2665,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>report</name>
     <message>
-        <location filename="../../journal_app/services/pdf/document.py" line="+49"/>
+        <location filename="../../journal_app/report/document.py" line="+48"/>
         <source>patient journal</source>
         <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide.</extracomment>
         <translation>Patiententagebuch</translation>
@@ -2770,17 +2676,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1-Bericht: %2, %3 – %4</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>%1 could not be written: %2.</source>
         <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>The report could not be drawn: its output could not be opened.</source>
         <translation>Der Bericht konnte nicht erstellt werden: Sein Ziel ließ sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/pages.py" line="+158"/>
+        <location filename="../../journal_app/report/pages.py" line="+157"/>
         <source>Patient journal</source>
         <translation>Patiententagebuch</translation>
     </message>
@@ -2800,22 +2706,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/text.py" line="+17"/>
+        <location filename="../../journal_app/report/text.py" line="+17"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Headache</source>
-        <translation>Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spasm</source>
-        <translation>Spasmen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>early</source>
         <translation>früh</translation>
     </message>
@@ -2850,7 +2746,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tag %1 nach dem %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/builder.py" line="+111"/>
+        <location filename="../../journal_app/report/builder.py" line="+108"/>
         <location line="+12"/>
         <source>Cycles</source>
         <translation>Zyklen</translation>
@@ -2871,17 +2767,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 %2 E</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../journal_app/wording/labels.py" line="+32"/>
         <source>Cycles overlaid: headache</source>
         <translation>Zyklen überlagert: Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cycles overlaid: spasm</source>
         <translation>Zyklen überlagert: Spasmen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/report/builder.py" line="+18"/>
         <source>Each line is one cycle&apos;s trailing mean by day since its injection; the latest cycle is drawn bold. Shaded: the expected onset window and the re-injection window of the latest injection.</source>
         <translation>Jede Linie ist der gleitende Mittelwert eines Zyklus nach Tagen seit der Injektion; der letzte Zyklus ist kräftig gezeichnet. Schattiert: das Zeitfenster des erwarteten Wirkungseintritts und das Zeitfenster für die Folgeinjektion der letzten Injektion.</translation>
     </message>
@@ -2914,8 +2810,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     <message>
         <location line="+14"/>
         <location line="+14"/>
-        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="+228"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+47"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="+227"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+48"/>
         <source>Side effects</source>
         <translation>Nebenwirkungen</translation>
     </message>
@@ -2962,7 +2858,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Im Zeitraum gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="-29"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-29"/>
         <source>Injection</source>
         <translation>Injektion</translation>
     </message>
@@ -2984,13 +2880,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklustage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+114"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+107"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Onset</source>
         <translation>Wirkungseintritt</translation>
     </message>
@@ -3005,13 +2901,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+67"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+67"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Wear-off</source>
         <translation>Wirkungsende</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+6"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+6"/>
         <location line="+13"/>
         <location line="+9"/>
         <source>Date</source>
@@ -3074,19 +2970,19 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+31"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+7"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+31"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+7"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/tables.py" line="+189"/>
+        <location filename="../../journal_app/report/tables.py" line="+189"/>
         <source>%1 (continued)</source>
         <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes).</extracomment>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="-194"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="-192"/>
         <source>Date of birth %1</source>
         <translation>Geburtsdatum %1</translation>
     </message>
@@ -3146,7 +3042,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1  ·  Tag %2 des Zyklus</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Next injection window</source>
         <translation>Zeitfenster der nächsten Injektion</translation>
     </message>
@@ -3156,17 +3052,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kontrolltermin in der Praxis (12 Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="-133"/>
+        <location filename="../../journal_app/wording/labels.py" line="-6"/>
         <source>headache severity, %1-day mean</source>
         <translation>Stärke der Kopfschmerzen, %1-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>spasm severity, %1-day mean</source>
         <translation>Stärke der Spasmen, %1-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="-127"/>
         <source>latest cycle from %1, day %2 so far</source>
         <translation>letzter Zyklus ab %1, bisher Tag %2</translation>
     </message>
@@ -3298,7 +3194,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>; Median: %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/response_blocks.py" line="+87"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+88"/>
         <source>Migraine response: headache days per 28 days</source>
         <translation>Ansprechen der Migräne: Kopfschmerztage je 28 Tage</translation>
     </message>
@@ -3393,7 +3289,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>15 Tage: chronisch (ICHD-3)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="+10"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="+10"/>
         <source>%1 on %2 (latest %3)</source>
         <translation>%1 an %2 (zuletzt %3)</translation>
     </message>
@@ -3408,22 +3304,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Die Stärken sind die eigenen täglichen Bewertungen der Patientin oder des Patienten, 0–10. Linderung (Wirkungseintritt) ist der erste Tag, an dem der gleitende Mittelwert mindestens 30&#xa0;% unter dem Mittel der 28 Tage vor der Injektion liegt und 7 Tage so bleibt; Wirkungsende der erste spätere Tag, ab dem die Besserung 7 Tage lang geringer bleibt. Die erwarteten Zeitfenster stammen aus Patienteninformationen zur Behandlung mit Botulinumtoxin, die 30-%-Marke für das Ansprechen aus NICE TA260. Details auf den folgenden Seiten.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/chart_blocks.py" line="+42"/>
+        <location filename="../../journal_app/report/chart_blocks.py" line="+33"/>
         <source>Timeline, %1 – %2</source>
         <translation>Zeitachse, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/calendar_blocks.py" line="+45"/>
-        <source>Headache severity</source>
-        <translation>Stärke der Kopfschmerzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spasm severity</source>
-        <translation>Stärke der Spasmen</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../../journal_app/report/calendar_blocks.py" line="+78"/>
         <source>not logged</source>
         <translation>nicht erfasst</translation>
     </message>
@@ -3454,7 +3340,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Calendar not saved</source>
         <translation>Kalender nicht gespeichert</translation>
     </message>
@@ -3476,19 +3362,19 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>text</name>
     <message>
-        <location filename="../../journal_app/ui/charts/axes.py" line="+130"/>
+        <location filename="../../journal_app/charts/axes.py" line="+127"/>
         <source>d MMM</source>
         <extracomment>A QDate format: day and abbreviated month (German: &quot;d. MMM&quot;).</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/charts/series.py" line="+59"/>
+        <location filename="../../journal_app/charts/series.py" line="+65"/>
         <source>%1 %2 U</source>
         <extracomment>Cycles are overlaid up to this many days after their injection. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
         <translation>%1 %2 E</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/text.py" line="+31"/>
+        <location filename="../../journal_app/wording/text.py" line="+31"/>
         <source>d MMM yyyy</source>
         <extracomment>A QDate format: day, abbreviated month, year (German: &quot;d. MMM yyyy&quot;).</extracomment>
         <translation>d. MMM yyyy</translation>
@@ -3505,17 +3391,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>jetzt offen, schließt heute</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../journal_app/wording/labels.py" line="-6"/>
         <source>Headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Spasms</source>
         <translation>Spasmen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../journal_app/wording/text.py" line="+9"/>
         <source>%1: too few days logged in the 4 weeks before the injection to judge.</source>
         <translation>%1: zu wenige erfasste Tage in den 4 Wochen vor der Injektion für eine Beurteilung.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CountedText</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/text.py" line="+21"/>
+        <location filename="../../journal_app/wording/text.py" line="+21"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>MonthlyChart</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/charts/monthly.py" line="+261"/>
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+47"/>
         <source>%1: %n headache days of %2 logged</source>
         <translation>
             <numerusform>%1: %n headache day of %2 logged</numerusform>
@@ -112,9 +112,8 @@
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/services/pdf/text.py" line="+51"/>
+        <location filename="../../journal_app/report/text.py" line="+26"/>
         <source>%Ln days</source>
-        <extracomment>An indication&apos;s name inside a sentence; by default ``indication`` lower-cased, which would be wrong in German, whose nouns keep their capital.</extracomment>
         <translation>
             <numerusform>%Ln day</numerusform>
             <numerusform>%Ln days</numerusform>

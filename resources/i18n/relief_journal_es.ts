@@ -100,7 +100,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+121"/>
+        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+106"/>
         <source>Severity calendar</source>
         <translation>Calendario de intensidad</translation>
     </message>
@@ -110,17 +110,7 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Headache</source>
-        <translation>Dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Spasm</source>
-        <translation>Espasmos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+69"/>
         <source>%1 not logged</source>
         <translation>%1: sin registrar</translation>
     </message>
@@ -140,17 +130,7 @@
         <translation>en el futuro</translation>
     </message>
     <message>
-        <location line="+247"/>
-        <source>Headache severity</source>
-        <translation>Intensidad del dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spasm severity</source>
-        <translation>Intensidad de los espasmos</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+264"/>
         <source>Not logged</source>
         <translation>Sin registrar</translation>
     </message>
@@ -168,7 +148,7 @@
 <context>
     <name>CountedText</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/text.py" line="+21"/>
+        <location filename="../../journal_app/wording/text.py" line="+21"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -1093,14 +1073,38 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/monthly.py" line="+39"/>
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+24"/>
         <source>Monthly headache and medication days chart</source>
-        <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Gráfico mensual de días con dolor de cabeza y con medicación</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %n headache days of %2 logged</source>
+        <translation>
+            <numerusform>%1: %n día con dolor de cabeza de %2 registrados</numerusform>
+            <numerusform>%1: %n días con dolor de cabeza de %2 registrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 %n days</source>
+        <translation>
+            <numerusform>%1: %n día</numerusform>
+            <numerusform>%1: %n días</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source> (overuse)</source>
+        <translation> (uso excesivo)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyFigure</name>
+    <message>
+        <location filename="../../journal_app/charts/monthly.py" line="+41"/>
         <source>Headache days</source>
+        <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Días con dolor de cabeza</translation>
     </message>
     <message>
@@ -1109,7 +1113,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días con medicación</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+55"/>
         <source>Days with headache</source>
         <translation>Días con dolor de cabeza</translation>
     </message>
@@ -1143,27 +1147,6 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <source>%1 days: overuse of triptans, combination analgesics, opioids</source>
         <translation>%1 días: uso excesivo de triptanes, analgésicos combinados, opioides</translation>
     </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>%1: %n headache days of %2 logged</source>
-        <translation>
-            <numerusform>%1: %n día con dolor de cabeza de %2 registrados</numerusform>
-            <numerusform>%1: %n días con dolor de cabeza de %2 registrados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%1 %n days</source>
-        <translation>
-            <numerusform>%1: %n día</numerusform>
-            <numerusform>%1: %n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (overuse)</source>
-        <translation> (uso excesivo)</translation>
-    </message>
 </context>
 <context>
     <name>NoJournalPage</name>
@@ -1186,28 +1169,31 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/overlay.py" line="+35"/>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+24"/>
         <source>Cycles overlaid chart</source>
-        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Gráfico de ciclos superpuestos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
+        <source>Day %1 after injection</source>
+        <translation>Día %1 tras la inyección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayFigure</name>
+    <message>
+        <location filename="../../journal_app/charts/overlay.py" line="+36"/>
         <source>Days since injection</source>
+        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Días desde la inyección</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Spasm</source>
-        <translation>Espasmos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Headache</source>
-        <translation>Dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+77"/>
         <source>%1, %2-day mean</source>
         <translation>%1, media de %2 días</translation>
     </message>
@@ -1250,16 +1236,6 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+1"/>
         <source>Wore off</source>
         <translation>Fin del efecto</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Day %1 after injection</source>
-        <translation>Día %1 tras la inyección</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1487,9 +1463,8 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/services/pdf/text.py" line="+51"/>
+        <location filename="../../journal_app/report/text.py" line="+26"/>
         <source>%Ln days</source>
-        <extracomment>An indication&apos;s name inside a sentence; by default ``indication`` lower-cased, which would be wrong in German, whose nouns keep their capital.</extracomment>
         <translation>
             <numerusform>%Ln día</numerusform>
             <numerusform>%Ln días</numerusform>
@@ -1515,7 +1490,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+68"/>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+67"/>
         <source>Clinician report</source>
         <translation>Informe para el profesional sanitario</translation>
     </message>
@@ -1646,7 +1621,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Report not saved</source>
         <translation>Informe no guardado</translation>
     </message>
@@ -1761,74 +1736,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/timeline.py" line="+69"/>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+34"/>
         <source>Timeline chart</source>
-        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Gráfico de evolución</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Severity (0–10)</source>
-        <translation>Intensidad (0–10)</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+69"/>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Spasm (daily)</source>
-        <translation>Espasmos (diario)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Spasm (7-day mean)</source>
-        <translation>Espasmos (media de 7 días)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Headache (daily)</source>
-        <translation>Dolor de cabeza (diario)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Headache (14-day mean)</source>
-        <translation>Dolor de cabeza (media de 14 días)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Injection</source>
-        <translation>Inyección</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Expected onset</source>
-        <translation>Inicio esperado</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Re-injection window</source>
-        <translation>Periodo de reinyección</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Check-up due</source>
-        <translation>Revisión prevista</translation>
-    </message>
-    <message>
-        <location line="+195"/>
-        <source>Spasm</source>
-        <translation>Espasmos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Headache</source>
-        <translation>Dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1869,6 +1782,51 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
 </context>
 <context>
+    <name>TimelineFigure</name>
+    <message>
+        <location filename="../../journal_app/charts/timeline.py" line="+75"/>
+        <source>Severity (0–10)</source>
+        <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
+        <translation>Intensidad (0–10)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+69"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 (%2-day mean)</source>
+        <translation>%1 (media de %2 días)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (daily)</source>
+        <translation>%1 (diario)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Injection</source>
+        <translation>Inyección</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected onset</source>
+        <translation>Inicio esperado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-injection window</source>
+        <translation>Periodo de reinyección</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check-up due</source>
+        <translation>Revisión prevista</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../journal_app/ui/widgets/today_page.py" line="+41"/>
@@ -1894,27 +1852,27 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+176"/>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+174"/>
         <source>Timeline</source>
         <translation>Evolución</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Cycles overlaid</source>
         <translation>Ciclos superpuestos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Trends view</source>
         <translation>Vista de tendencias</translation>
     </message>
@@ -1925,7 +1883,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Guardar gráfico…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Read-out</source>
         <translation>Lectura</translation>
     </message>
@@ -1935,7 +1893,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Periodos esperados: información para pacientes sobre el tratamiento con toxina botulínica. Diario del propio paciente, no un consejo médico.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
@@ -1990,19 +1948,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Comparar ciclos de:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+40"/>
-        <source>Headache</source>
-        <translation>Dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+40"/>
-        <source>Spasms</source>
-        <translation>Espasmos</translation>
-    </message>
-    <message>
-        <location line="-36"/>
+        <location line="+6"/>
         <source>The latest cycle is drawn thick; earlier ones fade with age.</source>
         <translation>El último ciclo se dibuja grueso; los anteriores se atenúan con la antigüedad.</translation>
     </message>
@@ -2042,7 +1988,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Use la pestaña Hoy (Ctrl+T) para registrar un día y Ctrl+I para registrar una inyección.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>No injection recorded yet</source>
         <translation>Aún no hay ninguna inyección registrada</translation>
     </message>
@@ -2072,22 +2018,22 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Los días con dolor de cabeza y con medicación de cada mes aparecen cuando se registran días.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-312"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Señale el gráfico para leer los valores de un día.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Point at the chart to compare a day across cycles.</source>
         <translation>Señale el gráfico para comparar un día entre ciclos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Point at a month to read its counts.</source>
         <translation>Señale un mes para leer sus recuentos.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+379"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -2117,7 +2063,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../journal_app/services/ics.py" line="+98"/>
+        <location filename="../../journal_app/services/ics.py" line="+96"/>
         <source>Re-injection window: %1 (%2)</source>
         <extracomment>Days before a window opens (or a check-up) that the calendar reminds the patient.</extracomment>
         <translation>Periodo de reinyección: %1 (%2)</translation>
@@ -2143,7 +2089,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>De Relief Journal, un diario que lleva el propio paciente; no es un consejo médico.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Injection windows and check-ups from the journal of %1</source>
         <translation>Periodos de inyección y revisiones del diario de %1</translation>
     </message>
@@ -2524,72 +2470,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/ui/labels.py" line="+19"/>
+        <location filename="../../journal_app/wording/labels.py" line="+25"/>
         <source>Other product</source>
         <translation>Otro producto</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Chronic migraine</source>
-        <translation>Migraña crónica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cervical dystonia</source>
-        <translation>Distonía cervical</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blepharospasm</source>
-        <translation>Blefaroespasmo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hemifacial spasm</source>
-        <translation>Espasmo hemifacial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spasticity</source>
-        <translation>Espasticidad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other spasm</source>
-        <translation>Otro espasmo</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>chronic migraine</source>
-        <translation>migraña crónica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cervical dystonia</source>
-        <translation>distonía cervical</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>blepharospasm</source>
-        <translation>blefaroespasmo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hemifacial spasm</source>
-        <translation>espasmo hemifacial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spasticity</source>
-        <translation>espasticidad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other spasm</source>
-        <translation>otro espasmo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Difficulty swallowing</source>
         <translation>Dificultad para tragar</translation>
     </message>
@@ -2658,16 +2544,6 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <source>Other medication</source>
         <translation>Otro medicamento</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Spasm severity</source>
-        <translation>Intensidad de los espasmos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Headache severity</source>
-        <translation>Intensidad del dolor de cabeza</translation>
-    </message>
 </context>
 <context>
     <name>metrics</name>
@@ -2702,34 +2578,64 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Chronic migraine</source>
         <translation>Migraña crónica</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>chronic migraine</source>
+        <translation>migraña crónica</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cervical dystonia</source>
         <translation>Distonía cervical</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>cervical dystonia</source>
+        <translation>distonía cervical</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Blepharospasm</source>
         <translation>Blefaroespasmo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>blepharospasm</source>
+        <translation>blefaroespasmo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hemifacial spasm</source>
         <translation>Espasmo hemifacial</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>hemifacial spasm</source>
+        <translation>espasmo hemifacial</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Spasticity</source>
         <translation>Espasticidad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>spasticity</source>
+        <translation>espasticidad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Other spasm</source>
         <translation>Otro espasmo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other spasm</source>
+        <translation>otro espasmo</translation>
     </message>
 </context>
 <context>
@@ -2759,7 +2665,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>report</name>
     <message>
-        <location filename="../../journal_app/services/pdf/document.py" line="+49"/>
+        <location filename="../../journal_app/report/document.py" line="+48"/>
         <source>patient journal</source>
         <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide.</extracomment>
         <translation>diario del paciente</translation>
@@ -2770,17 +2676,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Informe de %1: %2, %3 – %4</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>%1 could not be written: %2.</source>
         <translation>No se ha podido escribir %1: %2.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>The report could not be drawn: its output could not be opened.</source>
         <translation>No se ha podido generar el informe: no se ha podido abrir su destino.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/pages.py" line="+158"/>
+        <location filename="../../journal_app/report/pages.py" line="+157"/>
         <source>Patient journal</source>
         <translation>Diario del paciente</translation>
     </message>
@@ -2800,22 +2706,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/text.py" line="+17"/>
+        <location filename="../../journal_app/report/text.py" line="+17"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Headache</source>
-        <translation>Dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spasm</source>
-        <translation>Espasmos</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>early</source>
         <translation>temprano</translation>
     </message>
@@ -2850,7 +2746,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>día %1 tras el %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/builder.py" line="+111"/>
+        <location filename="../../journal_app/report/builder.py" line="+108"/>
         <location line="+12"/>
         <source>Cycles</source>
         <translation>Ciclos</translation>
@@ -2871,17 +2767,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 %2 U</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../journal_app/wording/labels.py" line="+32"/>
         <source>Cycles overlaid: headache</source>
         <translation>Ciclos superpuestos: dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cycles overlaid: spasm</source>
         <translation>Ciclos superpuestos: espasmos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/report/builder.py" line="+18"/>
         <source>Each line is one cycle&apos;s trailing mean by day since its injection; the latest cycle is drawn bold. Shaded: the expected onset window and the re-injection window of the latest injection.</source>
         <translation>Cada línea es la media móvil de un ciclo por día desde su inyección; el último ciclo aparece en trazo grueso. Sombreados: el periodo de inicio esperado y el periodo de reinyección de la última inyección.</translation>
     </message>
@@ -2914,8 +2810,8 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     <message>
         <location line="+14"/>
         <location line="+14"/>
-        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="+228"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+47"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="+227"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+48"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
@@ -2962,7 +2858,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>No hay nada en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="-29"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-29"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
@@ -2984,13 +2880,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días del ciclo</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+114"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+107"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Baseline</source>
         <translation>Valor basal</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Onset</source>
         <translation>Inicio</translation>
     </message>
@@ -3005,13 +2901,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Máximo</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+67"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+67"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Wear-off</source>
         <translation>Fin del efecto</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+6"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+6"/>
         <location line="+13"/>
         <location line="+9"/>
         <source>Date</source>
@@ -3074,19 +2970,19 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días con dolor de cabeza</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="+31"/>
-        <location filename="../../journal_app/services/pdf/table_columns.py" line="+7"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="+31"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+7"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/tables.py" line="+189"/>
+        <location filename="../../journal_app/report/tables.py" line="+189"/>
         <source>%1 (continued)</source>
         <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes).</extracomment>
         <translation>%1 (continuación)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="-194"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="-192"/>
         <source>Date of birth %1</source>
         <translation>Fecha de nacimiento: %1</translation>
     </message>
@@ -3146,7 +3042,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1  ·  día %2 del ciclo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Next injection window</source>
         <translation>Periodo de la próxima inyección</translation>
     </message>
@@ -3156,17 +3052,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Revisión con un profesional sanitario (12 semanas): %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/indication_blocks.py" line="-133"/>
+        <location filename="../../journal_app/wording/labels.py" line="-6"/>
         <source>headache severity, %1-day mean</source>
         <translation>dolor de cabeza, media de %1 días</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>spasm severity, %1-day mean</source>
         <translation>espasmos, media de %1 días</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/report/indication_blocks.py" line="-127"/>
         <source>latest cycle from %1, day %2 so far</source>
         <translation>último ciclo desde el %1, día %2</translation>
     </message>
@@ -3298,7 +3194,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>; mediana: %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/response_blocks.py" line="+87"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+88"/>
         <source>Migraine response: headache days per 28 days</source>
         <translation>Respuesta: días con dolor de cabeza cada 28 días</translation>
     </message>
@@ -3393,7 +3289,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>15 días: crónica (ICHD-3)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/summary_blocks.py" line="+10"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="+10"/>
         <source>%1 on %2 (latest %3)</source>
         <translation>%1 en %2 (último: %3)</translation>
     </message>
@@ -3408,22 +3304,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Las intensidades son las valoraciones diarias del propio paciente, de 0 a 10. El alivio (inicio) es el primer día en que la media móvil está al menos un 30&#xa0;% por debajo de la media de los 28 días previos a la inyección y se mantiene así 7 días; el fin del efecto, el primer día posterior en que la mejoría es menor durante 7 días. Los periodos esperados proceden de la información para pacientes sobre el tratamiento con toxina botulínica; la referencia de respuesta del 30&#xa0;%, de NICE TA260. Detalles en las páginas siguientes.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/chart_blocks.py" line="+42"/>
+        <location filename="../../journal_app/report/chart_blocks.py" line="+33"/>
         <source>Timeline, %1 – %2</source>
         <translation>Evolución, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/pdf/calendar_blocks.py" line="+45"/>
-        <source>Headache severity</source>
-        <translation>Intensidad del dolor de cabeza</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spasm severity</source>
-        <translation>Intensidad de los espasmos</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../../journal_app/report/calendar_blocks.py" line="+78"/>
         <source>not logged</source>
         <translation>sin registrar</translation>
     </message>
@@ -3454,7 +3340,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Calendar not saved</source>
         <translation>Calendario no guardado</translation>
     </message>
@@ -3476,19 +3362,19 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>text</name>
     <message>
-        <location filename="../../journal_app/ui/charts/axes.py" line="+130"/>
+        <location filename="../../journal_app/charts/axes.py" line="+127"/>
         <source>d MMM</source>
         <extracomment>A QDate format: day and abbreviated month (German: &quot;d. MMM&quot;).</extracomment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/charts/series.py" line="+59"/>
+        <location filename="../../journal_app/charts/series.py" line="+65"/>
         <source>%1 %2 U</source>
         <extracomment>Cycles are overlaid up to this many days after their injection. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
         <translation>%1 %2 U</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/text.py" line="+31"/>
+        <location filename="../../journal_app/wording/text.py" line="+31"/>
         <source>d MMM yyyy</source>
         <extracomment>A QDate format: day, abbreviated month, year (German: &quot;d. MMM yyyy&quot;).</extracomment>
         <translation>d MMM yyyy</translation>
@@ -3505,17 +3391,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>abierto ahora, se cierra hoy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../journal_app/wording/labels.py" line="-6"/>
         <source>Headache</source>
         <translation>Dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Spasms</source>
         <translation>Espasmos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../journal_app/wording/text.py" line="+9"/>
         <source>%1: too few days logged in the 4 weeks before the injection to judge.</source>
         <translation>%1: muy pocos días registrados en las 4 semanas previas a la inyección para valorarlo.</translation>
     </message>

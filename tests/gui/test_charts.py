@@ -12,6 +12,13 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 
+from journal_app.charts.series import (
+    SECONDS_PER_DAY,
+    ChartData,
+    day_timestamp,
+    timestamp_day,
+)
+from journal_app.charts.timeline import RangePreset, TimelineSeriesKey
 from journal_app.domain.models import (
     Entry,
     ExpectedWindows,
@@ -27,14 +34,8 @@ from journal_app.ui.charts.calendar_view import CalendarView
 from journal_app.ui.charts.export import save_chart
 from journal_app.ui.charts.monthly import MonthlyChart
 from journal_app.ui.charts.overlay import OverlayChart
-from journal_app.ui.charts.series import (
-    SECONDS_PER_DAY,
-    ChartData,
-    day_timestamp,
-    timestamp_day,
-)
-from journal_app.ui.charts.timeline import RangePreset, TimelineChart, TimelineSeriesKey
-from journal_app.ui.text import short_date
+from journal_app.ui.charts.timeline import TimelineChart
+from journal_app.wording.text import short_date
 
 TODAY = dt.date(2026, 11, 21)
 START = TODAY - dt.timedelta(days=199)
@@ -122,30 +123,30 @@ def _dark_palette() -> QPalette:
 
 
 def test_one_line_and_one_window_of_each_kind_per_session(timeline: TimelineChart) -> None:
-    markers = timeline.injection_markers
+    markers = timeline.figure.injection_markers
     # Three injections, two sessions: the same-day pair shares one line and one window each.
     assert markers.count() == 2
     assert markers.positions() == [day_timestamp(FIRST), day_timestamp(SECOND)]
     assert markers.labels() == ["Botox 155 U", "Botox 155 U + Xeomin 180 U"]
-    assert timeline.onset_bands.spans() == [
+    assert timeline.figure.onset_bands.spans() == [
         _whole_days(_plus(FIRST, 14), _plus(FIRST, 28)),
         _whole_days(_plus(SECOND, 14), _plus(SECOND, 28)),
     ]
     # The session's next injection is due when its earliest re-injection window says.
-    assert timeline.reinjection_bands.spans() == [
+    assert timeline.figure.reinjection_bands.spans() == [
         _whole_days(_plus(FIRST, 70), _plus(FIRST, 84)),
         _whole_days(_plus(SECOND, 70), _plus(SECOND, 84)),
     ]
 
 
 def test_check_ups_only_for_sessions_treating_spasm(timeline: TimelineChart) -> None:
-    x, _ = timeline.checkups.getData()
+    x, _ = timeline.figure.checkups.getData()
     assert list(x) == [day_timestamp(_plus(SECOND, 84))]
 
 
 def test_daily_points_and_means_cover_the_logged_days(timeline: TimelineChart) -> None:
     timeline.set_range_preset(RangePreset.ALL)
-    x, y = timeline.points[Metric.SPASM].getData()
+    x, y = timeline.figure.points[Metric.SPASM].getData()
     logged = [e for e in _entries() if e.spasm_severity is not None]
     assert len(x) == len(logged)
     assert list(y) == [e.spasm_severity for e in logged]
@@ -163,9 +164,9 @@ def test_a_wide_range_draws_each_pixel_and_value_once(qtbot) -> None:
     qtbot.waitExposed(chart)
     chart.set_range_preset(RangePreset.ALL)
     chart.set_series(ChartData(JournalTrends(entries, []), TODAY).timeline)
-    x, y = chart.points[Metric.SPASM].getData()
-    columns = chart.view.width() + 3
-    assert chart.view.width() < 400
+    x, y = chart.figure.points[Metric.SPASM].getData()
+    columns = chart.figure.view.width() + 3
+    assert chart.figure.view.width() < 400
     assert 0 < len(x) <= columns * 3 < len(entries)
     assert set(y) == {0, 1, 2}
 
@@ -173,13 +174,13 @@ def test_a_wide_range_draws_each_pixel_and_value_once(qtbot) -> None:
 def test_toggles_hide_and_show_series(timeline: TimelineChart) -> None:
     timeline.set_series_visible(TimelineSeriesKey.SPASM_MEAN, False)
     timeline.set_series_visible(TimelineSeriesKey.WINDOWS, False)
-    assert not timeline.means[Metric.SPASM].isVisible()
-    assert timeline.means[Metric.HEADACHE].isVisible()
-    assert not timeline.onset_bands.isVisible()
-    assert not timeline.reinjection_bands.isVisible()
+    assert not timeline.figure.means[Metric.SPASM].isVisible()
+    assert timeline.figure.means[Metric.HEADACHE].isVisible()
+    assert not timeline.figure.onset_bands.isVisible()
+    assert not timeline.figure.reinjection_bands.isVisible()
     assert not timeline.is_series_visible(TimelineSeriesKey.SPASM_MEAN)
     timeline.set_series_visible(TimelineSeriesKey.SPASM_MEAN, True)
-    assert timeline.means[Metric.SPASM].isVisible()
+    assert timeline.figure.means[Metric.SPASM].isVisible()
 
 
 @pytest.mark.parametrize(
@@ -203,11 +204,13 @@ def test_all_shows_the_whole_journal_and_the_next_window(timeline: TimelineChart
 
 
 def test_zoom_stays_within_the_journal(timeline: TimelineChart) -> None:
-    timeline.view.setXRange(day_timestamp(START) - 3000 * SECONDS_PER_DAY, day_timestamp(TODAY))
+    timeline.figure.view.setXRange(
+        day_timestamp(START) - 3000 * SECONDS_PER_DAY, day_timestamp(TODAY)
+    )
     low, _ = timeline.x_range()
     assert low >= day_timestamp(START) - 46 * SECONDS_PER_DAY
-    timeline.view.setYRange(-50, 50)
-    bottom, top = timeline.view.viewRange()[1]
+    timeline.figure.view.setYRange(-50, 50)
+    bottom, top = timeline.figure.view.viewRange()[1]
     assert -1 < bottom <= 0 and 10 <= top < 14
 
 
@@ -233,9 +236,9 @@ def test_readout_says_what_was_not_logged(timeline: TimelineChart) -> None:
 def test_hovering_shows_the_day_under_the_mouse(qtbot, timeline: TimelineChart) -> None:
     timeline.set_range_preset(RangePreset.THREE_MONTHS)
     day = TODAY - dt.timedelta(days=20)
-    scene_point = timeline.view.mapViewToScene(QPointF(day_timestamp(day), 5))
+    scene_point = timeline.figure.view.mapViewToScene(QPointF(day_timestamp(day), 5))
     with qtbot.waitSignal(timeline.readout_changed, timeout=2000) as blocker:
-        timeline.plot.scene().sigMouseMoved.emit(scene_point)
+        timeline.figure.plot.scene().sigMouseMoved.emit(scene_point)
     assert blocker.args[0].startswith(short_date(day))
     assert timeline.crosshair.isVisible()
     assert timestamp_day(timeline.crosshair.value()) == day
@@ -257,8 +260,8 @@ def test_twenty_years_keep_the_item_count_bounded(qtbot) -> None:
     chart = TimelineChart()
     qtbot.addWidget(chart)
     chart.set_series(ChartData(JournalTrends(entries, injections), TODAY).timeline)
-    assert chart.injection_markers.count() == 80
-    assert len(chart.plot.items) < 20
+    assert chart.figure.injection_markers.count() == 80
+    assert len(chart.figure.plot.items) < 20
 
 
 # -- cycles overlaid ------------------------------------------------------------------------
@@ -292,10 +295,10 @@ def test_one_curve_per_cycle(overlay: OverlayChart, sessions: int) -> None:
     series = ChartData(trends, TODAY).overlay(Metric.SPASM)
     overlay.set_series(series)
     cycles = trends.cycles(Metric.SPASM)
-    assert overlay.drawn_cycles() == len(cycles)
+    assert overlay.figure.drawn_cycles() == len(cycles)
     # The named cycles have an item each, the earlier ones share one, cut between cycles.
-    earlier = [c for c in cycles[: len(cycles) - len(overlay.curves)]]
-    pieces = overlay.earlier_pieces()
+    earlier = [c for c in cycles[: len(cycles) - len(overlay.figure.curves)]]
+    pieces = overlay.figure.earlier_pieces()
     assert len(pieces) == len(earlier)
     for (days, means), cycle in zip(pieces, earlier, strict=True):
         expected = dict(cycle.curve)
@@ -307,8 +310,8 @@ def test_the_latest_cycle_is_drawn_thickest(overlay: OverlayChart) -> None:
     overlay.set_series(
         ChartData(JournalTrends(_entries(), _sessions(3)), TODAY).overlay(Metric.SPASM)
     )
-    widths = [curve.opts["pen"].widthF() for curve in overlay.curves]
-    latest = max(overlay.curves, key=lambda c: c.zValue())
+    widths = [curve.opts["pen"].widthF() for curve in overlay.figure.curves]
+    latest = max(overlay.figure.curves, key=lambda c: c.zValue())
     assert latest.opts["pen"].widthF() == max(widths)
     assert widths.count(max(widths)) == 1
     x, y = latest.getData()
@@ -339,18 +342,18 @@ def test_onset_and_wear_off_are_marked_where_detected(overlay: OverlayChart) -> 
     overlay.set_series(ChartData(trends, TODAY).overlay(Metric.SPASM))
     cycles = trends.cycles(Metric.SPASM)
     assert all(c.onset_day is not None and c.wear_off_day is not None for c in cycles)
-    onset_x, _ = overlay.onset_marks.getData()
-    wear_x, _ = overlay.wear_off_marks.getData()
+    onset_x, _ = overlay.figure.onset_marks.getData()
+    wear_x, _ = overlay.figure.wear_off_marks.getData()
     assert sorted(onset_x) == sorted(c.onset_day for c in cycles)
     assert sorted(wear_x) == sorted(c.wear_off_day for c in cycles)
-    assert overlay.baseline_line.isVisible()
-    assert overlay.baseline_line.value() == pytest.approx(cycles[-1].baseline)
+    assert overlay.figure.baseline_line.isVisible()
+    assert overlay.figure.baseline_line.value() == pytest.approx(cycles[-1].baseline)
 
 
 def test_overlay_shades_the_latest_cycles_windows(overlay: OverlayChart, data: ChartData) -> None:
     overlay.set_series(data.overlay(Metric.HEADACHE))
-    assert overlay.onset_band.spans() == [(13.5, 28.5)]
-    assert overlay.reinjection_band.spans() == [(69.5, 84.5)]
+    assert overlay.figure.onset_band.spans() == [(13.5, 28.5)]
+    assert overlay.figure.reinjection_band.spans() == [(69.5, 84.5)]
 
 
 # -- monthly --------------------------------------------------------------------------------
@@ -372,12 +375,12 @@ def test_monthly_bars_and_threshold_lines(qtbot, data: ChartData) -> None:
         )
         for m in months
     ]
-    heights = list(chart.headache_bars.opts["height"])
+    heights = list(chart.figure.headache_bars.opts["height"])
     assert heights == expected[-len(heights) :]
-    assert [line.value() for line in chart.headache_lines] == [12, 15]
-    assert sorted(line.value() for line in chart.overuse_lines) == [10, 15]
-    assert "ICHD-3" in chart.headache_lines[1].label.toPlainText()
-    triptan = chart.medication_bars[MedicationClass.TRIPTAN].opts["height"]
+    assert [line.value() for line in chart.figure.headache_lines] == [12, 15]
+    assert sorted(line.value() for line in chart.figure.overuse_lines) == [10, 15]
+    assert "ICHD-3" in chart.figure.headache_lines[1].label.toPlainText()
+    triptan = chart.figure.medication_bars[MedicationClass.TRIPTAN].opts["height"]
     assert (
         list(triptan)
         == [
@@ -404,7 +407,7 @@ def test_monthly_outlines_overuse_months(qtbot) -> None:
     chart = MonthlyChart()
     qtbot.addWidget(chart)
     chart.set_series(ChartData(JournalTrends(entries, []), TODAY).monthly)
-    pens = chart.medication_bars[MedicationClass.TRIPTAN].opts["pens"]
+    pens = chart.figure.medication_bars[MedicationClass.TRIPTAN].opts["pens"]
     assert [pen.style() != Qt.PenStyle.NoPen for pen in pens] == [True, False]
     assert "September 2026: 30 headache days of 30 logged" in chart.readout_at(
         day_timestamp(dt.date(2026, 9, 15))

@@ -3,25 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import subprocess
+import sys
+import textwrap
 import unicodedata
 from pathlib import Path
 
+import numpy as np
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 from PySide6.QtCore import QLocale
 
 from journal_app import cli
+from journal_app.charts.series import MAX_OVERLAY_DAYS, overlay_series, timeline_series
 from journal_app.domain.demo import DemoJournal, generate_demo
+from journal_app.domain.metrics import CHARTED_METRICS, METRICS
 from journal_app.domain.models import Metric, Profile
 from journal_app.domain.report import Report, ReportOptions, Section, build_report
 from journal_app.domain.trends import JournalTrends
-from journal_app.services.pdf import Paper, paper_for_locale, write_pdf
+from journal_app.report import Paper, paper_for_locale, write_pdf
 from journal_app.storage.db import open_journal
 from journal_app.storage.repository import JournalRepository
-from journal_app.ui.report_drawing import WindowCharts, report_wording
-from journal_app.ui.text import short_date
+from journal_app.wording.text import short_date
 
 from .conftest import TODAY
 
@@ -35,7 +41,7 @@ def text_of(page) -> str:
 
 
 def write(report: Report, path: Path, paper: Paper = Paper.A4) -> PdfReader:
-    pages = write_pdf(report, path, report_wording(), charts=WindowCharts(), paper=paper)
+    pages = write_pdf(report, path, paper=paper)
     reader = PdfReader(path)
     assert len(reader.pages) == pages
     return reader
@@ -250,6 +256,57 @@ def journal_file(tmp_path: Path, demo: DemoJournal) -> Path:
     return path
 
 
+def test_export_pdf_loads_no_module_of_the_window(journal_file: Path, tmp_path: Path) -> None:
+    """The command line draws the report and its charts from journal_app.report and
+    journal_app.charts: none of the window's modules (journal_app.ui) loads."""
+    out = tmp_path / "report.pdf"
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from journal_app import cli
+        status = cli.main(["export-pdf", "--journal", {str(journal_file)!r}, "--out", {str(out)!r}])
+        print(status)
+        print(" ".join(sorted(sys.modules)))
+        """
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env=environment,
+    )
+    status, modules = result.stdout.splitlines()[-2:]
+    assert status == str(cli.EXIT_OK) and out.stat().st_size > 0
+    loaded = modules.split()
+    assert "journal_app.report.chart_blocks" in loaded
+    assert "journal_app.charts.timeline" in loaded
+    assert [name for name in loaded if name.startswith("journal_app.ui")] == []
+
+
+def test_the_reports_charts_draw_its_range_and_its_cycles(
+    demo: DemoJournal, demo_report: Report
+) -> None:
+    timeline = demo_report.timeline
+    span = timeline.span
+    series = timeline_series(
+        demo_report.trends, span.start, span.days, timeline.sessions, timeline.as_of
+    )
+    assert (series.first_day, series.last_day) == (span.start, span.end)
+    for metric in CHARTED_METRICS:
+        read = METRICS[metric].daily_value
+        logged = [e for e in demo.entries if e.day in span and read(e) is not None]
+        assert np.isfinite(series.metrics[metric].values).sum() == len(logged)
+    assert [mark.day for mark in series.sessions] == [s.day for s in timeline.sessions]
+    for overlay in demo_report.overlays:
+        curves = overlay_series(overlay.metric, overlay.cycles).curves
+        assert [c.injection_day for c in curves] == [c.session.day for c in overlay.cycles]
+        assert [c.is_latest for c in curves] == [False] * (len(curves) - 1) + [True]
+        assert all(len(c.days) <= MAX_OVERLAY_DAYS for c in curves)
+
+
 def test_export_pdf_writes_the_range_asked_for(journal_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "report.pdf"
     argv = ["export-pdf", "--journal", str(journal_file), "--out", str(out)]
@@ -286,8 +343,8 @@ def test_export_pdf_of_a_missing_journal_is_bad_input(tmp_path: Path, capsys) ->
 
 
 def test_a_failed_report_leaves_the_earlier_file_as_it_was(tmp_path, monkeypatch) -> None:
-    from journal_app.services import pdf
-    from journal_app.services.pdf import document
+    from journal_app import report as pdf
+    from journal_app.report import document
 
     earlier = tmp_path / "report.pdf"
     earlier.write_bytes(b"%PDF- the report printed last month")
@@ -297,6 +354,6 @@ def test_a_failed_report_leaves_the_earlier_file_as_it_was(tmp_path, monkeypatch
 
     monkeypatch.setattr(document, "_write", fail)
     with pytest.raises(RuntimeError):
-        pdf.write_pdf(None, earlier, None, charts=None)  # type: ignore[arg-type]
+        pdf.write_pdf(None, earlier)  # type: ignore[arg-type]
     assert earlier.read_bytes() == b"%PDF- the report printed last month"
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]

@@ -52,11 +52,11 @@ from journal_app.domain.models import (
 from journal_app.domain.windows import Countdown, WindowState
 from journal_app.services.demo import create_demo_journal
 from journal_app.settings import Settings
-from journal_app.ui import labels, text
 from journal_app.ui.charts.calendar_view import CalendarView
 from journal_app.ui.main_window import MainWindow
 from journal_app.ui.widgets.form_helpers import problem_text
 from journal_app.ui.widgets.trends_page import TrendsPage, TrendsView
+from journal_app.wording import labels, text
 
 from .conftest import TODAY
 
@@ -281,7 +281,7 @@ def _visit_tabs(window: MainWindow) -> list[str]:
     texts += [trends.timeline.readout_at(trends.timeline.x_range()[1] - 86_400 * 20)]
     texts += [trends.overlay.readout_at(30)]
     monthly = trends.monthly
-    texts += [monthly.readout_at(float(monthly._series.centres[-2]))]  # type: ignore[union-attr]
+    texts += [monthly.readout_at(float(monthly.figure.series.centres[-2]))]  # type: ignore[union-attr]
     return texts
 
 
@@ -404,9 +404,9 @@ VISITED = (
     ("ProfileDialog", "Patient profile"),
     ("RestoreDialog", "Restore from backup"),
     ("MainWindow", "Keyboard shortcuts"),
-    ("TimelineChart", "Spasm (7-day mean)"),
-    ("OverlayChart", "Relief began (onset)"),
-    ("MonthlyChart", "Overuse month"),
+    ("TimelineFigure", "Check-up due"),
+    ("OverlayFigure", "Relief began (onset)"),
+    ("MonthlyFigure", "Overuse month"),
     ("CalendarView", "in the future"),
     ("TodayPage", "No, thanks"),
 )

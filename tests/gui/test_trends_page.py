@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from journal_app.charts.series import SECONDS_PER_DAY, day_timestamp, timestamp_day
+from journal_app.charts.timeline import RangePreset, TimelineSeriesKey
 from journal_app.domain.models import Entry, Indication, Injection, Metric, Product
 from journal_app.services.journal import JournalService
-from journal_app.ui.charts.series import SECONDS_PER_DAY, day_timestamp, timestamp_day
-from journal_app.ui.charts.timeline import RangePreset, TimelineSeriesKey
-from journal_app.ui.text import short_date
 from journal_app.ui.widgets.trends_page import TrendsPage, TrendsView
+from journal_app.wording.text import short_date
 
 
 def _entry(day: dt.date, i: int) -> Entry:
@@ -75,14 +75,14 @@ def test_saving_an_entry_or_an_injection_redraws(
     service.save_entry(_entry(today, 3))
     assert not page.is_empty_state_shown(TrendsView.TIMELINE)
     assert page.save_button.isEnabled()
-    x, _ = page.timeline.points[Metric.SPASM].getData()
+    x, _ = page.timeline.figure.points[Metric.SPASM].getData()
     assert [timestamp_day(t) for t in x] == [today]
-    assert page.timeline.injection_markers.count() == 0
+    assert page.timeline.figure.injection_markers.count() == 0
 
     _inject(service, today - dt.timedelta(days=1))
-    assert page.timeline.injection_markers.count() == 1
+    assert page.timeline.figure.injection_markers.count() == 1
     service.undo_stack.undo()
-    assert page.timeline.injection_markers.count() == 0
+    assert page.timeline.figure.injection_markers.count() == 0
 
 
 def test_a_hidden_page_redraws_when_shown_again(
@@ -102,22 +102,22 @@ def test_same_day_injections_form_one_session_on_the_timeline(
     day = today - dt.timedelta(days=20)
     _inject(service, day)
     _inject(service, day, Indication.CERVICAL_DYSTONIA, Product.ABOBOTULINUMTOXIN_A, 500.0)
-    markers = page.timeline.injection_markers
+    markers = page.timeline.figure.injection_markers
     assert markers.count() == 1
     assert markers.labels() == ["Botox 155 U + Dysport 500 U"]
-    assert page.timeline.onset_bands.count() == 1
-    assert page.timeline.reinjection_bands.count() == 1
+    assert page.timeline.figure.onset_bands.count() == 1
+    assert page.timeline.figure.reinjection_bands.count() == 1
 
 
 def test_series_toggles_hide_their_series(qtbot, filled: TrendsPage) -> None:
     box = filled.series_toggles[TimelineSeriesKey.HEADACHE_POINTS]
     box.click()
-    assert not filled.timeline.points[Metric.HEADACHE].isVisible()
-    assert filled.timeline.points[Metric.SPASM].isVisible()
+    assert not filled.timeline.figure.points[Metric.HEADACHE].isVisible()
+    assert filled.timeline.figure.points[Metric.SPASM].isVisible()
     filled.series_toggles[TimelineSeriesKey.WINDOWS].click()
-    assert not filled.timeline.onset_bands.isVisible()
+    assert not filled.timeline.figure.onset_bands.isVisible()
     box.click()
-    assert filled.timeline.points[Metric.HEADACHE].isVisible()
+    assert filled.timeline.figure.points[Metric.HEADACHE].isVisible()
 
 
 def test_range_buttons_set_the_timeline_range(qtbot, filled: TrendsPage, today: dt.date) -> None:
@@ -138,8 +138,8 @@ def test_the_overlay_starts_on_the_latest_injections_metric_and_switches(
     assert not filled.is_empty_state_shown(TrendsView.OVERLAY)
     qtbot.mouseClick(filled.metric_buttons[Metric.SPASM], Qt.MouseButton.LeftButton)
     assert filled.overlay_metric() is Metric.SPASM
-    assert "Spasm, 7-day mean" in filled.overlay.plot.getAxis("left").labelText
-    assert filled.overlay.drawn_cycles() == 1
+    assert "Spasm, 7-day mean" in filled.overlay.figure.plot.getAxis("left").labelText
+    assert filled.overlay.figure.drawn_cycles() == 1
 
 
 def test_the_overlay_asks_for_an_injection_when_there_is_none(
@@ -154,7 +154,7 @@ def test_the_overlay_asks_for_an_injection_when_there_is_none(
 def test_monthly_counts_show_once_days_are_logged(filled: TrendsPage, today: dt.date) -> None:
     filled.set_current_view(TrendsView.MONTHLY)
     assert not filled.is_empty_state_shown(TrendsView.MONTHLY)
-    heights = list(filled.monthly.headache_bars.opts["height"])
+    heights = list(filled.monthly.figure.headache_bars.opts["height"])
     assert sum(heights) == sum(1 for i in range(100) if i % 4)
 
 

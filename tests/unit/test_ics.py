@@ -19,20 +19,11 @@ from journal_app.services.ics import (
     upcoming_reminders,
     write_ics,
 )
-from journal_app.services.pdf import ReportWording
 from journal_app.storage.db import open_journal
 from journal_app.storage.repository import JournalRepository
 
 TODAY = dt.date(2026, 11, 21)
 NOW = dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.timezone.utc)
-WORDING = ReportWording(
-    date=dt.date.isoformat,
-    countdown=lambda c: c.state.value,
-    product=lambda p: p.value,
-    indication=lambda i: i.value.replace("_", " ").capitalize(),
-    side_effect=lambda s: s.value,
-    medication=lambda m: m.value,
-)
 
 
 def injection(
@@ -98,7 +89,7 @@ def test_the_file_holds_all_day_events_spanning_each_window(tmp_path: Path) -> N
     migraine = injection(dt.date(2026, 10, 1), id=3)
     dystonia = injection(dt.date(2026, 10, 1), Indication.CERVICAL_DYSTONIA, id=4)
     path = tmp_path / "windows.ics"
-    count = write_ics(path, [migraine, dystonia], "Alex", WORDING, today=TODAY, now=NOW)
+    count = write_ics(path, [migraine, dystonia], "Alex", today=TODAY, now=NOW)
     calendar = parse(path.read_bytes())
     events = calendar.events
     assert count == len(events) == 3
@@ -125,8 +116,8 @@ def test_uids_are_stable_per_injection_and_apart_per_patient() -> None:
     again = upcoming_reminders([edited], TODAY)
     assert [reminder_uid(r, "Alex") for r in reminders] == [reminder_uid(r, "Alex") for r in again]
     assert reminder_uid(reminders[0], "Alex") != reminder_uid(reminders[0], "Sam")
-    one = build_calendar(reminders, "Alex", WORDING, now=NOW)
-    two = build_calendar(reminders, "Alex", WORDING, now=NOW + dt.timedelta(days=1))
+    one = build_calendar(reminders, "Alex", now=NOW)
+    two = build_calendar(reminders, "Alex", now=NOW + dt.timedelta(days=1))
     assert [e.uid for e in parse(one.to_ical()).events] == [
         e.uid for e in parse(two.to_ical()).events
     ]
@@ -134,7 +125,7 @@ def test_uids_are_stable_per_injection_and_apart_per_patient() -> None:
 
 def test_no_upcoming_window_writes_an_empty_calendar(tmp_path: Path) -> None:
     path = tmp_path / "none.ics"
-    assert write_ics(path, [], "", WORDING, today=TODAY) == 0
+    assert write_ics(path, [], "", today=TODAY) == 0
     assert parse(path.read_bytes()).events == []
 
 

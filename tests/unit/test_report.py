@@ -34,7 +34,7 @@ from journal_app.domain.report import (
     month_rows,
     report_range,
 )
-from journal_app.domain.trends import JournalTrends, current_cycle
+from journal_app.domain.trends import JournalTrends, session_windows
 from journal_app.domain.windows import default_windows
 
 TODAY = dt.date(2026, 11, 21)
@@ -111,7 +111,7 @@ def test_unchosen_sections_are_empty_and_the_summary_stays(demo: DemoJournal) ->
 
 def test_the_summary_names_the_latest_session_and_its_window(demo: DemoJournal) -> None:
     summary = report_of(demo).summary
-    expected = current_cycle(demo.injections, TODAY)
+    expected = JournalTrends([], demo.injections).current_cycle(TODAY)
     assert expected is not None and summary.next_injection is not None
     assert summary.latest_session == expected.session
     assert summary.next_injection.window == expected.reinjection
@@ -191,8 +191,8 @@ def test_cycle_rows_give_each_session_the_symptoms_its_indications_treat(
         if True in treated:
             cycle = trends.cycles(Metric.HEADACHE)[i]
             expected.append((session.day, Metric.HEADACHE, cycle.onset_day))
-    assert [(r.session_day, r.metric, r.onset_day) for r in report.cycles] == expected
-    assert [r.is_latest for r in report.cycles].count(True) == 1
+    assert [(c.session.day, c.metric, c.onset_day) for c in report.cycles] == expected
+    assert [c.is_latest for c in report.cycles].count(True) == 1
 
 
 def test_injection_rows_count_days_since_the_previous_session() -> None:
@@ -229,8 +229,8 @@ def test_month_rows_count_only_the_days_inside_the_range() -> None:
     january, february = month_rows(entries, span)
     assert (january.calendar_days, january.logged_days, january.headache_days) == (12, 2, 1)
     assert (february.calendar_days, february.logged_days, february.headache_days) == (10, 1, 1)
-    assert january.medication(MedicationClass.TRIPTAN) == 1
-    assert february.medication(MedicationClass.TRIPTAN) == 1
+    assert january.medication_days[MedicationClass.TRIPTAN] == 1
+    assert february.medication_days[MedicationClass.TRIPTAN] == 1
 
 
 def triptan(count: int) -> MedicationDose:
@@ -257,10 +257,11 @@ def test_the_calendar_holds_every_day_of_every_month_touched() -> None:
         Entry(dt.date(2024, 3, 5), headache_severity=7),
     ]
     february, march = calendar_months(entries, [injection(dt.date(2024, 3, 1))], span)
-    assert (len(february.spasm), len(march.headache)) == (29, 31)
-    assert february.spasm[8] is None  # before the range
-    assert (february.spasm[28], february.headache[28]) == (4, 0)
-    assert march.headache[4] == 7
+    spasm, headache = Metric.SPASM, Metric.HEADACHE
+    assert (len(february.severities[spasm]), len(march.severities[headache])) == (29, 31)
+    assert february.severities[spasm][8] is None  # before the range
+    assert (february.severities[spasm][28], february.severities[headache][28]) == (4, 0)
+    assert march.severities[headache][4] == 7
     assert (february.injection_days, march.injection_days) == (frozenset(), frozenset({1}))
     assert (february.in_range, march.in_range) == ((10, 29), (1, 5))
 
@@ -276,19 +277,21 @@ def test_side_effect_rows_list_each_day_with_side_effects(demo: DemoJournal) -> 
 def test_the_overlay_has_one_curve_per_cycle_in_the_range(demo: DemoJournal) -> None:
     report = report_of(demo)
     by_metric = {o.metric: o for o in report.overlays}
-    headache_rows = [r for r in report.cycles if r.metric is Metric.HEADACHE]
+    headache_rows = [c for c in report.cycles if c.metric is Metric.HEADACHE]
     headache = by_metric[Metric.HEADACHE]
-    assert [c.session_day for c in headache.curves] == [r.session_day for r in headache_rows]
-    assert [c.is_latest for c in headache.curves].count(True) == 1
-    assert all(day <= headache.max_day for c in headache.curves for day, _ in c.points)
+    assert headache.cycles == tuple(headache_rows)
 
 
 def test_the_summary_timeline_covers_at_most_the_last_year(demo: DemoJournal) -> None:
-    timeline = report_of(demo).timeline
+    report = report_of(demo)
+    timeline = report.timeline
     assert timeline.span.end == TODAY and timeline.span.days == 365
-    for metric in Metric:
-        assert all(day in timeline.span for day, _ in timeline.points[metric])
-    assert all(mark.reinjection[1] >= timeline.span.start for mark in timeline.sessions)
+    reaching = [
+        s
+        for s in report.trends.sessions
+        if session_windows(s).reinjection[1] >= timeline.span.start
+    ]
+    assert timeline.sessions == tuple(reaching)
 
 
 # -- properties ----------------------------------------------------------------------------

@@ -23,17 +23,10 @@ from journal_app.domain.trends import (
     JournalTrends,
     MonthCount,
     OnsetStatus,
-    all_cycles,
-    current_cycle,
-    cycles,
-    daily_points,
-    latest_verdict,
-    migraine_response,
     monthly_counts,
     onset_and_wear_off,
     onset_status,
     sessions,
-    trailing_mean_series,
 )
 from journal_app.domain.windows import WindowState, default_windows
 
@@ -137,7 +130,7 @@ def test_series_values_and_span() -> None:
 def test_trailing_mean_series_runs_from_first_to_last_logged_day_where_defined() -> None:
     # Days 0…6 logged 1…7: defined from day 3 (four logged) to the last logged day 6.
     entries = spasm({k: k + 1 for k in range(7)})
-    assert trailing_mean_series(entries, Metric.SPASM) == [
+    assert JournalTrends(entries, []).trailing_mean_series(Metric.SPASM) == [
         (at(3), 10 / 4),
         (at(4), 15 / 5),
         (at(5), 21 / 6),
@@ -148,8 +141,8 @@ def test_trailing_mean_series_runs_from_first_to_last_logged_day_where_defined()
 def test_daily_points_are_logged_days_oldest_first() -> None:
     entries = [Entry(at(2), spasm_severity=5), Entry(at(0), headache_severity=3)]
     entries.append(Entry(at(1), spasm_severity=0, headache_severity=None))
-    assert daily_points(entries, Metric.SPASM) == [(at(1), 0), (at(2), 5)]
-    assert daily_points(entries, Metric.HEADACHE) == [(at(0), 3)]
+    assert JournalTrends(entries, []).daily_points(Metric.SPASM) == [(at(1), 0), (at(2), 5)]
+    assert JournalTrends(entries, []).daily_points(Metric.HEADACHE) == [(at(0), 3)]
 
 
 # --- sessions and cycle lengths ---------------------------------------------------------------
@@ -163,30 +156,32 @@ def test_same_day_injections_form_one_session_and_units_add_within_a_product() -
     found = sessions([later, botox_cd, dysport, botox_bleph])
     assert [s.day for s in found] == [at(0), at(120)]
     assert found[0].injections == (botox_cd, dysport, botox_bleph)
-    first = cycles(spasm(responder()), [botox_cd, dysport, botox_bleph, later], Metric.SPASM)[0]
+    first = JournalTrends(spasm(responder()), [botox_cd, dysport, botox_bleph, later]).cycles(
+        Metric.SPASM
+    )[0]
     assert first.injection == botox_cd
     assert first.units == 150  # 100 + 50 Botox; the 500 Dysport units are never added
 
 
 def test_units_follow_the_representative_product() -> None:
     dysport, botox = injection(0, CD, DYSPORT, 500), injection(0, CD, BOTOX, 100)
-    assert cycles([], [dysport, botox], Metric.SPASM)[0].units == 500
+    assert JournalTrends([], [dysport, botox]).cycles(Metric.SPASM)[0].units == 500
 
 
 def test_representative_injection_per_metric() -> None:
     botox_cd = injection(0, CD, BOTOX, 50)
     xeomin_cm = injection(0, CM, XEOMIN, 155)
-    found = all_cycles([], [botox_cd, xeomin_cm])
+    found = JournalTrends([], [botox_cd, xeomin_cm]).all_cycles()
     assert [(c.metric, c.injection, c.units) for c in found] == [
         (Metric.SPASM, botox_cd, 50),
         (Metric.HEADACHE, xeomin_cm, 155),
     ]
-    only_migraine = cycles([], [xeomin_cm], Metric.SPASM)[0]
+    only_migraine = JournalTrends([], [xeomin_cm]).cycles(Metric.SPASM)[0]
     assert only_migraine.injection == xeomin_cm
 
 
 def test_cycle_ends_the_day_before_the_next_session() -> None:
-    found = cycles(spasm(responder()), [injection(0), injection(90)], Metric.SPASM)
+    found = JournalTrends(spasm(responder()), [injection(0), injection(90)]).cycles(Metric.SPASM)
     # The last would run to the last logged day, 60, which is before it: it has no days yet.
     assert [c.length_days for c in found] == [89, 0]
     assert [c.is_latest for c in found] == [False, True]
@@ -194,7 +189,7 @@ def test_cycle_ends_the_day_before_the_next_session() -> None:
 
 def test_last_cycle_runs_to_the_metrics_last_logged_day() -> None:
     entries = journal({k: 5 for k in range(41)}, {k: 5 for k in range(31)})
-    by_metric = {c.metric: c for c in all_cycles(entries, [injection(0)])}
+    by_metric = {c.metric: c for c in JournalTrends(entries, [injection(0)]).all_cycles()}
     assert by_metric[Metric.SPASM].length_days == 40
     assert by_metric[Metric.HEADACHE].length_days == 30
     # Logging starts on day 0, so the first window with four logged days ends on day 3.
@@ -203,7 +198,7 @@ def test_last_cycle_runs_to_the_metrics_last_logged_day() -> None:
 
 def test_a_cycle_without_days_has_nothing_defined() -> None:
     # Injected on day 65, five days after the last logged day: no day of the cycle yet.
-    cycle = cycles(spasm(responder()), [injection(65)], Metric.SPASM)[0]
+    cycle = JournalTrends(spasm(responder()), [injection(65)]).cycles(Metric.SPASM)[0]
     assert cycle.length_days == 0
     assert cycle.curve == ()
     assert (cycle.onset_day, cycle.wear_off_day, cycle.peak_improvement_pct) == (None, None, None)
@@ -216,13 +211,15 @@ def test_a_cycle_without_days_has_nothing_defined() -> None:
 def test_baseline_needs_seven_logged_days_in_the_28_before_injection() -> None:
     # Six 7s inside [−28, −1]; day −29 and the injection day 0 are outside it.
     six = {-29: 0, -28: 7, -20: 7, -15: 7, -10: 7, -5: 7, -1: 7, 0: 0}
-    assert cycles(spasm(six), [injection(0)], Metric.SPASM)[0].baseline is None
+    assert JournalTrends(spasm(six), [injection(0)]).cycles(Metric.SPASM)[0].baseline is None
     seven = six | {-2: 0}
-    assert cycles(spasm(seven), [injection(0)], Metric.SPASM)[0].baseline == 42 / 7
+    assert JournalTrends(spasm(seven), [injection(0)]).cycles(Metric.SPASM)[0].baseline == 42 / 7
 
 
 def test_zero_baseline_leaves_onset_peak_and_wear_off_undefined() -> None:
-    cycle = cycles(spasm({k: 0 for k in range(-28, 40)}), [injection(0)], Metric.SPASM)[0]
+    cycle = JournalTrends(spasm({k: 0 for k in range(-28, 40)}), [injection(0)]).cycles(
+        Metric.SPASM
+    )[0]
     assert cycle.baseline == 0.0
     assert len(cycle.curve) == 39
     assert (cycle.onset_day, cycle.wear_off_day, cycle.peak_improvement_pct) == (None, None, None)
@@ -233,7 +230,7 @@ def test_zero_baseline_leaves_onset_peak_and_wear_off_undefined() -> None:
 
 
 def test_responder_onset_peak_and_wear_off() -> None:
-    cycle = cycles(spasm(responder()), [injection(0)], Metric.SPASM)[0]
+    cycle = JournalTrends(spasm(responder()), [injection(0)]).cycles(Metric.SPASM)[0]
     assert cycle.baseline == 10.0
     assert cycle.length_days == 60
     assert cycle.onset_day == 12
@@ -255,25 +252,35 @@ def test_undefined_days_inside_the_hold_do_not_break_onset() -> None:
     series = DailySeries.from_entries(spasm(responder(skip=range(14, 18))), Metric.SPASM)
     assert [series.trailing_mean(at(k)) for k in range(17, 21)] == [None] * 4
     assert series.trailing_mean(at(14)) == pytest.approx(28 / 6)
-    cycle = cycles(spasm(responder(skip=range(14, 18))), [injection(0)], Metric.SPASM)[0]
+    cycle = JournalTrends(spasm(responder(skip=range(14, 18))), [injection(0)]).cycles(
+        Metric.SPASM
+    )[0]
     assert cycle.onset_day == 12
 
 
 def test_onset_in_the_last_six_days_of_a_cycle_is_not_detected() -> None:
     # Onset needs day 12 + 6 ≤ L. The next injection on day 18 gives L = 17; on day 19, L = 18.
-    short = cycles(spasm(responder()), [injection(0), injection(18)], Metric.SPASM)[0]
+    short = JournalTrends(spasm(responder()), [injection(0), injection(18)]).cycles(Metric.SPASM)[0]
     assert short.length_days == 17
     assert short.onset_day is None
     assert short.onset_status is OnsetStatus.NOT_DETECTED
-    enough = cycles(spasm(responder()), [injection(0), injection(19)], Metric.SPASM)[0]
+    enough = JournalTrends(spasm(responder()), [injection(0), injection(19)]).cycles(Metric.SPASM)[
+        0
+    ]
     assert enough.onset_day == 12
 
 
 def test_wear_off_needs_its_whole_hold_inside_the_cycle() -> None:
     # Wear-off day 44 needs 44 + 6 ≤ L: L = 50 (next injection day 51) but not L = 49.
     entries = spasm(responder())
-    assert cycles(entries, [injection(0), injection(51)], Metric.SPASM)[0].wear_off_day == 44
-    assert cycles(entries, [injection(0), injection(50)], Metric.SPASM)[0].wear_off_day is None
+    assert (
+        JournalTrends(entries, [injection(0), injection(51)]).cycles(Metric.SPASM)[0].wear_off_day
+        == 44
+    )
+    assert (
+        JournalTrends(entries, [injection(0), injection(50)]).cycles(Metric.SPASM)[0].wear_off_day
+        is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -289,7 +296,7 @@ def test_onset_status_against_the_injections_window(
     window: tuple[int, int], status: OnsetStatus
 ) -> None:
     inj = injection(0, windows=onset_window(*window))
-    assert cycles(spasm(responder()), [inj], Metric.SPASM)[0].onset_status is status
+    assert JournalTrends(spasm(responder()), [inj]).cycles(Metric.SPASM)[0].onset_status is status
 
 
 def test_onset_status_boundaries() -> None:
@@ -323,7 +330,7 @@ def test_peak_is_negative_when_it_got_worse() -> None:
     # Baseline 5; from day 0 on, 10 every day. The smallest TM is day 1's window −5…1:
     # (5·5 + 2·10)/7 = 45/7, so peak = (5 − 45/7)/5 = −2/7 ≈ −28.6 %.
     values = {k: 5 for k in range(-28, 0)} | {k: 10 for k in range(0, 21)}
-    cycle = cycles(spasm(values), [injection(0)], Metric.SPASM)[0]
+    cycle = JournalTrends(spasm(values), [injection(0)]).cycles(Metric.SPASM)[0]
     assert cycle.peak_improvement_pct == pytest.approx(-200 / 7)
     assert cycle.onset_day is None
 
@@ -429,7 +436,9 @@ def test_migraine_response_against_the_30_and_50_percent_marks(
     recent_headache: int, recent_per_28: float, change: float, meets_30: bool, meets_50: bool
 ) -> None:
     injections = [injection(-100, CD), injection(0, CM), injection(90, CM)]
-    response = migraine_response(response_journal(14, recent_headache), injections, TODAY)
+    response = JournalTrends(response_journal(14, recent_headache), injections).migraine_response(
+        TODAY
+    )
     assert response is not None
     assert response.first_injection_day == at(0)
     assert response.before_per_28 == 20.0
@@ -440,16 +449,20 @@ def test_migraine_response_against_the_30_and_50_percent_marks(
 
 def test_migraine_response_needs_fourteen_logged_days_and_a_nonzero_before() -> None:
     injections = [injection(0, CM)]
-    thin = migraine_response(response_journal(13, 2), injections, TODAY)
+    thin = JournalTrends(response_journal(13, 2), injections).migraine_response(TODAY)
     assert thin is not None
     assert (thin.recent_per_28, thin.change_pct, thin.meets_30) == (None, None, False)
-    free = migraine_response(response_journal(14, 2, before_headache=0), injections, TODAY)
+    free = JournalTrends(response_journal(14, 2, before_headache=0), injections).migraine_response(
+        TODAY
+    )
     assert free is not None
     assert (free.before_per_28, free.recent_per_28, free.change_pct) == (0.0, 4.0, None)
 
 
 def test_no_migraine_response_without_a_migraine_injection() -> None:
-    assert migraine_response(response_journal(14, 5), [injection(0, CD)], TODAY) is None
+    assert (
+        JournalTrends(response_journal(14, 5), [injection(0, CD)]).migraine_response(TODAY) is None
+    )
 
 
 # --- current cycle ----------------------------------------------------------------------------
@@ -467,7 +480,7 @@ def test_no_migraine_response_without_a_migraine_injection() -> None:
 def test_current_spasm_cycle_countdown(
     today: int, day_number: int, state: WindowState, days: int
 ) -> None:
-    current = current_cycle([injection(-200), injection(0)], at(today))
+    current = JournalTrends([], [injection(-200), injection(0)]).current_cycle(at(today))
     assert current is not None
     assert current.session.day == at(0)
     assert current.day_number == day_number
@@ -478,7 +491,7 @@ def test_current_spasm_cycle_countdown(
 
 
 def test_migraine_session_has_no_checkup() -> None:
-    current = current_cycle([injection(0, CM)], at(23))
+    current = JournalTrends([], [injection(0, CM)]).current_cycle(at(23))
     assert current is not None
     assert current.checkup is None
     assert (current.onset_opens, current.onset_closes) == (at(14), at(28))
@@ -486,7 +499,7 @@ def test_migraine_session_has_no_checkup() -> None:
 
 
 def test_mixed_session_takes_the_earliest_window_and_the_spasm_checkup() -> None:
-    current = current_cycle([injection(0, CM), injection(0, CD)], at(10))
+    current = JournalTrends([], [injection(0, CM), injection(0, CD)]).current_cycle(at(10))
     assert current is not None
     assert (current.onset_opens, current.onset_closes) == (at(14), at(28))  # first injection's
     assert current.checkup == at(84)
@@ -494,11 +507,11 @@ def test_mixed_session_takes_the_earliest_window_and_the_spasm_checkup() -> None
 
 
 def test_current_cycle_ignores_sessions_after_today() -> None:
-    current = current_cycle([injection(0), injection(30)], at(29))
+    current = JournalTrends([], [injection(0), injection(30)]).current_cycle(at(29))
     assert current is not None
     assert (current.session.day, current.day_number) == (at(0), 29)
-    assert current_cycle([injection(0)], at(-1)) is None
-    assert current_cycle([], at(0)) is None
+    assert JournalTrends([], [injection(0)]).current_cycle(at(-1)) is None
+    assert JournalTrends([], []).current_cycle(at(0)) is None
 
 
 # --- latest verdict ---------------------------------------------------------------------------
@@ -507,10 +520,10 @@ def test_current_cycle_ignores_sessions_after_today() -> None:
 def test_latest_verdict_prefers_the_sessions_own_metric() -> None:
     every_day = {k: 5 for k in range(-28, 60)}
     entries = journal(every_day, every_day)
-    verdict = latest_verdict(entries, [injection(-90, CD), injection(0, CM)])
+    verdict = JournalTrends(entries, [injection(-90, CD), injection(0, CM)]).latest_verdict()
     assert verdict is not None
     assert (verdict.session.day, verdict.metric) == (at(0), Metric.HEADACHE)
-    verdict = latest_verdict(entries, [injection(0, CD), injection(0, CM)])
+    verdict = JournalTrends(entries, [injection(0, CD), injection(0, CM)]).latest_verdict()
     assert verdict is not None
     assert verdict.metric is Metric.SPASM
 
@@ -518,44 +531,35 @@ def test_latest_verdict_prefers_the_sessions_own_metric() -> None:
 def test_latest_verdict_falls_back_to_the_other_metric_then_earlier_sessions() -> None:
     # Headache is only logged long before: the migraine session's spasm cycle has a baseline.
     entries = journal({k: 5 for k in range(-28, 60)}, {k: 5 for k in range(-130, -95)})
-    verdict = latest_verdict(entries, [injection(0, CM)])
+    verdict = JournalTrends(entries, [injection(0, CM)]).latest_verdict()
     assert verdict is not None
     assert verdict.metric is Metric.SPASM
     # Only headache, around an earlier session: the latest session (day 0) has no baseline.
-    verdict = latest_verdict(
+    verdict = JournalTrends(
         headache({k: 5 for k in range(-130, -95)}),
         [
             injection(-100, CM),
             injection(0, CM),
         ],
-    )
+    ).latest_verdict()
     assert verdict is not None
     assert (verdict.session.day, verdict.metric, verdict.baseline) == (
         at(-100),
         Metric.HEADACHE,
         5.0,
     )
-    assert latest_verdict([], [injection(0)]) is None
-    assert latest_verdict(entries, []) is None
+    assert JournalTrends([], [injection(0)]).latest_verdict() is None
+    assert JournalTrends(entries, []).latest_verdict() is None
 
 
 # --- the shared bundle ------------------------------------------------------------------------
 
 
-def test_journal_trends_agrees_with_the_functions() -> None:
+def test_journal_trends_counts_months_as_monthly_counts() -> None:
     entries = journal(responder(), response_days(14, 6))
     entries += [e for e in monthly_journal() if e.day < entries[0].day]
     injections = [injection(-100, CD), injection(0, CM), injection(0, CD, DYSPORT, 300)]
-    bundle = JournalTrends(entries, injections)
-    assert bundle.all_cycles() == all_cycles(entries, injections)
-    assert bundle.cycles(Metric.HEADACHE) == cycles(entries, injections, Metric.HEADACHE)
-    assert bundle.latest_verdict() == latest_verdict(entries, injections)
-    assert bundle.monthly_counts() == monthly_counts(entries)
-    assert bundle.migraine_response(TODAY) == migraine_response(entries, injections, TODAY)
-    assert bundle.current_cycle(TODAY) == current_cycle(injections, TODAY)
-    for metric in Metric:
-        assert bundle.daily_points(metric) == daily_points(entries, metric)
-        assert bundle.trailing_mean_series(metric) == trailing_mean_series(entries, metric)
+    assert JournalTrends(entries, injections).monthly_counts() == monthly_counts(entries)
 
 
 def test_a_mixed_session_has_its_first_onset_earliest_reinjection_and_a_checkup() -> None:

@@ -28,8 +28,8 @@ from journal_app.domain.trends import (
     WINDOW_DAYS,
     Cycle,
     DailySeries,
+    JournalTrends,
     OnsetStatus,
-    all_cycles,
     monthly_counts,
     sessions,
 )
@@ -155,7 +155,7 @@ def check_against_definitions(entries: list[Entry], cycle: Cycle, next_day: dt.d
 @given(journals())
 def test_onset_and_wear_off_stay_inside_the_cycle(journal: Journal) -> None:
     entries, injected = journal
-    for cycle in all_cycles(entries, injected):
+    for cycle in JournalTrends(entries, injected).all_cycles():
         if cycle.onset_day is not None:
             assert cycle.onset_day >= 1
             assert cycle.onset_day + HOLD_DAYS - 1 <= cycle.length_days
@@ -170,7 +170,7 @@ def test_onset_and_wear_off_stay_inside_the_cycle(journal: Journal) -> None:
 @given(journals())
 def test_onset_status_matches_onset_and_window(journal: Journal) -> None:
     entries, injected = journal
-    for cycle in all_cycles(entries, injected):
+    for cycle in JournalTrends(entries, injected).all_cycles():
         a, b = cycle.onset_window
         assert (a, b) == (
             cycle.injection.windows.onset_min_days,
@@ -193,7 +193,7 @@ def test_onset_status_matches_onset_and_window(journal: Journal) -> None:
 @given(journals())
 def test_cycles_follow_the_definitions(journal: Journal) -> None:
     entries, injected = journal
-    found = all_cycles(entries, injected)
+    found = JournalTrends(entries, injected).all_cycles()
     grouped = sessions(injected)
     assert [c.session for c in found] == [s for s in grouped for _ in Metric]
     assert [c.metric for c in found] == [

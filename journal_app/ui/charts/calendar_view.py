@@ -22,18 +22,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from journal_app.charts.colour import mix, text_on, with_alpha
+from journal_app.charts.items import chart_font, cosmetic_pen
+from journal_app.charts.palette import REDDISH_PURPLE, SEVERITY_STEPS
+from journal_app.charts.series import CalendarSeries
+from journal_app.charts.theme import ChartTheme, theme_for_palette
+from journal_app.domain.metrics import CHARTED_METRICS
 from journal_app.domain.models import Metric
-from journal_app.ui.charts.items import chart_font, cosmetic_pen
-from journal_app.ui.charts.series import CalendarSeries
-from journal_app.ui.charts.theme import (
-    REDDISH_PURPLE,
-    SEVERITY_STEPS,
-    ChartTheme,
-    mix,
-    theme_for_palette,
-    with_alpha,
-)
-from journal_app.ui.text import month_year, short_date
+from journal_app.domain.months import add_months, days_in_month, last_day_of_month, month_of
+from journal_app.wording.labels import metric_name, metric_short_name
+from journal_app.wording.text import month_year, short_date
 
 MONTHS_SHOWN = 12
 _LEGEND_HEIGHT = 34.0
@@ -41,19 +39,6 @@ _MONTH_GAP = 18.0
 _TITLE_HEIGHT = 22.0
 _WEEKDAY_HEIGHT = 16.0
 _WEEKS = 6
-
-
-def _first_of_month(day: dt.date) -> dt.date:
-    return dt.date(day.year, day.month, 1)
-
-
-def add_months(month: dt.date, count: int) -> dt.date:
-    year, index = divmod(month.year * 12 + month.month - 1 + count, 12)
-    return dt.date(year, index + 1, 1)
-
-
-def _months_between(first: dt.date, last: dt.date) -> int:
-    return (last.year - first.year) * 12 + last.month - first.month
 
 
 def _add_days(day: dt.date, days: int) -> dt.date:
@@ -91,7 +76,7 @@ class _CellStyles:
         for severity in range(SEVERITY_STEPS):
             fill = theme.severity_colour(metric, severity)
             edge = cosmetic_pen(mix(fill, theme.foreground, 0.12), 0.8)
-            levels.append(_CellStyle(QBrush(fill), edge, theme.text_on(fill)))
+            levels.append(_CellStyle(QBrush(fill), edge, text_on(fill)))
         hatch = QBrush(with_alpha(theme.foreground, 40), Qt.BrushStyle.BDiagPattern)
         return cls(
             key=(theme, metric),
@@ -121,9 +106,9 @@ class CalendarView(QWidget):
         self.setAccessibleName(self.tr("Severity calendar"))
         self.theme = theme_for_palette(self.palette())
         self._series: CalendarSeries | None = None
-        self._metric = Metric.HEADACHE
+        self._metric = CHARTED_METRICS[0]
         self._today = dt.date.today()
-        self._last_month = _first_of_month(self._today)
+        self._last_month = month_of(self._today)
         self._focused = self._today
         self._first_weekday = QLocale().firstDayOfWeek().value
         self._cell_styles: _CellStyles | None = None
@@ -139,7 +124,7 @@ class CalendarView(QWidget):
         if self._today != series.today:
             self._today = series.today
             self._focused = series.today
-            self._last_month = _first_of_month(series.today)
+            self._last_month = month_of(series.today)
         self._announce()
         self.update()
 
@@ -189,13 +174,12 @@ class CalendarView(QWidget):
     @staticmethod
     def _shift_day(day: dt.date, months: int) -> dt.date:
         """The same day ``months`` later (or earlier), kept within a shorter month."""
-        month = add_months(_first_of_month(day), months)
-        length = (add_months(month, 1) - month).days
-        return month.replace(day=min(day.day, length))
+        month = add_months(day, months)
+        return month.replace(day=min(day.day, days_in_month(month)))
 
     def _clamp_into_months(self, day: dt.date) -> dt.date:
         first = self.first_month()
-        last = _add_days(add_months(self._last_month, 1), -1)
+        last = last_day_of_month(self._last_month)
         return min(max(day, first), last)
 
     def focused_day(self) -> dt.date:
@@ -203,7 +187,7 @@ class CalendarView(QWidget):
 
     def set_focused_day(self, day: dt.date) -> None:
         self._focused = day
-        month = _first_of_month(day)
+        month = month_of(day)
         if month > self._last_month:
             self._last_month = month
             self.months_changed.emit()
@@ -231,9 +215,9 @@ class CalendarView(QWidget):
         """ "12 Mar 2026 · Headache 6 · Spasm 4 · Injection: Botox 155 U"."""
         parts = [short_date(day)]
         if self._series is not None:
-            ordered = [self._metric, *(m for m in Metric if m is not self._metric)]
+            ordered = [self._metric, *(m for m in CHARTED_METRICS if m is not self._metric)]
             for metric in ordered:
-                name = self.tr("Headache") if metric is Metric.HEADACHE else self.tr("Spasm")
+                name = metric_short_name(metric)
                 severity = self._series.severity(metric, day)
                 if severity is None:
                     parts.append(self.tr("%1 not logged").replace("%1", name))
@@ -379,8 +363,7 @@ class CalendarView(QWidget):
 
     @staticmethod
     def _days_of(month: dt.date) -> list[dt.date]:
-        count = (add_months(month, 1) - month).days
-        return [month + dt.timedelta(days=i) for i in range(count)]
+        return [month + dt.timedelta(days=i) for i in range(days_in_month(month))]
 
     # -- painting ------------------------------------------------------------------------
 
@@ -477,7 +460,7 @@ class CalendarView(QWidget):
 
     def _paint_focus(self, p: QPainter, months: QRectF) -> None:
         for box in self._month_boxes(months):
-            if box.month == _first_of_month(self._focused):
+            if box.month == month_of(self._focused):
                 cell = self._cell_rect(box, self._focused).adjusted(-0.5, -0.5, 0.5, 0.5)
                 highlight = self.palette().color(QPalette.ColorRole.Highlight)
                 p.setPen(cosmetic_pen(highlight, 2.6))
@@ -489,11 +472,7 @@ class CalendarView(QWidget):
         font = chart_font(8.5)
         metrics = QFontMetricsF(font)
         p.setFont(font)
-        name = (
-            self.tr("Headache severity")
-            if self._metric is Metric.HEADACHE
-            else self.tr("Spasm severity")
-        )
+        name = metric_name(self._metric)
         x, middle, size = area.left(), area.center().y(), 18.0
         p.setPen(theme.foreground)
         width = metrics.horizontalAdvance(name)
@@ -507,7 +486,7 @@ class CalendarView(QWidget):
             p.setBrush(fill)
             p.drawRect(box)
             p.setFont(small)
-            p.setPen(theme.text_on(fill))
+            p.setPen(text_on(fill))
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, str(severity))
             x += size + 4
         p.setFont(font)

@@ -31,9 +31,7 @@ from journal_app.domain.report import (
     Section,
     build_report,
 )
-from journal_app.services.ics import write_ics
-from journal_app.services.journal import JournalService
-from journal_app.services.pdf import (
+from journal_app.report import (
     PDF_RESOLUTION,
     Paper,
     paint_report,
@@ -41,9 +39,9 @@ from journal_app.services.pdf import (
     prepare_printer,
     write_pdf,
 )
-from journal_app.ui import text
+from journal_app.services.ics import write_ics
+from journal_app.services.journal import JournalService
 from journal_app.ui.errors import error_text
-from journal_app.ui.report_drawing import WindowCharts, report_wording
 from journal_app.ui.widgets.form_helpers import (
     add_form_row,
     caption_label,
@@ -51,6 +49,7 @@ from journal_app.ui.widgets.form_helpers import (
     to_date,
     to_qdate,
 )
+from journal_app.wording import text
 
 if TYPE_CHECKING:
     pass
@@ -221,9 +220,7 @@ class ReportDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_pdf(
-                self.report(), path, report_wording(), paper=self.paper(), charts=WindowCharts()
-            )
+            write_pdf(self.report(), path, paper=self.paper())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Report not saved"), error_text(exc))
             return
@@ -236,11 +233,11 @@ class ReportDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setResolution(PDF_RESOLUTION)
         report = self.report()
-        prepare_printer(printer, report, report_wording(), self.paper())
+        prepare_printer(printer, report, self.paper())
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        paint_report(report, printer, report_wording(), WindowCharts())
+        paint_report(report, printer)
         self.accept()
 
 
@@ -267,7 +264,6 @@ def export_calendar(parent: QWidget, service: JournalService) -> str | None:
             path,
             service.injections(),
             service.profile().name,
-            report_wording(),
             today=service.today(),
         )
     except OSError as exc:

@@ -8,9 +8,9 @@ from collections.abc import Hashable, Sequence
 from PySide6.QtCore import QObject
 
 from journal_app.domain.models import Entry, SideEffect
-from journal_app.ui.labels import medication_label, side_effect_label
 from journal_app.ui.models.record_table import SORT_ROLE, RecordTableModel
-from journal_app.ui.text import format_number, table_date
+from journal_app.wording.labels import medication_label, side_effect_label
+from journal_app.wording.text import format_number, table_date
 
 __all__ = ["SORT_ROLE", "EntriesTableModel", "shortened_notes"]
 

@@ -7,10 +7,10 @@ from collections.abc import Hashable, Sequence
 from PySide6.QtCore import QObject
 
 from journal_app.domain.models import Injection
-from journal_app.ui.labels import indication_label, product_label
 from journal_app.ui.models.entries_model import shortened_notes
 from journal_app.ui.models.record_table import RecordTableModel
-from journal_app.ui.text import format_number, table_date
+from journal_app.wording.labels import indication_label, product_label
+from journal_app.wording.text import format_number, table_date
 
 #: Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end < base).
 _WINDOW_SORT_BASE = 100_000

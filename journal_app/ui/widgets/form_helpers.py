@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QWidget
 
 from journal_app.domain.models import MedicationClass
 from journal_app.domain.validation import EARLIEST_DATE, Problem
-from journal_app.ui.labels import medication_label
-from journal_app.ui.text import format_number
+from journal_app.wording.labels import medication_label
+from journal_app.wording.text import format_number
 
 _PROBLEM_COLOUR_ON_LIGHT = "#b00020"
 _PROBLEM_COLOUR_ON_DARK = "#ff8a80"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal_app.domain.windows import WindowState
 from journal_app.services.journal import JournalService
-from journal_app.ui.text import countdown_text, in_days_text, short_date
+from journal_app.wording.text import countdown_text, in_days_text, short_date
 
 #: How far ahead a window opening or a check-up is worth a reminder.
 REMIND_DAYS_AHEAD = 7

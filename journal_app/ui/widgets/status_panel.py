@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from journal_app.domain import trends
 from journal_app.domain.windows import WindowState
 from journal_app.services.journal import JournalService
-from journal_app.ui.text import (
+from journal_app.wording.text import (
     countdown_text,
     days_ago_text,
     in_days_text,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
@@ -23,20 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.charts.items import cosmetic_pen
+from journal_app.charts.series import ChartData
+from journal_app.charts.theme import ChartTheme, theme_for_palette
+from journal_app.charts.timeline import METRIC_SERIES, RangePreset, TimelineSeriesKey
+from journal_app.domain.metrics import CHARTED_METRICS, TRACKS
 from journal_app.domain.models import Metric
-from journal_app.domain.trends import own_metric
 from journal_app.services.journal import JournalService
 from journal_app.ui.charts.base import ChartCanvas
 from journal_app.ui.charts.calendar_view import CalendarView
 from journal_app.ui.charts.export import ChartExportError, ChartFormat, save_chart
-from journal_app.ui.charts.items import cosmetic_pen
 from journal_app.ui.charts.monthly import MonthlyChart
 from journal_app.ui.charts.overlay import OverlayChart
-from journal_app.ui.charts.series import ChartData
-from journal_app.ui.charts.theme import ChartTheme, theme_for_palette
-from journal_app.ui.charts.timeline import RangePreset, TimelineChart, TimelineSeriesKey
+from journal_app.ui.charts.timeline import TimelineChart
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.form_helpers import set_tab_order
+from journal_app.wording.labels import metric_words
 
 
 class TrendsView(IntEnum):
@@ -44,14 +48,6 @@ class TrendsView(IntEnum):
     OVERLAY = 1
     MONTHLY = 2
     CALENDAR = 3
-
-
-_FILE_STEMS = {
-    TrendsView.TIMELINE: "timeline",
-    TrendsView.OVERLAY: "cycles",
-    TrendsView.MONTHLY: "monthly",
-    TrendsView.CALENDAR: "calendar",
-}
 
 
 def _segment(text: str, parent: QWidget) -> QToolButton:
@@ -70,6 +66,9 @@ def _segment(text: str, parent: QWidget) -> QToolButton:
     return button
 
 
+_METRIC_OF_TOGGLE = {key: metric for metric, keys in METRIC_SERIES.items() for key in keys}
+
+
 def _swatch(theme: ChartTheme, key: TimelineSeriesKey) -> QIcon:
     """A small picture of a series, so that each toggle doubles as its legend entry."""
     pixmap = QPixmap(18, 18)
@@ -83,9 +82,9 @@ def _swatch(theme: ChartTheme, key: TimelineSeriesKey) -> QIcon:
         painter.setBrush(theme.reinjection_fill)
         painter.drawRect(QRectF(9, 3, 8, 12))
     else:
-        metric = Metric.SPASM if key.value.startswith("spasm") else Metric.HEADACHE
+        metric = _METRIC_OF_TOGGLE[key]
         colour = theme.metric(metric)
-        if key.value.endswith("points"):
+        if key is METRIC_SERIES[metric][0]:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             for x, y in ((4, 11), (9, 6), (14, 10)):
@@ -118,7 +117,7 @@ class _EmptyState(QLabel):
 class _ViewSlot(QStackedWidget):
     """A chart or, while there is nothing to draw, its empty state."""
 
-    def __init__(self, chart: QWidget, parent: QWidget) -> None:
+    def __init__(self, chart: ChartCanvas | CalendarView, parent: QWidget) -> None:
         super().__init__(parent)
         self.chart = chart
         self.empty = _EmptyState(self)
@@ -136,6 +135,24 @@ class _ViewSlot(QStackedWidget):
         return self.currentWidget() is self.empty
 
 
+@dataclass(frozen=True)
+class _View:
+    """One Trends view: its tab, its controls, its chart (in a slot with its empty state), how
+    it draws, what the read-out says while nothing is pointed at, and its file name."""
+
+    key: TrendsView
+    title: str
+    controls: QWidget
+    slot: _ViewSlot
+    draw: Callable[[ChartData, _ViewSlot], None]
+    hint: str
+    file_stem: str
+
+    @property
+    def chart(self) -> ChartCanvas | CalendarView:
+        return self.slot.chart
+
+
 class TrendsPage(QWidget):
     """The four Trends views of one journal, redrawn whenever its entries or injections change."""
 
@@ -151,15 +168,49 @@ class TrendsPage(QWidget):
         self.overlay = OverlayChart(self)
         self.monthly = MonthlyChart(self)
         self.calendar = CalendarView(self)
-        self._slots = {
-            TrendsView.TIMELINE: _ViewSlot(self.timeline, self),
-            TrendsView.OVERLAY: _ViewSlot(self.overlay, self),
-            TrendsView.MONTHLY: _ViewSlot(self.monthly, self),
-            TrendsView.CALENDAR: _ViewSlot(self.calendar, self),
-        }
+        views = [
+            _View(
+                TrendsView.TIMELINE,
+                self.tr("Timeline"),
+                self._timeline_controls(),
+                _ViewSlot(self.timeline, self),
+                self._draw_timeline,
+                self.tr("Point at the chart to read a day's values."),
+                "timeline",
+            ),
+            _View(
+                TrendsView.OVERLAY,
+                self.tr("Cycles overlaid"),
+                self._overlay_controls(),
+                _ViewSlot(self.overlay, self),
+                self._draw_overlay,
+                self.tr("Point at the chart to compare a day across cycles."),
+                "cycles",
+            ),
+            _View(
+                TrendsView.MONTHLY,
+                self.tr("Monthly"),
+                self._monthly_controls(),
+                _ViewSlot(self.monthly, self),
+                self._draw_monthly,
+                self.tr("Point at a month to read its counts."),
+                "monthly",
+            ),
+            _View(
+                TrendsView.CALENDAR,
+                self.tr("Calendar"),
+                self._calendar_controls(),
+                _ViewSlot(self.calendar, self),
+                self._draw_calendar,
+                "",
+                "calendar",
+            ),
+        ]
+        assert [view.key for view in views] == list(TrendsView)
+        self._views = {view.key: view for view in views}
         self._build_layout()
-        for chart in (self.timeline, self.overlay, self.monthly, self.calendar):
-            chart.readout_changed.connect(self._show_readout)
+        for view in views:
+            view.chart.readout_changed.connect(self._show_readout)
         self.calendar.months_changed.connect(self._update_calendar_range)
         service.entries_changed.connect(self._data_changed)
         service.injections_changed.connect(self._data_changed)
@@ -172,13 +223,8 @@ class TrendsPage(QWidget):
         self.view_tabs = QTabBar(self)
         self.view_tabs.setDocumentMode(True)
         self.view_tabs.setDrawBase(False)
-        for text in (
-            self.tr("Timeline"),
-            self.tr("Cycles overlaid"),
-            self.tr("Monthly"),
-            self.tr("Calendar"),
-        ):
-            self.view_tabs.addTab(text)
+        for view in self._views.values():
+            self.view_tabs.addTab(view.title)
         self.view_tabs.setAccessibleName(self.tr("Trends view"))
         self.view_tabs.currentChanged.connect(self._view_changed)
         self.save_button = QPushButton(self.tr("Save chart…"), self)
@@ -190,13 +236,10 @@ class TrendsPage(QWidget):
         top.addWidget(self.save_button)
 
         self.controls = QStackedWidget(self)
-        self.controls.addWidget(self._timeline_controls())
-        self.controls.addWidget(self._overlay_controls())
-        self.controls.addWidget(self._monthly_controls())
-        self.controls.addWidget(self._calendar_controls())
         self.views = QStackedWidget(self)
-        for view in TrendsView:
-            self.views.addWidget(self._slots[view])
+        for view in self._views.values():
+            self.controls.addWidget(view.controls)
+            self.views.addWidget(view.slot)
 
         self.readout_label = QLabel(self)
         self.readout_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -235,10 +278,7 @@ class TrendsPage(QWidget):
                 self.earlier_button,
                 self.later_button,
                 *self.calendar_metric_buttons.values(),
-                self.timeline,
-                self.overlay,
-                self.monthly,
-                self.calendar,
+                *(view.chart for view in self._views.values()),
             ]
         )
 
@@ -316,8 +356,8 @@ class TrendsPage(QWidget):
     def _overlay_controls(self) -> QWidget:
         row, layout = self._row()
         layout.addWidget(QLabel(self.tr("Compare cycles of:"), row))
-        metrics = [Metric.HEADACHE, Metric.SPASM]
-        group, buttons = self._segments(layout, [self.tr("Headache"), self.tr("Spasms")], row)
+        metrics = list(CHARTED_METRICS)
+        group, buttons = self._segments(layout, [metric_words(m).noun for m in metrics], row)
         self.metric_buttons = dict(zip(metrics, buttons, strict=True))
         group.idClicked.connect(lambda i: self.set_overlay_metric(metrics[i]))
         layout.addSpacing(18)
@@ -356,8 +396,8 @@ class TrendsPage(QWidget):
         layout.addWidget(self.later_button)
         layout.addSpacing(18)
         layout.addWidget(QLabel(self.tr("Colour by:"), row))
-        metrics = [Metric.HEADACHE, Metric.SPASM]
-        group, buttons = self._segments(layout, [self.tr("Headache"), self.tr("Spasms")], row)
+        metrics = list(CHARTED_METRICS)
+        group, buttons = self._segments(layout, [metric_words(m).noun for m in metrics], row)
         self.calendar_metric_buttons = dict(zip(metrics, buttons, strict=True))
         self.calendar_metric_buttons[self.calendar.current_metric()].setChecked(True)
         group.idClicked.connect(lambda i: self.calendar.set_metric(metrics[i]))
@@ -387,7 +427,8 @@ class TrendsPage(QWidget):
         self._drawn.clear()
         self._stale = False
         if self._overlay_metric is None and trends.sessions:
-            self._overlay_metric = own_metric(trends.sessions[-1].injections[0])
+            first = trends.sessions[-1].injections[0]
+            self._overlay_metric = TRACKS[first.indication].judged_metric
         self._draw(self.current_view())
 
     def _data_changed(self) -> None:
@@ -410,25 +451,19 @@ class TrendsPage(QWidget):
         if data is None or view in self._drawn:
             return
         self._drawn.add(view)
-        slot = self._slots[view]
-        journal_empty = data.timeline.is_empty
-        if journal_empty:
-            slot.show_empty(
+        shown = self._views[view]
+        if data.timeline.is_empty:
+            shown.slot.show_empty(
                 self.tr("Log a few days and an injection to see trends here"),
                 self.tr("Use the Today tab (Ctrl+T) to log a day, Ctrl+I to record an injection."),
             )
-        elif view is TrendsView.TIMELINE:
-            self.timeline.set_series(data.timeline)
-            slot.show_chart()
-        elif view is TrendsView.OVERLAY:
-            self._draw_overlay(data, slot)
-        elif view is TrendsView.MONTHLY:
-            self._draw_monthly(data, slot)
         else:
-            self.calendar.set_series(data.calendar)
-            self._update_calendar_range()
-            slot.show_chart()
+            shown.draw(data, shown.slot)
         self._update_save_button()
+
+    def _draw_timeline(self, data: ChartData, slot: _ViewSlot) -> None:
+        self.timeline.set_series(data.timeline)
+        slot.show_chart()
 
     def _draw_overlay(self, data: ChartData, slot: _ViewSlot) -> None:
         metric = self.overlay_metric()
@@ -458,6 +493,11 @@ class TrendsPage(QWidget):
         self.monthly.set_series(data.monthly)
         slot.show_chart()
 
+    def _draw_calendar(self, data: ChartData, slot: _ViewSlot) -> None:
+        self.calendar.set_series(data.calendar)
+        self._update_calendar_range()
+        slot.show_chart()
+
     # -- controls ------------------------------------------------------------------------
 
     def current_view(self) -> TrendsView:
@@ -479,17 +519,17 @@ class TrendsPage(QWidget):
             self._show_readout("")
 
     def is_empty_state_shown(self, view: TrendsView) -> bool:
-        return self._slots[view].is_empty()
+        return self._views[view].slot.is_empty()
 
     def empty_state_text(self, view: TrendsView) -> str:
-        return self._slots[view].empty.text()
+        return self._views[view].slot.empty.text()
 
     def set_range_preset(self, preset: RangePreset) -> None:
         self.range_buttons[preset].setChecked(True)
         self.timeline.set_range_preset(preset)
 
     def overlay_metric(self) -> Metric:
-        return self._overlay_metric or Metric.HEADACHE
+        return self._overlay_metric or CHARTED_METRICS[0]
 
     def set_overlay_metric(self, metric: Metric) -> None:
         self._overlay_metric = metric
@@ -503,16 +543,11 @@ class TrendsPage(QWidget):
 
     def _show_readout(self, text: str) -> None:
         if not text:
-            text = {
-                TrendsView.TIMELINE: self.tr("Point at the chart to read a day's values."),
-                TrendsView.OVERLAY: self.tr("Point at the chart to compare a day across cycles."),
-                TrendsView.MONTHLY: self.tr("Point at a month to read its counts."),
-                TrendsView.CALENDAR: "",
-            }[self.current_view()]
+            text = self._views[self.current_view()].hint
         self.readout_label.setText(text)
 
     def _update_save_button(self) -> None:
-        self.save_button.setEnabled(not self._slots[self.current_view()].is_empty())
+        self.save_button.setEnabled(not self._views[self.current_view()].slot.is_empty())
 
     def _update_swatches(self) -> None:
         theme = theme_for_palette(self.palette())
@@ -527,13 +562,7 @@ class TrendsPage(QWidget):
     # -- saving --------------------------------------------------------------------------
 
     def current_chart(self) -> ChartCanvas | CalendarView:
-        charts: dict[TrendsView, ChartCanvas | CalendarView] = {
-            TrendsView.TIMELINE: self.timeline,
-            TrendsView.OVERLAY: self.overlay,
-            TrendsView.MONTHLY: self.monthly,
-            TrendsView.CALENDAR: self.calendar,
-        }
-        return charts[self.current_view()]
+        return self._views[self.current_view()].chart
 
     def save_chart(self) -> Path | None:
         """Ask where, then save the current view as PNG or SVG; returns the file written."""
@@ -542,7 +571,7 @@ class TrendsPage(QWidget):
         folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         )
-        suggested = folder / f"relief-journal-{_FILE_STEMS[view]}-{today}.png"
+        suggested = folder / f"relief-journal-{self._views[view].file_stem}-{today}.png"
         png_filter = self.tr("PNG image (*.png)")
         svg_filter = self.tr("SVG drawing (*.svg)")
         chosen, selected = QFileDialog.getSaveFileName(

@@ -1,4 +1,4 @@
-"""Okabe–Ito colours and the light and dark chart themes, chosen from the widget's palette."""
+"""The light and dark chart themes, chosen from a widget's palette; paper takes the light one."""
 
 from __future__ import annotations
 
@@ -7,50 +7,18 @@ from dataclasses import dataclass
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtGui import QColor, QPalette
 
+from journal_app.charts.colour import mix, with_alpha
+from journal_app.charts.palette import (
+    BLUISH_GREEN,
+    MEDICATION_HUES,
+    ORANGE,
+    REDDISH_PURPLE,
+    metric_colour,
+    severity_colour,
+)
 from journal_app.domain.models import MedicationClass, Metric
-from journal_app.ui.theme import relative_luminance
 
 pg.setConfigOptions(antialias=True)
-
-# Okabe & Ito, "Color Universal Design" (2008): distinguishable with every common colour-vision
-# deficiency.
-ORANGE = "#E69F00"
-SKY_BLUE = "#56B4E9"
-BLUISH_GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-REDDISH_PURPLE = "#CC79A7"
-BLACK = "#000000"
-
-METRIC_COLOURS: dict[Metric, str] = {Metric.SPASM: BLUE, Metric.HEADACHE: VERMILLION}
-MEDICATION_COLOURS: dict[MedicationClass, str] = {
-    MedicationClass.SIMPLE_ANALGESIC: SKY_BLUE,
-    MedicationClass.TRIPTAN: REDDISH_PURPLE,
-    MedicationClass.COMBINATION_ANALGESIC: ORANGE,
-    MedicationClass.OPIOID: BLUISH_GREEN,
-    MedicationClass.OTHER: YELLOW,
-}
-
-#: Severity steps of the calendar's colour scale (0…10).
-SEVERITY_STEPS = 11
-
-
-def mix(colour: QColor, other: QColor, amount: float) -> QColor:
-    """``colour`` moved ``amount`` (0…1) of the way towards ``other``."""
-    amount = min(max(amount, 0.0), 1.0)
-    return QColor.fromRgbF(
-        colour.redF() + (other.redF() - colour.redF()) * amount,
-        colour.greenF() + (other.greenF() - colour.greenF()) * amount,
-        colour.blueF() + (other.blueF() - colour.blueF()) * amount,
-        colour.alphaF() + (other.alphaF() - colour.alphaF()) * amount,
-    )
-
-
-def with_alpha(colour: QColor | str, alpha: int) -> QColor:
-    result = QColor(colour)
-    result.setAlpha(alpha)
-    return result
 
 
 @dataclass(frozen=True)
@@ -65,7 +33,7 @@ class ChartTheme:
     frame: QColor
 
     def metric(self, metric: Metric) -> QColor:
-        colour = QColor(METRIC_COLOURS[metric])
+        colour = metric_colour(metric)
         # The darker Okabe–Ito hues lose contrast on a dark background: lift them a little.
         return mix(colour, QColor("white"), 0.28) if self.is_dark else colour
 
@@ -106,26 +74,14 @@ class ChartTheme:
         return QColor(ORANGE)
 
     def medication(self, medication_class: MedicationClass) -> QColor:
-        colour = QColor(MEDICATION_COLOURS[medication_class])
+        colour = QColor(MEDICATION_HUES[medication_class])
         if medication_class is MedicationClass.OTHER and not self.is_dark:
             # Yellow on white is too faint for a bar; its darker neighbour keeps the hue.
             return QColor("#C9B800")
         return colour
 
     def severity_colour(self, metric: Metric, severity: int) -> QColor:
-        """A sequential scale: faint at 0, the metric's colour near 6, deep (or bright) at 10."""
-        base = QColor(METRIC_COLOURS[metric])
-        t = min(max(severity, 0), SEVERITY_STEPS - 1) / (SEVERITY_STEPS - 1)
-        if self.is_dark:
-            faint, strong = mix(base, self.background, 0.72), mix(base, QColor("white"), 0.6)
-        else:
-            faint, strong = mix(base, QColor("white"), 0.88), mix(base, QColor("black"), 0.55)
-        if t <= 0.6:
-            return mix(faint, base, t / 0.6)
-        return mix(base, strong, (t - 0.6) / 0.4)
-
-    def text_on(self, fill: QColor) -> QColor:
-        return QColor("black") if relative_luminance(fill) > 0.32 else QColor("white")
+        return severity_colour(metric, severity, dark=self.is_dark, background=self.background)
 
 
 def _role(palette: QPalette, role: QPalette.ColorRole) -> QColor:
@@ -153,6 +109,19 @@ def theme_for_palette(palette: QPalette) -> ChartTheme:
         grid=with_alpha(foreground, 34 if dark else 26),
         frame=mix(foreground, background, 0.75),
     )
+
+
+def paper_theme() -> ChartTheme:
+    """Paper is white: the report's charts always take the light theme."""
+    palette = QPalette(QColor("#f0f0f0"))
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#ffffff"),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.WindowText, "#1b1b1f"),
+        (QPalette.ColorRole.Text, "#1b1b1f"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return theme_for_palette(palette)
 
 
 def style_axis(axis: pg.AxisItem, theme: ChartTheme) -> None:

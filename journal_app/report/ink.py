@@ -1,4 +1,7 @@
-"""The report's look: colours, type sizes, and Ink, a painter that works in points."""
+"""The report's look: its paper's greys, type sizes, and Ink, a painter that works in points.
+
+Colours of metrics, windows and severities come from journal_app.charts.palette, the window's.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from journal_app.domain.models import Metric
+from journal_app.charts import palette
 from journal_app.domain.trends import OnsetStatus
 
 INK = QColor("#1b1b1f")
@@ -23,48 +26,22 @@ MUTED = QColor("#5c6068")
 RULE = QColor("#c9ccd1")
 FAINT = QColor("#eef0f3")
 PANEL = QColor("#f6f7f9")
-SPASM = QColor("#0072B2")
-HEADACHE = QColor("#D55E00")
-ONSET = QColor("#009E73")
-REINJECTION = QColor("#E69F00")
+#: Relief that began or held; the expected onset.
+ONSET = QColor(palette.ONSET)
+#: The re-injection window; a response short of the mark.
+REINJECTION = QColor(palette.REINJECTION)
 WARNING = QColor("#B35900")
-METRIC_COLOUR = {Metric.SPASM: SPASM, Metric.HEADACHE: HEADACHE}
 STATUS_COLOUR = {
-    OnsetStatus.EARLY: QColor("#0072B2"),
+    OnsetStatus.EARLY: QColor(palette.BLUE),
     OnsetStatus.EXPECTED: QColor("#007A5A"),
     OnsetStatus.LATE: WARNING,
     OnsetStatus.NOT_DETECTED: MUTED,
-}
-#: Sequential, colour-blind-safe scales from severity 0 to 10 (ColorBrewer OrRd and Blues).
-#: Severity 0 (no headache, no spasm) is a visible tint, apart from a day not logged.
-SEVERITY_SCALE = {
-    Metric.HEADACHE: ("#fde6cc", "#fdcc8a", "#fc8d59", "#d7301f", "#7f0000"),
-    Metric.SPASM: ("#deebf7", "#b3d1ea", "#6baed6", "#2171b5", "#08306b"),
 }
 UNLOGGED = QColor("#c3c7cd")
 
 BODY = 8.0
 SMALL = 6.8
 SECTION_GAP = 14.0
-
-
-def with_alpha(colour: QColor, alpha: float) -> QColor:
-    faded = QColor(colour)
-    faded.setAlphaF(alpha)
-    return faded
-
-
-def severity_colour(metric: Metric, value: int) -> QColor:
-    stops = [QColor(c) for c in SEVERITY_SCALE[metric]]
-    position = max(0.0, min(1.0, value / 10)) * (len(stops) - 1)
-    i = min(int(position), len(stops) - 2)
-    t = position - i
-    a, b = stops[i], stops[i + 1]
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-    )
 
 
 class Ink:

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont
 
+from journal_app.charts.palette import metric_colour
+from journal_app.domain.models import Metric
 from journal_app.domain.report import MonthRow, Summary
 from journal_app.domain.trends import HEADACHE_DAY_THRESHOLDS, RESPONSE_MARKS, MigraineResponse
-from journal_app.services.pdf.ink import (
+from journal_app.report.ink import (
     BODY,
     FAINT,
-    HEADACHE,
     INK,
     MUTED,
     ONSET,
@@ -24,8 +25,9 @@ from journal_app.services.pdf.ink import (
     Ink,
     caps,
 )
-from journal_app.services.pdf.pages import Block
-from journal_app.services.pdf.text import ReportWording, number_text, percent_text, short_month_text
+from journal_app.report.pages import Block
+from journal_app.report.text import number_text, percent_text, short_month_text
+from journal_app.wording.text import short_date
 
 
 @dataclass(frozen=True)
@@ -50,15 +52,15 @@ class _Axes:
         return QPointF(self.x(x), self.y(y))
 
 
-def response_and_months_blocks(summary: Summary, wording: ReportWording) -> list[Block]:
+def response_and_months_blocks(summary: Summary) -> list[Block]:
     """Migraine response and recent headache days; nothing for a journal with neither."""
     headache_logged = any(month.logged_days for month in summary.recent_months)
     if summary.migraine_response is None and not headache_logged:
         return []
-    return [_response_and_months_block(summary, wording)]
+    return [_response_and_months_block(summary)]
 
 
-def _response_and_months_block(summary: Summary, wording: ReportWording) -> Block:
+def _response_and_months_block(summary: Summary) -> Block:
     height = 138.0
 
     def paint(ink: Ink, rect: QRectF) -> None:
@@ -68,7 +70,7 @@ def _response_and_months_block(summary: Summary, wording: ReportWording) -> Bloc
         right = QRectF(
             left.right() + gap, area.top(), area.width() - left.width() - gap, area.height()
         )
-        _paint_response(ink, left, summary.migraine_response, wording, summary.as_of)
+        _paint_response(ink, left, summary.migraine_response, summary.as_of)
         _paint_recent_months(ink, right, summary.recent_months)
 
     return Block(height, paint)
@@ -78,7 +80,6 @@ def _paint_response(
     ink: Ink,
     rect: QRectF,
     response: MigraineResponse | None,
-    wording: ReportWording,
     as_of: dt.date,
 ) -> None:
     caps(
@@ -116,9 +117,9 @@ def _paint_response(
     lines = (
         QCoreApplication.translate(
             "report", "Before: the 28 days before the first migraine injection, %1"
-        ).replace("%1", wording.date(response.first_injection_day)),
+        ).replace("%1", short_date(response.first_injection_day)),
         QCoreApplication.translate("report", "Now: the 28 days to %1").replace(
-            "%1", wording.date(as_of)
+            "%1", short_date(as_of)
         ),
     )
     for line in lines:
@@ -239,7 +240,7 @@ def _paint_recent_months(ink: Ink, rect: QRectF, months: Sequence[MonthRow]) -> 
             plot.bottom() - axes.y(month.headache_days),
         )
         if month.logged_days:
-            ink.fill(bar, HEADACHE)
+            ink.fill(bar, metric_colour(Metric.HEADACHE))
             ink.text(
                 QRectF(x, bar.top() - 10, slot, 9),
                 str(month.headache_days),

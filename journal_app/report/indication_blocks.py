@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 
-from journal_app.domain.models import Metric
+from journal_app.charts.palette import metric_colour
 from journal_app.domain.report import IndicationSummary
 from journal_app.domain.trends import WINDOW_DAYS, OnsetStatus
-from journal_app.services.pdf.ink import (
+from journal_app.report.ink import (
     BODY,
     INK,
-    METRIC_COLOUR,
     MUTED,
     ONSET,
     RULE,
@@ -22,20 +21,19 @@ from journal_app.services.pdf.ink import (
     Ink,
     caps,
 )
-from journal_app.services.pdf.pages import Block, Frame
-from journal_app.services.pdf.text import (
+from journal_app.report.pages import Block, Frame
+from journal_app.report.text import (
     ReportCounts,
-    ReportWording,
     day_text,
     number_text,
     percent_text,
     window_text,
 )
+from journal_app.wording.labels import indication_label, metric_words
+from journal_app.wording.text import short_date
 
 
-def indication_block(
-    ink: Ink, frame: Frame, item: IndicationSummary, wording: ReportWording
-) -> Block:
+def indication_block(ink: Ink, frame: Frame, item: IndicationSummary) -> Block:
     title_font = ink.font(10.5, bold=True)
     big_font = ink.font(14, bold=True)
     small_font = ink.font(SMALL)
@@ -49,14 +47,14 @@ def indication_block(
 
     def paint(ink: Ink, rect: QRectF) -> None:
         top = rect.top() + 6
-        name = wording.indication(item.indication)
+        name = indication_label(item.indication)
         ink.text(QRectF(rect.left(), top, rect.width(), title_h), name, title_font)
         name_w = ink.width(name, title_font)
-        detail = _indication_detail(item, wording)
+        detail = _indication_detail(item)
         box = QRectF(rect.left() + name_w + 8, top, rect.width() - name_w - 8, title_h)
         ink.text(box, detail, ink.font(BODY), MUTED)
         y = top + title_h + 3
-        ink.line(QPointF(rect.left(), y), QPointF(rect.right(), y), METRIC_COLOUR[item.metric], 1.2)
+        ink.line(QPointF(rect.left(), y), QPointF(rect.right(), y), metric_colour(item.metric), 1.2)
         y += 4
         weights = _TILE_WEIGHTS[: len(tiles)]
         x = rect.left()
@@ -73,14 +71,9 @@ def indication_block(
     return Block(height, paint)
 
 
-def _indication_detail(item: IndicationSummary, wording: ReportWording) -> str:
-    window = WINDOW_DAYS[item.metric]
-    metric = (
-        QCoreApplication.translate("report", "headache severity, %1-day mean")
-        if item.metric is Metric.HEADACHE
-        else QCoreApplication.translate("report", "spasm severity, %1-day mean")
-    ).replace("%1", str(window))
-    start = wording.date(item.session_day)
+def _indication_detail(item: IndicationSummary) -> str:
+    metric = metric_words(item.metric).mean_phrase.replace("%1", str(WINDOW_DAYS[item.metric]))
+    start = short_date(item.session_day)
     if item.in_progress:
         cycle = QCoreApplication.translate("report", "latest cycle from %1, day %2 so far")
         cycle = cycle.replace("%1", start).replace("%2", str(item.cycle_days))

@@ -1,44 +1,19 @@
-"""How the report words things: the wording handed in, counts, numbers and dates."""
+"""How the report words things: counts, numbers, dates and verdicts."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
-    Indication,
-    MedicationClass,
-    Metric,
     Product,
-    SideEffect,
 )
 from journal_app.domain.report import CycleDay
 from journal_app.domain.trends import OnsetStatus
-from journal_app.domain.windows import Countdown
-
-
-@dataclass(frozen=True)
-class ReportWording:
-    """How dates, countdowns and codes read: the window's own translated wording, passed in."""
-
-    date: Callable[[dt.date], str]
-    countdown: Callable[[Countdown], str]
-    product: Callable[[Product], str]
-    indication: Callable[[Indication], str]
-    side_effect: Callable[[SideEffect], str]
-    medication: Callable[[MedicationClass], str]
-    #: An indication's name inside a sentence; by default ``indication`` lower-cased, which
-    #: would be wrong in German, whose nouns keep their capital.
-    indication_in_text: Callable[[Indication], str] | None = None
-
-    def indication_phrase(self, indication: Indication) -> str:
-        if self.indication_in_text is not None:
-            return self.indication_in_text(indication)
-        return self.indication(indication).lower()
+from journal_app.wording.labels import product_label
+from journal_app.wording.text import short_date
 
 
 class ReportCounts(QObject):
@@ -75,17 +50,9 @@ def percent_text(value: float) -> str:
     return QCoreApplication.translate("report", "%1%").replace("%1", number_text(value))
 
 
-def brand_name(product: Product, wording: ReportWording) -> str:
+def brand_name(product: Product) -> str:
     brands = PRODUCT_BRANDS[product]
-    return brands[0] if brands else wording.product(product)
-
-
-def metric_name(metric: Metric) -> str:
-    return (
-        QCoreApplication.translate("report", "Headache")
-        if metric is Metric.HEADACHE
-        else QCoreApplication.translate("report", "Spasm")
-    )
+    return brands[0] if brands else product_label(product)
 
 
 def status_text(status: OnsetStatus) -> str:
@@ -105,13 +72,13 @@ def day_text(day: int | None) -> str:
     )
 
 
-def cycle_day_text(cycle_day: CycleDay | None, wording: ReportWording) -> str:
+def cycle_day_text(cycle_day: CycleDay | None) -> str:
     if cycle_day is None:
         return QCoreApplication.translate("report", "before the first injection")
     return (
         QCoreApplication.translate("report", "day %1 after %2")
         .replace("%1", str(cycle_day.day))
-        .replace("%2", wording.date(cycle_day.session_day))
+        .replace("%2", short_date(cycle_day.session_day))
     )
 
 

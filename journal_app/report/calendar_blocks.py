@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 
+from journal_app.charts.palette import severity_colour
+from journal_app.domain.metrics import CHARTED_METRICS
 from journal_app.domain.models import Metric
 from journal_app.domain.report import CalendarMonth
-from journal_app.services.pdf.ink import (
+from journal_app.report.ink import (
     BODY,
     INK,
     MUTED,
@@ -17,35 +19,33 @@ from journal_app.services.pdf.ink import (
     SMALL,
     UNLOGGED,
     Ink,
-    severity_colour,
 )
-from journal_app.services.pdf.pages import Block, Frame
-from journal_app.services.pdf.text import month_text
+from journal_app.report.pages import Block, Frame
+from journal_app.report.text import month_text
+from journal_app.wording.labels import metric_name
 
 _CAL_LABEL_W = 46.0
 _CAL_GAP = 14.0
 _CAL_ROW_H = 8.6
 
 
-def _calendar_geometry(frame: Frame) -> tuple[float, float, float]:
-    """The cell size and the left edges of the headache and spasm grids."""
-    cell = (frame.width - _CAL_LABEL_W - _CAL_GAP) / 62
-    return cell, _CAL_LABEL_W, _CAL_LABEL_W + 31 * cell + _CAL_GAP
+def _calendar_geometry(frame: Frame) -> tuple[float, dict[Metric, float]]:
+    """The cell size and the left edge of each charted metric's grid, side by side."""
+    count = len(CHARTED_METRICS)
+    cell = (frame.width - _CAL_LABEL_W - (count - 1) * _CAL_GAP) / (31 * count)
+    lefts = {m: _CAL_LABEL_W + i * (31 * cell + _CAL_GAP) for i, m in enumerate(CHARTED_METRICS)}
+    return cell, lefts
 
 
 def calendar_header(ink: Ink, frame: Frame) -> Block:
-    cell, headache_x, spasm_x = _calendar_geometry(frame)
+    cell, lefts = _calendar_geometry(frame)
     title_font = ink.font(BODY, bold=True)
     small = ink.font(SMALL - 0.8)
 
     def paint(ink: Ink, rect: QRectF) -> None:
-        for metric, x in ((Metric.HEADACHE, headache_x), (Metric.SPASM, spasm_x)):
+        for metric, x in lefts.items():
             left = rect.left() + x
-            name = (
-                QCoreApplication.translate("report", "Headache severity")
-                if metric is Metric.HEADACHE
-                else QCoreApplication.translate("report", "Spasm severity")
-            )
+            name = metric_name(metric)
             ink.text(QRectF(left, rect.top(), 31 * cell, 11), name, title_font)
             _paint_scale(ink, QRectF(left, rect.top() + 12, 31 * cell, 8), metric)
             for day in (1, 5, 10, 15, 20, 25, 31):
@@ -94,7 +94,7 @@ def _outlined_key(
 
 
 def calendar_row(ink: Ink, frame: Frame, month: CalendarMonth) -> Block:
-    cell, headache_x, spasm_x = _calendar_geometry(frame)
+    cell, lefts = _calendar_geometry(frame)
     january = month.month.month == 1
     height = _CAL_ROW_H + (3.0 if january else 0.0)
 
@@ -113,11 +113,9 @@ def calendar_row(ink: Ink, frame: Frame, month: CalendarMonth) -> Block:
             ink.font(SMALL - 0.6, bold=january),
             INK,
         )
-        for metric, values, x in (
-            (Metric.HEADACHE, month.headache, headache_x),
-            (Metric.SPASM, month.spasm, spasm_x),
-        ):
-            _paint_calendar_cells(ink, QPointF(rect.left() + x, top), cell, metric, values, month)
+        for metric, x in lefts.items():
+            origin = QPointF(rect.left() + x, top)
+            _paint_calendar_cells(ink, origin, cell, metric, month.severities[metric], month)
 
     return Block(height, paint)
 

@@ -11,11 +11,10 @@ from PySide6.QtPrintSupport import QPrinter
 
 from journal_app import APP_NAME
 from journal_app.domain.report import Report
-from journal_app.services.pdf.builder import ReportBuilder
-from journal_app.services.pdf.chart_blocks import ReportCharts
-from journal_app.services.pdf.ink import Ink
-from journal_app.services.pdf.pages import Frame, draw_page, paginate
-from journal_app.services.pdf.text import ReportWording
+from journal_app.report.builder import ReportBuilder
+from journal_app.report.ink import Ink
+from journal_app.report.pages import Frame, draw_page, paginate
+from journal_app.wording.text import short_date
 
 #: Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window's charts) are
 #: one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide.
@@ -44,26 +43,19 @@ def page_size(paper: Paper, locale: QLocale | None = None) -> QPageSize:
     return QPageSize(wanted)
 
 
-def document_title(report: Report, wording: ReportWording) -> str:
+def document_title(report: Report) -> str:
     span = report.summary.range
     who = report.summary.profile.name or QCoreApplication.translate("report", "patient journal")
     return (
         QCoreApplication.translate("report", "%1 report: %2, %3 – %4")
         .replace("%1", APP_NAME)
         .replace("%2", who)
-        .replace("%3", wording.date(span.start))
-        .replace("%4", wording.date(span.end))
+        .replace("%3", short_date(span.start))
+        .replace("%4", short_date(span.end))
     )
 
 
-def write_pdf(
-    report: Report,
-    path: Path,
-    wording: ReportWording,
-    *,
-    charts: ReportCharts,
-    paper: Paper = Paper.AUTO,
-) -> int:
+def write_pdf(report: Report, path: Path, *, paper: Paper = Paper.AUTO) -> int:
     """Write the report to ``path``; returns the number of pages. Needs a QGuiApplication."""
     # QSaveFile writes beside the target and renames at commit: a failure never leaves a
     # half-written report over an earlier one.
@@ -72,7 +64,7 @@ def write_pdf(
     if not output.open(QIODevice.OpenModeFlag.WriteOnly):
         raise OSError(message.replace("%1", str(path)).replace("%2", output.errorString()))
     try:
-        pages = _write(report, output, wording, charts, paper)
+        pages = _write(report, output, paper)
     except BaseException:
         output.cancelWriting()
         output.commit()
@@ -82,16 +74,14 @@ def write_pdf(
     return pages
 
 
-def _write(
-    report: Report, output: QSaveFile, wording: ReportWording, charts: ReportCharts, paper: Paper
-) -> int:
+def _write(report: Report, output: QSaveFile, paper: Paper) -> int:
     writer = QPdfWriter(output)
     writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(document_title(report, wording))
+    writer.setTitle(document_title(report))
     writer.setAuthor(report.summary.profile.name or APP_NAME)
     writer.setCreator(f"{APP_NAME} {report.summary.app_version}")
     _set_layout(writer, paper)
-    return paint_report(report, writer, wording, charts)
+    return paint_report(report, writer)
 
 
 def _set_layout(device: QPagedPaintDevice, paper: Paper) -> None:
@@ -104,9 +94,7 @@ def _set_layout(device: QPagedPaintDevice, paper: Paper) -> None:
     device.setPageLayout(layout)
 
 
-def prepare_printer(
-    printer: QPrinter, report: Report, wording: ReportWording, paper: Paper
-) -> None:
+def prepare_printer(printer: QPrinter, report: Report, paper: Paper) -> None:
     """The report's margins, and its paper unless left automatic (then the printer's own)."""
     layout = printer.pageLayout()
     if paper is not Paper.AUTO:
@@ -115,15 +103,10 @@ def prepare_printer(
     layout.setMargins(QMarginsF(*_MARGINS_MM))
     layout.setOrientation(QPageLayout.Orientation.Portrait)
     printer.setPageLayout(layout)
-    printer.setDocName(document_title(report, wording))
+    printer.setDocName(document_title(report))
 
 
-def paint_report(
-    report: Report,
-    device: QPagedPaintDevice,
-    wording: ReportWording,
-    charts: ReportCharts,
-) -> int:
+def paint_report(report: Report, device: QPagedPaintDevice) -> int:
     """Lay the report out on the device's pages, then draw them; returns the page count."""
     painter = QPainter()
     if not painter.begin(device):
@@ -136,12 +119,12 @@ def paint_report(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = Ink(painter, device)
         frame = Frame.of(ink)
-        builder = ReportBuilder(report, wording, ink, frame, charts)
+        builder = ReportBuilder(report, ink, frame)
         pages = paginate(builder.items(), frame)
         for number, page in enumerate(pages, start=1):
             if number > 1:
                 device.newPage()
-            draw_page(ink, frame, page, number, len(pages), report, wording)
+            draw_page(ink, frame, page, number, len(pages), report)
     finally:
         painter.end()
     return len(pages)

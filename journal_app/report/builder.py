@@ -6,21 +6,21 @@ from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 
-from journal_app.domain.models import Metric
-from journal_app.domain.report import CycleRow, InjectionRow, Report, Section, SideEffectRow
-from journal_app.services.pdf.calendar_blocks import calendar_header, calendar_row
-from journal_app.services.pdf.chart_blocks import ReportCharts, chart_block, timeline_block
-from journal_app.services.pdf.indication_blocks import indication_block
-from journal_app.services.pdf.ink import BODY, INK, MUTED, SECTION_GAP, SMALL, Ink
-from journal_app.services.pdf.pages import Block, Frame, Item, PageBreak, Table
-from journal_app.services.pdf.response_blocks import response_and_months_blocks
-from journal_app.services.pdf.summary_blocks import (
+from journal_app.domain.report import InjectionRow, Report, Section, SideEffectRow
+from journal_app.domain.trends import Cycle
+from journal_app.report.calendar_blocks import calendar_header, calendar_row
+from journal_app.report.chart_blocks import monthly_block, overlay_block, timeline_block
+from journal_app.report.indication_blocks import indication_block
+from journal_app.report.ink import BODY, INK, MUTED, SECTION_GAP, SMALL, Ink
+from journal_app.report.pages import Block, Frame, Item, PageBreak, Table
+from journal_app.report.response_blocks import response_and_months_blocks
+from journal_app.report.summary_blocks import (
     definitions_block,
     side_effect_line,
     title_block,
     treatment_block,
 )
-from journal_app.services.pdf.table_columns import (
+from journal_app.report.table_columns import (
     cycle_columns,
     injection_columns,
     month_cells,
@@ -28,9 +28,8 @@ from journal_app.services.pdf.table_columns import (
     note_columns,
     side_effect_columns,
 )
-from journal_app.services.pdf.tables import Cells, Column, continued_block, text_table
-from journal_app.services.pdf.text import (
-    ReportWording,
+from journal_app.report.tables import Cells, Column, continued_block, text_table
+from journal_app.report.text import (
     brand_name,
     cycle_day_text,
     day_text,
@@ -41,22 +40,20 @@ from journal_app.services.pdf.text import (
     units_text,
     window_text,
 )
+from journal_app.wording.labels import (
+    indication_label,
+    metric_words,
+    product_label,
+    side_effect_label,
+)
+from journal_app.wording.text import short_date
 
 
 class ReportBuilder:
     """Turns a Report into the blocks and tables the pages hold, in the order of §6."""
 
-    def __init__(
-        self,
-        report: Report,
-        wording: ReportWording,
-        ink: Ink,
-        frame: Frame,
-        charts: ReportCharts,
-    ) -> None:
-        self.charts = charts
+    def __init__(self, report: Report, ink: Ink, frame: Frame) -> None:
         self.report = report
-        self.wording = wording
         self.ink = ink
         self.frame = frame
 
@@ -86,17 +83,17 @@ class ReportBuilder:
     def _summary_page(self) -> Iterator[Item]:
         summary = self.report.summary
         page1 = [
-            title_block(self.ink, self.frame, summary, self.wording),
-            treatment_block(self.ink, self.frame, summary, self.wording),
-            *[indication_block(self.ink, self.frame, s, self.wording) for s in summary.indications],
-            *response_and_months_blocks(summary, self.wording),
-            side_effect_line(self.ink, self.frame, summary, self.wording),
+            title_block(self.ink, self.frame, summary),
+            treatment_block(self.ink, self.frame, summary),
+            *[indication_block(self.ink, self.frame, s) for s in summary.indications],
+            *response_and_months_blocks(summary),
+            side_effect_line(self.ink, self.frame, summary),
         ]
         used = sum(block.height for block in page1)
         explanation = definitions_block(self.ink, self.frame)
         room = self.frame.body_height(1) - used - explanation.height - 1.0
         height = max(150.0, min(room, 440.0))
-        chart = timeline_block(self.charts, self.report.timeline, self.wording, height)
+        chart = timeline_block(self.report, height)
         yield from page1
         yield chart
         yield explanation
@@ -119,41 +116,37 @@ class ReportBuilder:
                 "first day after onset that stays less than 30% improved for 7 days.",
             ),
         )
-        rows = [self._cycle_cells(r) for r in self.report.cycles]
+        rows = [self._cycle_cells(c) for c in self.report.cycles]
         yield self._table(QCoreApplication.translate("report", "Cycles"), cycle_columns(), rows)
 
-    def _cycle_cells(self, row: CycleRow) -> Cells:
-        wording = self.wording
-        status = status_text(row.onset_status)
-        if row.baseline is None or row.baseline <= 0:
+    def _cycle_cells(self, cycle: Cycle) -> Cells:
+        status = status_text(cycle.onset_status)
+        peak = cycle.peak_improvement_pct
+        if cycle.baseline is None or cycle.baseline <= 0:
             status = "—"
-        length = integer_text(row.cycle_days)
-        if row.is_latest:
+        length = integer_text(cycle.length_days)
+        if cycle.is_latest:
             length = QCoreApplication.translate("report", "%1 so far").replace("%1", length)
         return Cells(
             (
-                wording.date(row.session_day),
-                wording.indication(row.injection.indication),
+                short_date(cycle.session.day),
+                indication_label(cycle.injection.indication),
                 QCoreApplication.translate("report", "%1 %2 U")
-                .replace("%1", brand_name(row.injection.product, wording))
-                .replace("%2", units_text(row.units)),
+                .replace("%1", brand_name(cycle.injection.product))
+                .replace("%2", units_text(cycle.units)),
                 length,
-                "—" if row.baseline is None else number_text(row.baseline, 2),
-                day_text(row.onset_day),
-                f"{status} ({window_text(row.onset_window)})",
-                "—" if row.peak_improvement_pct is None else percent_text(row.peak_improvement_pct),
-                day_text(row.wear_off_day),
+                "—" if cycle.baseline is None else number_text(cycle.baseline, 2),
+                day_text(cycle.onset_day),
+                f"{status} ({window_text(cycle.onset_window)})",
+                "—" if peak is None else percent_text(peak),
+                day_text(cycle.wear_off_day),
             ),
-            emphasis=row.is_latest,
+            emphasis=cycle.is_latest,
         )
 
     def _overlays(self) -> Iterator[Item]:
         for i, overlay in enumerate(self.report.overlays):
-            title = (
-                QCoreApplication.translate("report", "Cycles overlaid: headache")
-                if overlay.metric is Metric.HEADACHE
-                else QCoreApplication.translate("report", "Cycles overlaid: spasm")
-            )
+            title = metric_words(overlay.metric).overlay_title
             note = ""
             if i == 0:
                 note = QCoreApplication.translate(
@@ -163,7 +156,7 @@ class ReportBuilder:
                     "re-injection window of the latest injection.",
                 )
             yield self._heading(title, note)
-            yield chart_block(self.charts.overlay, overlay, 250.0)
+            yield overlay_block(overlay, 250.0)
 
     def _injections(self) -> Iterator[Item]:
         yield self._heading(
@@ -187,10 +180,10 @@ class ReportBuilder:
             gap = QCoreApplication.translate("report", "%1 (< 84)").replace("%1", gap)
         return Cells(
             (
-                self.wording.date(injection.day),
-                self.wording.product(injection.product),
+                short_date(injection.day),
+                product_label(injection.product),
                 units_text(injection.units),
-                self.wording.indication(injection.indication),
+                indication_label(injection.indication),
                 injection.sites,
                 injection.clinician,
                 injection.lot,
@@ -215,9 +208,9 @@ class ReportBuilder:
                 "combination analgesics and opioids (shaded in the table).",
             ),
         )
-        yield chart_block(self.charts.monthly, months, 420.0)
+        yield monthly_block(months, 420.0)
         rows = [month_cells(m) for m in months]
-        yield self._table(title, month_columns(self.wording), rows)
+        yield self._table(title, month_columns(), rows)
 
     def _side_effects(self) -> Iterator[Item]:
         yield self._heading(
@@ -239,11 +232,11 @@ class ReportBuilder:
         )
 
     def _side_effect_cells(self, row: SideEffectRow) -> Cells:
-        names = ", ".join(self.wording.side_effect(s) for s in row.side_effects)
+        names = ", ".join(side_effect_label(s) for s in row.side_effects)
         return Cells(
             (
-                self.wording.date(row.day),
-                cycle_day_text(row.cycle_day, self.wording),
+                short_date(row.day),
+                cycle_day_text(row.cycle_day),
                 names,
                 row.other_text,
             )
@@ -273,7 +266,7 @@ class ReportBuilder:
             QCoreApplication.translate("report", "The patient's own notes, as written."),
         )
         rows = [
-            Cells((self.wording.date(r.day), cycle_day_text(r.cycle_day, self.wording), r.text))
+            Cells((short_date(r.day), cycle_day_text(r.cycle_day), r.text))
             for r in self.report.notes
         ]
         if not rows:

@@ -9,15 +9,16 @@ from PySide6.QtGui import QFont
 
 from journal_app import APP_NAME
 from journal_app.domain.report import Summary
-from journal_app.services.pdf.ink import BODY, INK, MUTED, ONSET, PANEL, SMALL, WARNING, Ink, caps
-from journal_app.services.pdf.pages import Block, Frame
-from journal_app.services.pdf.text import (
+from journal_app.report.ink import BODY, INK, MUTED, ONSET, PANEL, SMALL, WARNING, Ink, caps
+from journal_app.report.pages import Block, Frame
+from journal_app.report.text import (
     ReportCounts,
-    ReportWording,
     days_text,
     percent_text,
     units_text,
 )
+from journal_app.wording.labels import indication_in_text, product_label, side_effect_label
+from journal_app.wording.text import countdown_text, short_date
 
 
 def _logged_share(summary: Summary) -> str:
@@ -26,13 +27,13 @@ def _logged_share(summary: Summary) -> str:
     return ReportCounts().logged_share(summary.logged_days, days, percent_text(share))
 
 
-def _identity_line(summary: Summary, wording: ReportWording) -> str:
+def _identity_line(summary: Summary) -> str:
     profile = summary.profile
     parts = []
     if profile.date_of_birth is not None:
         parts.append(
             QCoreApplication.translate("report", "Date of birth %1").replace(
-                "%1", wording.date(profile.date_of_birth)
+                "%1", short_date(profile.date_of_birth)
             )
         )
     if profile.clinic_patient_id:
@@ -65,15 +66,15 @@ def _elided(ink: Ink, text: str, font: QFont, width: float) -> str:
     return text + "…"
 
 
-def title_block(ink: Ink, frame: Frame, summary: Summary, wording: ReportWording) -> Block:
+def title_block(ink: Ink, frame: Frame, summary: Summary) -> Block:
     meta_font = ink.font(7.4)
     body_font = ink.font(BODY + 0.5)
     name = summary.profile.name or QCoreApplication.translate("report", "Unnamed patient")
-    span = f"{wording.date(summary.range.start)} – {wording.date(summary.range.end)}"
+    span = f"{short_date(summary.range.start)} – {short_date(summary.range.end)}"
     meta = [
         QCoreApplication.translate("report", "Range %1").replace("%1", span),
         QCoreApplication.translate("report", "Generated %1").replace(
-            "%1", wording.date(summary.generated_on)
+            "%1", short_date(summary.generated_on)
         ),
         f"{APP_NAME} {summary.app_version}",
     ]
@@ -105,7 +106,7 @@ def title_block(ink: Ink, frame: Frame, summary: Summary, wording: ReportWording
             ink.text(box, line, ink.font(7.4, bold=i == 0) if i == 0 else meta_font, INK, right)
         y += name_h + 2
         line_h = ink.line_height(body_font)
-        ink.text(QRectF(left, y, width, line_h), _identity_line(summary, wording), body_font)
+        ink.text(QRectF(left, y, width, line_h), _identity_line(summary), body_font)
         y += line_h
         ink.text(QRectF(left, y, width, line_h), _logged_share(summary), ink.font(BODY), MUTED)
         ink.line(
@@ -115,24 +116,24 @@ def title_block(ink: Ink, frame: Frame, summary: Summary, wording: ReportWording
     return Block(height, paint)
 
 
-def _session_lines(summary: Summary, wording: ReportWording) -> list[str]:
+def _session_lines(summary: Summary) -> list[str]:
     session = summary.latest_session
     if session is None:
         return []
     return [
         QCoreApplication.translate("report", "%1 %2 U · %3")
-        .replace("%1", wording.product(inj.product))
+        .replace("%1", product_label(inj.product))
         .replace("%2", units_text(inj.units))
-        .replace("%3", wording.indication_phrase(inj.indication))
+        .replace("%3", indication_in_text(inj.indication))
         for inj in session.injections
     ]
 
 
-def treatment_block(ink: Ink, frame: Frame, summary: Summary, wording: ReportWording) -> Block:
+def treatment_block(ink: Ink, frame: Frame, summary: Summary) -> Block:
     value_font = ink.font(10.5, bold=True)
     line_font = ink.font(BODY)
     value_h, line_h = ink.line_height(value_font), ink.line_height(line_font)
-    lines = _session_lines(summary, wording)
+    lines = _session_lines(summary)
     next_injection = summary.next_injection
     right_lines = 2 if next_injection and next_injection.checkup else 1
     height = 10 + 10 + value_h + max(len(lines), right_lines, 1) * line_h + 10
@@ -158,7 +159,7 @@ def treatment_block(ink: Ink, frame: Frame, summary: Summary, wording: ReportWor
         day = (summary.as_of - session.day).days
         value = (
             QCoreApplication.translate("report", "%1  ·  day %2 of the cycle")
-            .replace("%1", wording.date(session.day))
+            .replace("%1", short_date(session.day))
             .replace("%2", str(day))
         )
         y = inner.top() + 10
@@ -167,14 +168,12 @@ def treatment_block(ink: Ink, frame: Frame, summary: Summary, wording: ReportWor
             box = QRectF(inner.left(), y + value_h + i * line_h, half - 8, line_h)
             ink.text(box, line, line_font)
         if next_injection is not None:
-            _paint_next_window(
-                ink, QRectF(inner.left() + half, inner.top(), half, 0), wording, summary
-            )
+            _paint_next_window(ink, QRectF(inner.left() + half, inner.top(), half, 0), summary)
 
     return Block(height, paint)
 
 
-def _paint_next_window(ink: Ink, at: QRectF, wording: ReportWording, summary: Summary) -> None:
+def _paint_next_window(ink: Ink, at: QRectF, summary: Summary) -> None:
     next_injection = summary.next_injection
     assert next_injection is not None
     window = next_injection.window
@@ -186,9 +185,9 @@ def _paint_next_window(ink: Ink, at: QRectF, wording: ReportWording, summary: Su
         QCoreApplication.translate("report", "Next injection window"),
     )
     y = at.top() + 10
-    dates = f"{wording.date(window.opens)} – {wording.date(window.closes)}"
+    dates = f"{short_date(window.opens)} – {short_date(window.closes)}"
     ink.text(QRectF(at.left(), y, at.width(), value_h), dates, value_font)
-    state = wording.countdown(window)
+    state = countdown_text(window)
     colour = WARNING if window.state.value == "overdue" else ONSET
     width = ink.width(dates, value_font)
     room = at.width() - width - 8
@@ -202,18 +201,18 @@ def _paint_next_window(ink: Ink, at: QRectF, wording: ReportWording, summary: Su
     if next_injection.checkup is not None:
         text = QCoreApplication.translate(
             "report", "Check-up with a professional (12 weeks): %1"
-        ).replace("%1", wording.date(next_injection.checkup))
+        ).replace("%1", short_date(next_injection.checkup))
         ink.text(QRectF(at.left(), y + value_h, at.width(), line_h), text, line_font)
 
 
-def side_effect_line(ink: Ink, frame: Frame, summary: Summary, wording: ReportWording) -> Block:
+def side_effect_line(ink: Ink, frame: Frame, summary: Summary) -> Block:
     font = ink.font(BODY)
     if summary.side_effects:
         parts = [
             QCoreApplication.translate("report", "%1 on %2 (latest %3)")
-            .replace("%1", wording.side_effect(t.side_effect))
+            .replace("%1", side_effect_label(t.side_effect))
             .replace("%2", days_text(t.days))
-            .replace("%3", wording.date(t.last_day))
+            .replace("%3", short_date(t.last_day))
             for t in summary.side_effects
         ]
         text = "; ".join(parts) + "."

@@ -9,7 +9,8 @@ from enum import Enum
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from journal_app.ui.charts.series import SECONDS_PER_DAY, day_timestamp, timestamp_day
+from journal_app.charts.series import SECONDS_PER_DAY, day_timestamp, timestamp_day
+from journal_app.domain.months import add_months, month_at, month_index
 
 # pg.DateAxisItem converts every candidate tick through QDateTime: ~20 ms per draw for a
 # 20-year journal. Days are all this journal plots, so plain date arithmetic does.
@@ -67,16 +68,13 @@ def _tick_days(step: _Step, first: dt.date, last: dt.date) -> list[dt.date]:
         count = (last - start).days // step.count + 1
         return [start + dt.timedelta(days=i * step.count) for i in range(count + 1)]
     months = step.count * (12 if step.unit is _Unit.YEAR else 1)
-    index = first.year * 12 + first.month - 1
+    index = month_index(first)
     index -= index % months
     ticks: list[dt.date] = []
-    while True:
-        year, month = divmod(index, 12)
-        day = dt.date(year, month + 1, 1)
-        if day > last:
-            return ticks
+    while (day := month_at(index)) <= last:
         ticks.append(day)
         index += months
+    return ticks
 
 
 class DayAxis(pg.AxisItem):
@@ -92,8 +90,7 @@ class DayAxis(pg.AxisItem):
 
     def _position(self, step: _Step, day: dt.date) -> float:
         if self._centre_months and step.unit is _Unit.MONTH:
-            next_month = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
-            return (_midnight(day) + _midnight(next_month)) / 2
+            return (_midnight(day) + _midnight(add_months(day, 1))) / 2
         return _midnight(day)
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:

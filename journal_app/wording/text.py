@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
-from journal_app.domain.models import Metric
 from journal_app.domain.trends import Cycle, OnsetStatus
 from journal_app.domain.windows import Countdown, WindowState
+from journal_app.wording.labels import metric_words
 
 
 class CountedText(QObject):
@@ -108,17 +108,9 @@ def countdown_text(state: Countdown) -> str:
     return counted().overdue_by(state.days)
 
 
-def metric_noun(metric: Metric) -> str:
-    return (
-        QCoreApplication.translate("text", "Headache")
-        if metric is Metric.HEADACHE
-        else QCoreApplication.translate("text", "Spasms")
-    )
-
-
 def verdict_text(cycle: Cycle) -> str:
     """One line on whether a cycle worked, e.g. "Headache: relief from day 16 (as expected)…"."""
-    noun = metric_noun(cycle.metric)
+    noun = metric_words(cycle.metric).noun
     if cycle.baseline is None:
         return QCoreApplication.translate(
             "text", "%1: too few days logged in the 4 weeks before the injection to judge."

@@ -7,8 +7,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from journal_app.domain.models import MedicationClass
 from journal_app.domain.report import MonthRow
 from journal_app.domain.trends import HEADACHE_DAY_THRESHOLDS
-from journal_app.services.pdf.tables import Cells, Column
-from journal_app.services.pdf.text import ReportWording, month_text
+from journal_app.report.tables import Cells, Column
+from journal_app.report.text import month_text
+from journal_app.wording.labels import medication_label
 
 _RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -57,12 +58,12 @@ def note_columns() -> tuple[Column, ...]:
     )
 
 
-def month_columns(wording: ReportWording) -> tuple[Column, ...]:
+def month_columns() -> tuple[Column, ...]:
     return (
         Column(QCoreApplication.translate("report", "Month"), 1.2),
         Column(QCoreApplication.translate("report", "Days logged"), 0.9, _RIGHT, wrap=True),
         Column(QCoreApplication.translate("report", "Headache days"), 0.9, _RIGHT, wrap=True),
-        *(Column(wording.medication(cls), 1.0, _RIGHT, wrap=True) for cls in MedicationClass),
+        *(Column(medication_label(cls), 1.0, _RIGHT, wrap=True) for cls in MedicationClass),
     )
 
 
@@ -78,7 +79,7 @@ def month_cells(month: MonthRow) -> Cells:
             month_text(month.month),
             logged,
             str(month.headache_days),
-            *(str(month.medication(cls)) for cls in classes),
+            *(str(month.medication_days[cls]) for cls in classes),
         ),
         warn=frozenset(warn),
     )

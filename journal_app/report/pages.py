@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
 from journal_app.domain.report import Report
-from journal_app.services.pdf.ink import INK, MUTED, RULE, SMALL, Ink
-from journal_app.services.pdf.text import ReportWording
+from journal_app.report.ink import INK, MUTED, RULE, SMALL, Ink
+from journal_app.wording.text import short_date
 
 HEADER_H = 22.0
 FOOTER_H = 18.0
@@ -142,21 +142,20 @@ def draw_page(
     number: int,
     total: int,
     report: Report,
-    wording: ReportWording,
 ) -> None:
     top = frame.body_top(number)
     if number > 1:
-        _draw_running_header(ink, frame, report, wording)
+        _draw_running_header(ink, frame, report)
     for y, block in page:
         block.paint(ink, QRectF(0, top + y, frame.width, block.height))
     _draw_footer(ink, frame, number, total)
 
 
-def _draw_running_header(ink: Ink, frame: Frame, report: Report, wording: ReportWording) -> None:
+def _draw_running_header(ink: Ink, frame: Frame, report: Report) -> None:
     summary = report.summary
     font = ink.font(SMALL)
     left = summary.profile.name or QCoreApplication.translate("report", "Patient journal")
-    span = f"{wording.date(summary.range.start)} – {wording.date(summary.range.end)}"
+    span = f"{short_date(summary.range.start)} – {short_date(summary.range.end)}"
     right = QCoreApplication.translate("report", "Relief Journal report · %1").replace("%1", span)
     row = QRectF(0, 0, frame.width, HEADER_H - 8)
     ink.text(row, left, ink.font(SMALL, bold=True), INK)

@@ -1,9 +1,9 @@
-"""Draws a report (domain/report.py) with QPainter onto a PDF file or a printer: PRODUCT.md §6."""
+"""The clinician report: domain/report.py's data drawn with QPainter onto a PDF file or a
+printer (PRODUCT.md §6), its charts the window's own."""
 
 from __future__ import annotations
 
-from journal_app.services.pdf.chart_blocks import ReportCharts
-from journal_app.services.pdf.document import (
+from journal_app.report.document import (
     PDF_RESOLUTION,
     Paper,
     document_title,
@@ -13,14 +13,10 @@ from journal_app.services.pdf.document import (
     prepare_printer,
     write_pdf,
 )
-from journal_app.services.pdf.text import ReportCounts, ReportWording
 
 __all__ = [
     "PDF_RESOLUTION",
     "Paper",
-    "ReportCharts",
-    "ReportCounts",
-    "ReportWording",
     "document_title",
     "page_size",
     "paint_report",

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 # One item per kind of mark, not one per mark: 80 sessions as pg.LinearRegionItem and
 # pg.InfiniteLine cost ~150 ms to build on a 20-year journal, these cost well under 1 ms.
@@ -107,7 +106,7 @@ class WindowBands(_SpanItem):
         self._text = text
         self.update()
 
-    def paint(self, p: QPainter, _opt: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
+    def paint(self, p: QPainter, *_args: object) -> None:
         if not len(self._spans):
             return
         left, right = self._view_x()
@@ -186,7 +185,7 @@ class InjectionMarkers(_SpanItem):
         """Pixels the label rows need above the data."""
         return self.ROWS * (QFontMetricsF(self._font).height() + _LABEL_PADDING + 2) + 4
 
-    def paint(self, p: QPainter, _opt: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
+    def paint(self, p: QPainter, *_args: object) -> None:
         if not len(self._x):
             return
         left, right = self._view_x()
@@ -259,7 +258,7 @@ class HorizontalGrid(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return QRectF(self._rect)
 
-    def paint(self, p: QPainter, _opt: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
+    def paint(self, p: QPainter, *_args: object) -> None:
         rect = self._rect
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(self._pen)
@@ -280,20 +279,15 @@ class LegendSample(ItemSample):
         # The sample draws itself from plain pens: it stands for no plot item of its own.
         super().__init__(None)
         self.shown = True
-        self.restyle(pen=pen, brush=brush, symbol=symbol, shape=shape)
-
-    def restyle(
-        self,
-        *,
-        pen: QPen | None = None,
-        brush: QBrush | QColor | None = None,
-        symbol: str | None = None,
-        shape: str = "line",
-    ) -> None:
         self.pen = pen if pen is not None else QPen(Qt.PenStyle.NoPen)
         self.brush = QBrush(brush) if brush is not None else QBrush()
         self.symbol = symbol
         self.shape = shape  # "line", "band", "bar" or "symbol"
+
+    def take_style(self, other: LegendSample) -> None:
+        """Draw as ``other`` does: restyling an entry is cheaper than rebuilding the legend."""
+        self.pen, self.brush, self.symbol = other.pen, other.brush, other.symbol
+        self.shape, self.shown = other.shape, other.shown
         self.update()
 
     def set_shown(self, shown: bool) -> None:

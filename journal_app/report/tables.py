@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont
 
-from journal_app.services.pdf.ink import (
+from journal_app.charts.colour import with_alpha
+from journal_app.report.ink import (
     BODY,
     FAINT,
     INK,
@@ -17,9 +18,8 @@ from journal_app.services.pdf.ink import (
     REINJECTION,
     SMALL,
     Ink,
-    with_alpha,
 )
-from journal_app.services.pdf.pages import Block, Frame, Table
+from journal_app.report.pages import Block, Frame, Table
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ def _table_row(
         for i, (column, (x, w), text) in enumerate(zip(columns, spans, cells.texts, strict=True)):
             cell = QRectF(rect.left() + x, rect.top(), w, rect.height())
             if i in cells.warn:
-                ink.fill(cell.adjusted(0.5, 0.5, -0.5, -0.5), with_alpha(REINJECTION, 0.28))
+                ink.fill(cell.adjusted(0.5, 0.5, -0.5, -0.5), with_alpha(REINJECTION, 71))
             inner = cell.adjusted(_CELL_PAD, _ROW_PAD, -_CELL_PAD, -_ROW_PAD)
             align = column.align | Qt.AlignmentFlag.AlignTop
             ink.text(inner, text, font, INK, align, wrap=column.wrap)

@@ -1,8 +1,11 @@
-"""Plain series for the charts, read from one JournalTrends: arrays, dates and labels only."""
+"""The series the charts draw, built from a JournalTrends: arrays, dates and labels only.
+
+One set of types for the window and the report: the window charts the whole journal, the
+report the days and cycles of its range.
+"""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import time
 from collections.abc import Mapping, Sequence
@@ -12,7 +15,9 @@ from functools import cached_property
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from journal_app.domain.metrics import CHARTED_METRICS, METRICS
 from journal_app.domain.models import Injection, MedicationClass, Metric
+from journal_app.domain.months import days_in_month
 from journal_app.domain.trends import (
     HEADACHE_DAY_THRESHOLDS,
     IMPROVEMENT_RATIO,
@@ -20,11 +25,12 @@ from journal_app.domain.trends import (
     WINDOW_DAYS,
     Cycle,
     JournalTrends,
+    MonthCount,
     Session,
     session_windows,
 )
-from journal_app.ui.labels import product_label
-from journal_app.ui.text import format_number, short_date
+from journal_app.wording.labels import product_label
+from journal_app.wording.text import format_number, short_date
 
 SECONDS_PER_DAY = 86_400
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
@@ -213,22 +219,18 @@ class CalendarSeries:
         return int(values[i])
 
 
-# -- building them from one JournalTrends ------------------------------------------------------
+# -- building them ----------------------------------------------------------------------------
 
 
-def _months_after(month: dt.date, count: int) -> dt.date:
-    year, index = divmod(month.year * 12 + month.month - 1 + count, 12)
-    return dt.date(year, index + 1, 1)
-
-
-def _month_geometry(months: Sequence[dt.date]) -> tuple[np.ndarray, np.ndarray]:
-    lengths = np.array([calendar.monthrange(m.year, m.month)[1] for m in months], dtype=float)
+def month_geometry(months: Sequence[dt.date]) -> tuple[np.ndarray, np.ndarray]:
+    """Each month's centre and length as timestamps: where its bars stand and how wide."""
+    lengths = np.array([days_in_month(m) for m in months], dtype=float)
     starts = np.array([day_timestamp(m) for m in months]) - SECONDS_PER_DAY / 2
     widths = lengths * SECONDS_PER_DAY
     return starts + widths / 2, widths
 
 
-def _session_mark(session: Session) -> SessionMark:
+def session_mark(session: Session) -> SessionMark:
     windows = session_windows(session)
     return SessionMark(
         day=session.day,
@@ -236,6 +238,41 @@ def _session_mark(session: Session) -> SessionMark:
         onset=windows.onset,
         reinjection=windows.reinjection,
         checkup=windows.checkup,
+    )
+
+
+def daily_values(trends: JournalTrends, first: dt.date, count: int) -> dict[Metric, DailyValues]:
+    """Each charted metric's values and trailing means for ``count`` days from ``first``."""
+    entries, origin = trends.entries, first.toordinal()
+    days = np.fromiter((e.day.toordinal() - origin for e in entries), int, len(entries))
+    inside = (days >= 0) & (days < count)
+    daily = {}
+    for metric in CHARTED_METRICS:
+        read = METRICS[metric].daily_value
+        logged = np.fromiter(
+            (v if (v := read(e)) is not None else np.nan for e in entries), float, len(entries)
+        )
+        values = np.full(count, np.nan)
+        values[days[inside]] = logged[inside]
+        means = np.array(trends.series[metric].trailing_means(first, count), float)
+        daily[metric] = DailyValues(values=values, means=means)
+    return daily
+
+
+def timeline_series(
+    trends: JournalTrends,
+    first: dt.date,
+    count: int,
+    sessions: Sequence[Session],
+    today: dt.date,
+) -> TimelineSeries:
+    """``count`` days from ``first`` of every charted metric, and ``sessions`` marked."""
+    return TimelineSeries(
+        first_day=first,
+        timestamps=day_timestamps(first, count),
+        metrics=daily_values(trends, first, count),
+        sessions=tuple(session_mark(s) for s in sessions),
+        today=today,
     )
 
 
@@ -261,8 +298,47 @@ def _curve(cycle: Cycle, age: int) -> CycleCurve:
     )
 
 
+def overlay_series(metric: Metric, cycles: Sequence[Cycle]) -> OverlaySeries:
+    """``cycles`` of ``metric`` (oldest first) overlaid; the last one is the latest."""
+    latest = cycles[-1] if cycles else None
+    windows = latest.injection.windows if latest else None
+    baseline = latest.baseline if latest else None
+    return OverlaySeries(
+        metric=metric,
+        curves=tuple(_curve(c, len(cycles) - 1 - i) for i, c in enumerate(cycles)),
+        onset_window=(windows.onset_min_days, windows.onset_max_days) if windows else None,
+        reinjection_window=(
+            (windows.reinjection_min_days, windows.reinjection_max_days) if windows else None
+        ),
+        baseline=baseline,
+        improved_at_most=IMPROVEMENT_RATIO * baseline if baseline else None,
+        mean_days=WINDOW_DAYS[metric],
+    )
+
+
+def monthly_series(counts: Sequence[MonthCount]) -> MonthlySeries:
+    months = tuple(c.month for c in counts)
+    centres, widths = month_geometry(months)
+    return MonthlySeries(
+        months=months,
+        centres=centres,
+        widths=widths,
+        logged_days=np.array([c.logged_days for c in counts], dtype=float),
+        headache_days=np.array([c.headache_days for c in counts], dtype=float),
+        medication_days={
+            cls: np.array([c.medication_days[cls] for c in counts], dtype=float)
+            for cls in MedicationClass
+        },
+        overused={
+            cls: np.array([cls in c.overused for c in counts], dtype=bool)
+            for cls in MedicationClass
+        },
+    )
+
+
 class ChartData:
-    """The series of every view from one JournalTrends; each built when first asked for."""
+    """The series of every view of the window from one JournalTrends, each built when first
+    asked for: the whole journal, every session."""
 
     def __init__(self, trends: JournalTrends, today: dt.date) -> None:
         self.trends = trends
@@ -279,94 +355,22 @@ class ChartData:
         return (max(lasts) - self._first_day).days + 1 if lasts else 0
 
     @cached_property
-    def daily(self) -> dict[Metric, DailyValues]:
-        values = self._logged_values()
-        first, count = self._first_day, self._day_count
-        return {
-            metric: DailyValues(
-                values=values[metric],
-                means=np.array(self.trends.series[metric].trailing_means(first, count), float),
-            )
-            for metric in Metric
-        }
-
-    def _logged_values(self) -> dict[Metric, np.ndarray]:
-        """Each day's severity per metric, NaN where not logged: one pass over the entries."""
-        entries, origin = self.trends.entries, self._first_day.toordinal()
-        days = np.fromiter((e.day.toordinal() - origin for e in entries), int, len(entries))
-        values = {}
-        for metric, read in (
-            (Metric.SPASM, lambda e: e.spasm_severity),
-            (Metric.HEADACHE, lambda e: e.headache_severity),
-        ):
-            logged = np.fromiter(
-                (v if (v := read(e)) is not None else np.nan for e in entries), float, len(entries)
-            )
-            dense = np.full(self._day_count, np.nan)
-            inside = (days >= 0) & (days < self._day_count)
-            dense[days[inside]] = logged[inside]
-            values[metric] = dense
-        return values
-
-    @cached_property
     def timeline(self) -> TimelineSeries:
-        return TimelineSeries(
-            first_day=self._first_day,
-            timestamps=day_timestamps(self._first_day, self._day_count),
-            metrics=self.daily,
-            sessions=tuple(_session_mark(s) for s in self.trends.sessions),
-            today=self.today,
-        )
+        first, count = self._first_day, self._day_count
+        return timeline_series(self.trends, first, count, self.trends.sessions, self.today)
 
     def overlay(self, metric: Metric) -> OverlaySeries:
-        cycles = self.trends.cycles(metric)
-        latest = cycles[-1] if cycles else None
-        windows = latest.injection.windows if latest else None
-        baseline = latest.baseline if latest else None
-        return OverlaySeries(
-            metric=metric,
-            curves=tuple(_curve(c, len(cycles) - 1 - i) for i, c in enumerate(cycles)),
-            onset_window=(windows.onset_min_days, windows.onset_max_days) if windows else None,
-            reinjection_window=(
-                (windows.reinjection_min_days, windows.reinjection_max_days) if windows else None
-            ),
-            baseline=baseline,
-            improved_at_most=IMPROVEMENT_RATIO * baseline if baseline else None,
-            mean_days=WINDOW_DAYS[metric],
-        )
+        return overlay_series(metric, self.trends.cycles(metric))
 
     @cached_property
     def monthly(self) -> MonthlySeries:
-        counts = self.trends.monthly_counts()
-        months = tuple(c.month for c in counts)
-        centres, widths = _month_geometry(months)
-        return MonthlySeries(
-            months=months,
-            centres=centres,
-            widths=widths,
-            logged_days=np.array([c.logged_days for c in counts], dtype=float),
-            headache_days=np.array([c.headache_days for c in counts], dtype=float),
-            medication_days={
-                cls: np.array([c.medication_days[cls] for c in counts], dtype=float)
-                for cls in MedicationClass
-            },
-            overused={
-                cls: np.array([cls in c.overused for c in counts], dtype=bool)
-                for cls in MedicationClass
-            },
-        )
+        return monthly_series(self.trends.monthly_counts())
 
     @cached_property
     def calendar(self) -> CalendarSeries:
         return CalendarSeries(
             first_day=self._first_day,
-            metrics=self.daily,
+            metrics=self.timeline.metrics,
             injections={mark.day: mark.label for mark in self.timeline.sessions},
             today=self.today,
         )
-
-
-def month_span(last: dt.date, months: int) -> tuple[dt.date, dt.date]:
-    """The first day of the month ``months`` − 1 before ``last``'s, and the first after it."""
-    end = _months_after(dt.date(last.year, last.month, 1), 1)
-    return _months_after(end, -months), end

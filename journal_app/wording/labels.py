@@ -1,0 +1,112 @@
+"""Human, translatable names for the codes of PRODUCT.md §3 (the CSV keeps the codes).
+
+Metrics and tracks are named by their tables in journal_app.domain.metrics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from journal_app.domain.metrics import METRICS, TRACKS
+from journal_app.domain.models import (
+    PRODUCT_BRANDS,
+    Indication,
+    MedicationClass,
+    Metric,
+    Product,
+    SideEffect,
+)
+
+
+def product_generic_name(product: Product) -> str:
+    return (
+        QCoreApplication.translate("labels", "Other product")
+        if product is Product.OTHER
+        else product.value
+    )
+
+
+def product_label(product: Product) -> str:
+    """Brand and generic name, e.g. "Botox (onabotulinumtoxinA)"."""
+    brands = PRODUCT_BRANDS[product]
+    if not brands:
+        return product_generic_name(product)
+    return f"{' / '.join(brands)} ({product.value})"
+
+
+def indication_label(indication: Indication) -> str:
+    return QCoreApplication.translate("metrics", TRACKS[indication].name)
+
+
+def indication_in_text(indication: Indication) -> str:
+    """The indication's name inside a sentence: "chronic migraine" (German: "chronische
+    Migräne", nouns keep their capital)."""
+    return QCoreApplication.translate("metrics", TRACKS[indication].name_in_text)
+
+
+def side_effect_label(side_effect: SideEffect) -> str:
+    return {
+        SideEffect.DIFFICULTY_SWALLOWING: QCoreApplication.translate(
+            "labels", "Difficulty swallowing"
+        ),
+        SideEffect.DROOPING_EYELID: QCoreApplication.translate("labels", "Drooping eyelid"),
+        SideEffect.SPEECH_DIFFICULTY: QCoreApplication.translate("labels", "Difficulty speaking"),
+        SideEffect.BLURRED_VISION: QCoreApplication.translate("labels", "Blurred vision"),
+        SideEffect.MUSCLE_WEAKNESS: QCoreApplication.translate("labels", "Muscle weakness"),
+        SideEffect.EXCESS_TEARING: QCoreApplication.translate("labels", "Excess tearing"),
+        SideEffect.NECK_PAIN: QCoreApplication.translate("labels", "Neck pain"),
+        SideEffect.BACK_PAIN: QCoreApplication.translate("labels", "Back pain"),
+        SideEffect.OTHER: QCoreApplication.translate("labels", "Other"),
+    }[side_effect]
+
+
+def medication_label(medication_class: MedicationClass) -> str:
+    return {
+        MedicationClass.SIMPLE_ANALGESIC: QCoreApplication.translate("labels", "Simple analgesic"),
+        MedicationClass.TRIPTAN: QCoreApplication.translate("labels", "Triptan"),
+        MedicationClass.COMBINATION_ANALGESIC: QCoreApplication.translate(
+            "labels", "Combination analgesic"
+        ),
+        MedicationClass.OPIOID: QCoreApplication.translate("labels", "Opioid"),
+        MedicationClass.OTHER: QCoreApplication.translate("labels", "Other medication"),
+    }[medication_class]
+
+
+def metric_name(metric: Metric) -> str:
+    """ "Headache severity": the metric's name in full."""
+    return QCoreApplication.translate("metrics", METRICS[metric].name)
+
+
+def metric_short_name(metric: Metric) -> str:
+    """ "Headache": the metric's name where the chart or the sentence says the rest."""
+    return QCoreApplication.translate("metrics", METRICS[metric].short_name)
+
+
+@dataclass(frozen=True)
+class MetricWords:
+    """How one metric is worded where its names in METRICS do not fit the sentence."""
+
+    # What a verdict is about, and a button choosing the metric: "Spasms".
+    noun: str
+    # What the report's figures of an indication are of: "spasm severity, %1-day mean".
+    mean_phrase: str
+    # The report's heading over its cycles overlaid: "Cycles overlaid: spasm".
+    overlay_title: str
+
+
+def metric_words(metric: Metric) -> MetricWords:
+    """KeyError for a metric with no words yet: add its row here."""
+    return {
+        Metric.HEADACHE: MetricWords(
+            noun=QCoreApplication.translate("text", "Headache"),
+            mean_phrase=QCoreApplication.translate("report", "headache severity, %1-day mean"),
+            overlay_title=QCoreApplication.translate("report", "Cycles overlaid: headache"),
+        ),
+        Metric.SPASM: MetricWords(
+            noun=QCoreApplication.translate("text", "Spasms"),
+            mean_phrase=QCoreApplication.translate("report", "spasm severity, %1-day mean"),
+            overlay_title=QCoreApplication.translate("report", "Cycles overlaid: spasm"),
+        ),
+    }[metric]
