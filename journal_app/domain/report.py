@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from journal_app import __version__
+from journal_app.domain.metrics import CHARTED_METRICS
 from journal_app.domain.models import (
     Entry,
     Indication,
@@ -532,8 +533,10 @@ def session_mark(session: Session) -> SessionMark:
 
 def timeline_series(trends: JournalTrends, span: DateRange, as_of: dt.date) -> TimelineSeries:
     """Both metrics' points and means over ``span``, and the sessions whose windows reach it."""
-    points = {m: tuple(p for p in trends.daily_points(m) if p[0] in span) for m in Metric}
-    means = {m: tuple(p for p in trends.trailing_mean_series(m) if p[0] in span) for m in Metric}
+    points = {m: tuple(p for p in trends.daily_points(m) if p[0] in span) for m in CHARTED_METRICS}
+    means = {
+        m: tuple(p for p in trends.trailing_mean_series(m) if p[0] in span) for m in CHARTED_METRICS
+    }
     marks = [session_mark(s) for s in trends.sessions]
     visible = tuple(m for m in marks if m.day <= span.end and m.reinjection[1] >= span.start)
     return TimelineSeries(span, points, means, visible, as_of)

@@ -15,7 +15,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPicture
 
-from journal_app.domain.models import MedicationClass, Metric
+from journal_app.domain.metrics import CHARTED_METRICS
+from journal_app.domain.models import MedicationClass
 from journal_app.domain.report import MonthRow, OverlaySeries, TimelineSeries
 from journal_app.domain.trends import IMPROVEMENT_RATIO, WINDOW_DAYS, Session
 from journal_app.services.pdf import ReportWording
@@ -148,7 +149,7 @@ def _render(chart: ChartCanvas, painter: QPainter, target: QRectF) -> None:
 def _timeline_series(series: TimelineSeries) -> chart_series.TimelineSeries:
     first, count = series.span.start, series.span.days
     metrics = {}
-    for metric in Metric:
+    for metric in CHARTED_METRICS:
         values = np.full(count, np.nan)
         means = np.full(count, np.nan)
         for day, value in series.points[metric]:

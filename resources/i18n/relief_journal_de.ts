@@ -100,7 +100,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+121"/>
+        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+122"/>
         <source>Severity calendar</source>
         <translation>Kalender der Beschwerdestärke</translation>
     </message>
@@ -1761,7 +1761,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/timeline.py" line="+69"/>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+70"/>
         <source>Timeline chart</source>
         <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Diagramm der Zeitachse</translation>
@@ -2678,11 +2678,16 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+1"/>
+        <source>onabotulinumtoxinA prescribing information</source>
+        <translation>Fachinformation zu OnabotulinumtoxinA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>clinical literature on neutralising antibodies to botulinum toxin</source>
         <translation>klinische Literatur zu neutralisierenden Antikörpern gegen Botulinumtoxin</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Spasm severity</source>
         <translation>Stärke der Spasmen</translation>
     </message>
@@ -2692,7 +2697,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Spasmen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Headache severity</source>
         <translation>Stärke der Kopfschmerzen</translation>
     </message>
@@ -2702,7 +2707,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
+        <source>Headache days per 28 days</source>
+        <translation>Kopfschmerztage pro 28 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache days</source>
+        <translation>Kopfschmerztage</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Chronic migraine</source>
         <translation>Chronische Migräne</translation>
     </message>
@@ -2712,17 +2727,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zervikale Dystonie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Blepharospasm</source>
         <translation>Blepharospasmus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Hemifacial spasm</source>
         <translation>Spasmus hemifacialis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Spasticity</source>
         <translation>Spastik</translation>
     </message>
@@ -3482,7 +3497,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/charts/series.py" line="+59"/>
+        <location filename="../../journal_app/ui/charts/series.py" line="+60"/>
         <source>%1 %2 U</source>
         <extracomment>Cycles are overlaid up to this many days after their injection. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
         <translation>%1 %2 E</translation>
@@ -3558,7 +3573,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../journal_app/domain/validation.py" line="+77"/>
+        <location filename="../../journal_app/domain/validation.py" line="+78"/>
         <source>%1 is in the future; a day can only be logged for today or earlier</source>
         <translation>%1 liegt in der Zukunft; erfasst werden können nur heute oder frühere Tage</translation>
     </message>
@@ -3591,6 +3606,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+13"/>
         <source>names a medication class more than once</source>
         <translation>nennt eine Medikamentengruppe mehr als einmal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names medication taken on a day it was not recorded</source>
+        <translation>nennt eingenommene Medikamente an einem Tag, an dem keine Medikamente erfasst wurden</translation>
     </message>
     <message>
         <location line="+4"/>

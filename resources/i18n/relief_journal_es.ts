@@ -100,7 +100,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+121"/>
+        <location filename="../../journal_app/ui/charts/calendar_view.py" line="+122"/>
         <source>Severity calendar</source>
         <translation>Calendario de intensidad</translation>
     </message>
@@ -1761,7 +1761,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/timeline.py" line="+69"/>
+        <location filename="../../journal_app/ui/charts/timeline.py" line="+70"/>
         <source>Timeline chart</source>
         <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Gráfico de evolución</translation>
@@ -2678,11 +2678,16 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+1"/>
+        <source>onabotulinumtoxinA prescribing information</source>
+        <translation>la ficha técnica de onabotulinumtoxinA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>clinical literature on neutralising antibodies to botulinum toxin</source>
         <translation>la literatura clínica sobre anticuerpos neutralizantes frente a la toxina botulínica</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Spasm severity</source>
         <translation>Intensidad de los espasmos</translation>
     </message>
@@ -2692,7 +2697,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Espasmos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Headache severity</source>
         <translation>Intensidad del dolor de cabeza</translation>
     </message>
@@ -2702,7 +2707,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
+        <source>Headache days per 28 days</source>
+        <translation>Días con dolor de cabeza por cada 28 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache days</source>
+        <translation>Días con dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Chronic migraine</source>
         <translation>Migraña crónica</translation>
     </message>
@@ -2712,17 +2727,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Distonía cervical</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Blepharospasm</source>
         <translation>Blefaroespasmo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Hemifacial spasm</source>
         <translation>Espasmo hemifacial</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Spasticity</source>
         <translation>Espasticidad</translation>
     </message>
@@ -3482,7 +3497,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/charts/series.py" line="+59"/>
+        <location filename="../../journal_app/ui/charts/series.py" line="+60"/>
         <source>%1 %2 U</source>
         <extracomment>Cycles are overlaid up to this many days after their injection. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
         <translation>%1 %2 U</translation>
@@ -3558,7 +3573,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../journal_app/domain/validation.py" line="+77"/>
+        <location filename="../../journal_app/domain/validation.py" line="+78"/>
         <source>%1 is in the future; a day can only be logged for today or earlier</source>
         <translation>%1 es una fecha futura; solo se pueden registrar el día de hoy o días anteriores</translation>
     </message>
@@ -3591,6 +3606,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+13"/>
         <source>names a medication class more than once</source>
         <translation>nombra un tipo de medicación más de una vez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names medication taken on a day it was not recorded</source>
+        <translation>indica medicación tomada en un día en que no se registró la medicación</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from journal_app.domain.metrics import CHARTED_METRICS
 from journal_app.domain.models import Metric
 from journal_app.ui.charts.items import chart_font, cosmetic_pen
 from journal_app.ui.charts.series import CalendarSeries
@@ -231,7 +232,7 @@ class CalendarView(QWidget):
         """ "12 Mar 2026 · Headache 6 · Spasm 4 · Injection: Botox 155 U"."""
         parts = [short_date(day)]
         if self._series is not None:
-            ordered = [self._metric, *(m for m in Metric if m is not self._metric)]
+            ordered = [self._metric, *(m for m in CHARTED_METRICS if m is not self._metric)]
             for metric in ordered:
                 name = self.tr("Headache") if metric is Metric.HEADACHE else self.tr("Spasm")
                 severity = self._series.severity(metric, day)

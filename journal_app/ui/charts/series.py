@@ -12,6 +12,7 @@ from functools import cached_property
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from journal_app.domain.metrics import CHARTED_METRICS
 from journal_app.domain.models import Injection, MedicationClass, Metric
 from journal_app.domain.trends import (
     HEADACHE_DAY_THRESHOLDS,
@@ -287,7 +288,7 @@ class ChartData:
                 values=values[metric],
                 means=np.array(self.trends.series[metric].trailing_means(first, count), float),
             )
-            for metric in Metric
+            for metric in CHARTED_METRICS
         }
 
     def _logged_values(self) -> dict[Metric, np.ndarray]:

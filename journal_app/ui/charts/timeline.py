@@ -11,6 +11,7 @@ import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from journal_app.domain.metrics import CHARTED_METRICS
 from journal_app.domain.models import Metric
 from journal_app.ui.charts.base import ChartCanvas, Crosshairs, Hover
 from journal_app.ui.charts.items import (
@@ -195,7 +196,7 @@ class TimelineChart(ChartCanvas):
     # -- theme ---------------------------------------------------------------------------
 
     def apply_theme(self, theme: ChartTheme) -> None:
-        for metric in Metric:
+        for metric in CHARTED_METRICS:
             self.points[metric].setSymbolBrush(theme.points(metric))
             self.means[metric].setPen(cosmetic_pen(theme.metric(metric), 2.2))
         self.onset_bands.set_colours(theme.onset_fill, theme.onset_edge, theme.foreground)
@@ -223,7 +224,7 @@ class TimelineChart(ChartCanvas):
         self._fit_y()
         self.set_range_preset(self._preset)
         stamps = series.timestamps
-        for metric in Metric:
+        for metric in CHARTED_METRICS:
             daily = series.metrics[metric]
             logged = np.isfinite(daily.values)
             self._logged[metric] = (stamps[logged], daily.values[logged])
