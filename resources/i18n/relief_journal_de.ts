@@ -2165,9 +2165,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../journal_app/domain/demo.py" line="+32"/>
+        <location filename="../../journal_app/domain/demo.py" line="+31"/>
         <source>Generated demo data: Alex Demo is a fictional patient, not a real person. Explore and change anything here; start a new journal for your own records.</source>
-        <extracomment>When a session came against the usual 12–13 weeks after the previous one.</extracomment>
         <translation>Erzeugte Demodaten: Alex Demo ist eine erfundene Person, kein echter Mensch. Sehen Sie sich alles an und ändern Sie, was Sie möchten; für Ihre eigenen Aufzeichnungen legen Sie ein neues Tagebuch an.</translation>
     </message>
     <message>
@@ -2282,12 +2281,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Bildschirmarbeit hat es verschlimmert.</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+292"/>
         <source>Back from holiday; didn&apos;t log while away.</source>
         <translation>Zurück aus dem Urlaub; unterwegs nichts erfasst.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Injection day.</source>
         <translation>Injektionstag.</translation>
     </message>
@@ -2297,7 +2296,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>In diesem Zyklus noch keine echte Linderung.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Switched from abobotulinumtoxinA (Dysport) to incobotulinumtoxinA (Xeomin); units are not interchangeable.</source>
         <translation>Wechsel von abobotulinumtoxinA (Dysport) zu incobotulinumtoxinA (Xeomin); die Einheiten sind nicht austauschbar.</translation>
     </message>
@@ -2305,6 +2304,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+20"/>
         <source>First treatment.</source>
         <translation>Erste Behandlung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back on treatment after a break of several months.</source>
+        <translation>Nach einer mehrmonatigen Pause wieder in Behandlung.</translation>
     </message>
     <message>
         <location line="+2"/>

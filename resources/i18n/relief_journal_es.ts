@@ -2165,9 +2165,8 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../journal_app/domain/demo.py" line="+32"/>
+        <location filename="../../journal_app/domain/demo.py" line="+31"/>
         <source>Generated demo data: Alex Demo is a fictional patient, not a real person. Explore and change anything here; start a new journal for your own records.</source>
-        <extracomment>When a session came against the usual 12–13 weeks after the previous one.</extracomment>
         <translation>Datos de demostración generados: Alex Demo es un paciente ficticio, no una persona real. Explore y cambie lo que quiera; para sus propios datos, empiece un diario nuevo.</translation>
     </message>
     <message>
@@ -2282,12 +2281,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>El trabajo con pantallas lo ha empeorado.</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+292"/>
         <source>Back from holiday; didn&apos;t log while away.</source>
         <translation>De vuelta de vacaciones; no he registrado nada mientras estaba fuera.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Injection day.</source>
         <translation>Día de inyección.</translation>
     </message>
@@ -2297,7 +2296,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Sigo sin notar alivio de verdad en este ciclo.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Switched from abobotulinumtoxinA (Dysport) to incobotulinumtoxinA (Xeomin); units are not interchangeable.</source>
         <translation>Cambio de abobotulinumtoxinA (Dysport) a incobotulinumtoxinA (Xeomin); las unidades no son intercambiables.</translation>
     </message>
@@ -2305,6 +2304,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+20"/>
         <source>First treatment.</source>
         <translation>Primer tratamiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back on treatment after a break of several months.</source>
+        <translation>De nuevo en tratamiento tras una pausa de varios meses.</translation>
     </message>
     <message>
         <location line="+2"/>

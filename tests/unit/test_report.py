@@ -35,7 +35,7 @@ from journal_app.domain.report import (
     month_rows,
     report_range,
 )
-from journal_app.domain.trends import JournalTrends, current_cycle
+from journal_app.domain.trends import JournalTrends, current_cycle, own_metric
 from journal_app.domain.windows import default_windows
 
 TODAY = dt.date(2026, 11, 21)
@@ -193,7 +193,10 @@ def test_cycle_rows_give_each_session_the_symptoms_its_indications_treat(
             cycle = trends.cycles(Metric.HEADACHE)[i]
             expected.append((session.day, Metric.HEADACHE, cycle.onset_day))
     assert [(r.session_day, r.metric, r.onset_day) for r in report.cycles] == expected
-    assert [r.is_latest for r in report.cycles].count(True) == 1
+    # Only the latest session's rows (one per symptom it treats) are the latest.
+    latest = [r for r in report.cycles if r.is_latest]
+    assert {r.session_day for r in latest} == {trends.sessions[-1].day}
+    assert len(latest) == len({own_metric(inj) for inj in trends.sessions[-1].injections})
 
 
 def test_injection_rows_count_days_since_the_previous_session() -> None:
