@@ -18,6 +18,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.results import Result
+from journal_app.domain.metrics import CHARTED_METRICS
 from journal_app.domain.models import MedicationClass, Metric
 from journal_app.domain.trends import JournalTrends, monthly_counts
 from journal_app.services.journal import JournalService
@@ -47,8 +48,8 @@ class _Arrays:
         service = JournalService.open(journal, read_only=True, clock=lambda: TODAY)
         trends = JournalTrends(service.entries(), service.injections())
         service.close()
-        self.points = {m: self._xy(trends.daily_points(m)) for m in Metric}
-        self.means = {m: self._xy(trends.trailing_mean_series(m)) for m in Metric}
+        self.points = {m: self._xy(trends.daily_points(m)) for m in CHARTED_METRICS}
+        self.means = {m: self._xy(trends.trailing_mean_series(m)) for m in CHARTED_METRICS}
         self.curves = [
             (np.array([k for k, _ in c.curve]), np.array([v for _, v in c.curve]))
             for c in trends.cycles(Metric.HEADACHE)
