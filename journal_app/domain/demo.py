@@ -6,8 +6,9 @@ import datetime as dt
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import TypeVar
 
+from journal_app.domain.demo_sessions import DemoSession, DemoTrack, plan_tracks
 from journal_app.domain.models import (
     Entry,
     Indication,
@@ -22,8 +23,6 @@ from journal_app.domain.validation import translatable
 from journal_app.domain.windows import default_windows
 
 _T = TypeVar("_T")
-#: When a session came against the usual 12–13 weeks after the previous one.
-_Timing = Literal["first", "on_time", "early", "late"]
 
 DEMO_CLINICIAN = "Dr. R. Patel"
 DEMO_PROFILE = Profile(
@@ -82,11 +81,8 @@ EVERYDAY_NOTES = (
 HEADACHE_CHANCE = 0.58
 HEADACHE_SEVERITY = 6.0
 SPASM_LEVEL = 6.4
-# Migraine keeps settling over the first ~6 months of treatment (PRODUCT.md §2).
-SETTLING_DAYS = 182
-SETTLED_RELIEF = 0.18
+SETTLED_RELIEF = 0.1
 
-PRE_TREATMENT_DAYS = (56, 70)
 SKIP_CHANCE = 0.075
 SKIP_AGAIN_CHANCE = 0.3
 SPASM_ONLY_CHANCE = 0.05
@@ -104,39 +100,6 @@ class DemoJournal:
 
 
 @dataclass(frozen=True)
-class _Response:
-    """How much one session relieves one symptom, k days after the injection (0 to ``depth``)."""
-
-    onset: int
-    ramp: int
-    fade_start: int
-    fade: int
-    depth: float
-
-    def relief(self, k: int) -> float:
-        if k < self.onset:
-            return 0.0
-        if k < self.onset + self.ramp:
-            return self.depth * (k - self.onset + 1) / (self.ramp + 1)
-        if k < self.fade_start:
-            return self.depth
-        if k < self.fade_start + self.fade:
-            return self.depth * (1 - (k - self.fade_start) / self.fade)
-        return 0.0
-
-
-@dataclass(frozen=True)
-class _Session:
-    day: dt.date
-    timing: _Timing
-    treats_dystonia: bool
-    switches_dystonia_product: bool
-    works: bool
-    headache: _Response
-    spasm: _Response
-
-
-@dataclass(frozen=True)
 class _SideEffectDay:
     effects: tuple[SideEffect, ...]
     other_text: str = ""
@@ -149,122 +112,36 @@ def generate_demo(*, end: dt.date, years: float = 3, seed: int = 7) -> DemoJourn
     rng = random.Random(seed)
     start = end - dt.timedelta(days=max(1, round(years * 365)) - 1)
     switch_day = start + dt.timedelta(days=round((end - start).days * SWITCH_AT))
-    sessions = _plan_sessions(rng, start, end, switch_day)
+    tracks = plan_tracks(rng, start, end, switch_day)
+    sessions = _all_sessions(tracks)
     side_effects = _plan_side_effects(rng, sessions, end)
-    holidays = _plan_holidays(rng, sessions)
-    entries = _daily_entries(rng, start, end, sessions, side_effects, holidays)
+    holidays = _plan_holidays(rng, tracks[0].sessions)
+    entries = _daily_entries(rng, start, end, tracks, side_effects, holidays)
     injections = _injections(rng, sessions, switch_day)
     return DemoJournal(DEMO_PROFILE, tuple(entries), tuple(injections))
 
 
-# Sessions -------------------------------------------------------------------------------
-
-
-def _plan_sessions(
-    rng: random.Random, start: dt.date, end: dt.date, switch_day: dt.date
-) -> list[_Session]:
-    days_and_timing = _session_days(rng, start, end)
-    failed = _failed_session_index(rng, len(days_and_timing))
-    sessions: list[_Session] = []
-    since_dystonia = 0
-    for i, (day, timing) in enumerate(days_and_timing):
-        switching = bool(sessions) and sessions[-1].day < switch_day <= day
-        treats_dystonia = (
-            i == 0
-            or switching
-            or since_dystonia >= 9
-            or (since_dystonia >= 5 and rng.random() < 0.2)
-        )
-        since_dystonia = 0 if treats_dystonia else since_dystonia + 1
-        works = i != failed
-        settling = _settling(sessions, day)
-        headache, spasm = _responses(rng, treats_dystonia, works=works, settling=settling)
-        sessions.append(_Session(day, timing, treats_dystonia, switching, works, headache, spasm))
-    return sessions
-
-
-def _session_days(
-    rng: random.Random, start: dt.date, end: dt.date
-) -> list[tuple[dt.date, _Timing]]:
-    """About every 12–13 weeks: sometimes a little late, once in a while early."""
-    day = start + dt.timedelta(days=rng.randint(*PRE_TREATMENT_DAYS))
-    days: list[tuple[dt.date, _Timing]] = []
-    timing: _Timing = "first"
-    since_early = 0
-    while day <= end:
-        days.append((day, timing))
-        since_early = 0 if timing == "early" else since_early + 1
-        draw = rng.random()
-        if draw < 0.06 and since_early >= 6:
-            timing, gap = "early", rng.randint(77, 83)
-        elif draw < 0.24:
-            timing, gap = "late", rng.randint(92, 105)
-        else:
-            timing, gap = "on_time", rng.choice((84, 84, 84, 85, 86, 87, 88, 89, 90, 91))
-        day += dt.timedelta(days=gap)
-    return days
-
-
-def _failed_session_index(rng: random.Random, count: int) -> int | None:
-    """One cycle that does not work, once migraine has had time to settle."""
-    return rng.randint(3, count - 2) if count >= 6 else None
-
-
-def _responses(
-    rng: random.Random, treats_dystonia: bool, *, works: bool, settling: float
-) -> tuple[_Response, _Response]:
-    """Headache and spasm relief of one session; the onset varies per cycle.
-
-    The onsets are chosen so that the trailing means, which lag by about a week, mostly show
-    them inside the expected onset window; a spasm cycle of a session without a dystonia
-    injection is judged against the migraine window, which opens a week later.
-    """
-    draw = rng.random()
-    if settling == 0 or draw >= 0.16:
-        headache_onset = rng.randint(5, 11)
-        spasm_onset = rng.randint(5, 13) if treats_dystonia else rng.randint(9, 15)
-    elif draw < 0.08:
-        headache_onset, spasm_onset = rng.randint(1, 2), rng.randint(1, 2)
-    else:
-        headache_onset, spasm_onset = rng.randint(22, 26), rng.randint(24, 28)
-    if not works:
-        headache_depth = spasm_depth = rng.uniform(0.0, 0.05)
-    else:
-        # Migraine relief deepens over the first ~6 months of treatment.
-        headache_depth = rng.uniform(0.42, 0.6) * (0.7 + 0.3 * settling)
-        spasm_depth = rng.uniform(0.42, 0.62) if treats_dystonia else rng.uniform(0.38, 0.52)
-    # The fade starts a little before 9–11 weeks because the trailing means lag (the 14-day
-    # headache one more than the 7-day spasm one) and the weeks before the next session
-    # should be a fair baseline.
-    return (
-        _response(rng, headache_onset, rng.randint(52, 60), headache_depth),
-        _response(rng, spasm_onset, rng.randint(53, 60), spasm_depth),
-    )
-
-
-def _response(rng: random.Random, onset: int, fade_start: int, depth: float) -> _Response:
-    """Relief ramps up after ``onset``, holds, and is mostly gone by about 9–11 weeks."""
-    return _Response(
-        onset=onset,
-        ramp=rng.randint(3, 7),
-        fade_start=fade_start,
-        fade=rng.randint(6, 10),
-        depth=depth,
-    )
+def _all_sessions(tracks: Sequence[DemoTrack]) -> list[DemoSession]:
+    """Every track's sessions by day; on a shared day, in the order of the tracks."""
+    return sorted((s for track in tracks for s in track.sessions), key=lambda s: s.day)
 
 
 # Side effects and holidays --------------------------------------------------------------
 
 
+def _treats_dystonia(session: DemoSession) -> bool:
+    return session.indication is Indication.CERVICAL_DYSTONIA
+
+
 def _plan_side_effects(
-    rng: random.Random, sessions: Sequence[_Session], end: dt.date
+    rng: random.Random, sessions: Sequence[DemoSession], end: dt.date
 ) -> dict[dt.date, _SideEffectDay]:
     """Side effects in the first two weeks after some injections; "other" exactly once."""
     planned: dict[dt.date, _SideEffectDay] = {}
     for session in sessions:
-        if rng.random() >= (0.45 if session.treats_dystonia else 0.3):
+        if rng.random() >= (0.45 if _treats_dystonia(session) else 0.3):
             continue
-        effects = _pick_side_effects(rng, session.treats_dystonia)
+        effects = _pick_side_effects(rng, _treats_dystonia(session))
         first = rng.randint(1, 5)
         for k in range(first, min(first + rng.randint(2, 8), 14)):
             planned[session.day + dt.timedelta(days=k)] = _SideEffectDay(effects)
@@ -286,8 +163,8 @@ def _pick_side_effects(rng: random.Random, treats_dystonia: bool) -> tuple[SideE
     return _weighted_sample(rng, pool, weights, 1 if rng.random() < 0.75 else 2)
 
 
-def _plan_holidays(rng: random.Random, sessions: Sequence[_Session]) -> set[dt.date]:
-    """One or two multi-week holidays mid-cycle, so every baseline keeps enough logged days."""
+def _plan_holidays(rng: random.Random, sessions: Sequence[DemoSession]) -> set[dt.date]:
+    """One or two multi-week holidays in the middle of migraine cycles."""
     candidates = list(range(1, len(sessions) - 1))
     rng.shuffle(candidates)
     holidays: set[dt.date] = set()
@@ -316,28 +193,27 @@ def _daily_entries(
     rng: random.Random,
     start: dt.date,
     end: dt.date,
-    sessions: Sequence[_Session],
+    tracks: tuple[DemoTrack, DemoTrack],
     side_effects: dict[dt.date, _SideEffectDay],
     holidays: set[dt.date],
 ) -> list[Entry]:
     entries: list[Entry] = []
     state = _PatientState()
-    latest = -1  # index of the latest session on or before the day
+    first_session = min((t.sessions[0].day for t in tracks if t.sessions), default=end)
     day = start
     one_day = dt.timedelta(days=1)
     while day <= end:
-        while latest + 1 < len(sessions) and sessions[latest + 1].day <= day:
-            latest += 1
         # The symptoms evolve on every day, logged or not.
-        headache, spasm = _symptoms(rng, day, sessions, latest, state)
+        headache, spasm = _symptoms(rng, day, tracks, state)
         back_from_holiday = state.away_yesterday and day not in holidays
         state.away_yesterday = day in holidays
         side_effect = side_effects.get(day)
-        # Days with side effects, and the journal's first day, are always logged.
-        must_log = side_effect is not None or day == start
+        # Days with side effects, the journal's first day and the baseline diary the clinic
+        # asks for before the first injection are always logged.
+        must_log = side_effect is not None or day == start or day < first_session
         if day not in holidays and (must_log or not _forgets(rng, state)):
-            note = _note(rng, day, sessions, latest, back_from_holiday)
-            urge = _overuse_urge(sessions, latest, day)
+            note = _note(rng, day, tracks, back_from_holiday)
+            urge = _overuse_urge(tracks[0], day)
             entries.append(
                 _entry(rng, day, headache, spasm, must_log, side_effect, urge, note, state)
             )
@@ -346,19 +222,15 @@ def _daily_entries(
 
 
 def _symptoms(
-    rng: random.Random,
-    day: dt.date,
-    sessions: Sequence[_Session],
-    latest: int,
-    state: _PatientState,
+    rng: random.Random, day: dt.date, tracks: tuple[DemoTrack, DemoTrack], state: _PatientState
 ) -> tuple[int, int]:
-    """The day's headache and spasm severity."""
+    """The day's headache and spasm severity, each relieved by its own track."""
+    migraine, dystonia = tracks
     state.headache_drift = 0.9 * state.headache_drift + rng.gauss(0, 0.02)
     state.spasm_drift = 0.9 * state.spasm_drift + rng.gauss(0, 0.02)
-    headache_relief, spasm_relief = _relief(sessions, latest, day)
-    settled = SETTLED_RELIEF * _settling(sessions, day)
-    headache = _headache_severity(rng, headache_relief, settled, state)
-    spasm_level = SPASM_LEVEL * (1 - spasm_relief) * (1 + state.spasm_drift)
+    settled = SETTLED_RELIEF * migraine.settling(day)
+    headache = _headache_severity(rng, migraine.relief(day), settled, state)
+    spasm_level = SPASM_LEVEL * (1 - dystonia.relief(day)) * (1 + state.spasm_drift)
     return headache, _spasm_severity(rng, spasm_level, headache)
 
 
@@ -388,28 +260,11 @@ def _entry(
     )
 
 
-def _relief(sessions: Sequence[_Session], latest: int, day: dt.date) -> tuple[float, float]:
-    """Relief of headache and spasm from the latest session and the fading one before it."""
-    headache = spasm = 0.0
-    for i in (latest - 1, latest):
-        if i >= 0:
-            k = (day - sessions[i].day).days
-            headache = max(headache, sessions[i].headache.relief(k))
-            spasm = max(spasm, sessions[i].spasm.relief(k))
-    return headache, spasm
-
-
-def _settling(sessions: Sequence[_Session], day: dt.date) -> float:
-    """0 before treatment, rising to 1 once migraine has had ~6 months of treatment."""
-    if not sessions or day < sessions[0].day:
-        return 0.0
-    return min(1.0, (day - sessions[0].day).days / SETTLING_DAYS)
-
-
-def _overuse_urge(sessions: Sequence[_Session], latest: int, day: dt.date) -> float:
+def _overuse_urge(migraine: DemoTrack, day: dt.date) -> float:
     """Extra reach for triptans: before treatment settles, and in the cycle that failed."""
-    urge = 0.5 * (1 - _settling(sessions, day))
-    if latest >= 0 and not sessions[latest].works:
+    urge = 0.5 * (1 - migraine.settling(day))
+    latest = migraine.latest(day)
+    if latest is not None and not latest.works:
         urge = max(urge, 0.4)
     return urge
 
@@ -421,7 +276,7 @@ def _headache_severity(
     drift = state.headache_drift
     # Headache days come at the day's rate with jitter rather than by independent coin
     # tosses, so a 14-day window holds about the expected count and the onset shows clearly.
-    state.headache_due += HEADACHE_CHANCE * (1 - 0.75 * relief) * (1 - settled) * (1 + drift)
+    state.headache_due += HEADACHE_CHANCE * (1 - 0.9 * relief) * (1 - settled) * (1 + drift)
     if state.headache_due + rng.uniform(-0.45, 0.45) < 1:
         return 0
     state.headache_due -= 1
@@ -477,13 +332,13 @@ def _medication(
     if headache:
         if rng.random() < min(0.9, 0.05 + 0.06 * headache + urge):
             doses.append(MedicationDose(MedicationClass.TRIPTAN, 1 if rng.random() < 0.8 else 2))
-        if rng.random() < 0.45:
+        if rng.random() < 0.3:
             doses.append(MedicationDose(MedicationClass.SIMPLE_ANALGESIC, rng.choice((1, 2, 2, 3))))
         elif headache >= 6 and rng.random() < 0.06:
             doses.append(MedicationDose(MedicationClass.COMBINATION_ANALGESIC, 1))
         if headache >= 8 and _may_take_opioid(rng, day, state):
             doses.append(MedicationDose(MedicationClass.OPIOID, 1))
-    elif spasm >= 6 and rng.random() < 0.12:
+    elif spasm >= 6 and rng.random() < 0.05:
         doses.append(MedicationDose(MedicationClass.SIMPLE_ANALGESIC, rng.choice((1, 2))))
     return tuple(doses)
 
@@ -507,19 +362,16 @@ def _triggers(rng: random.Random, headache: int) -> tuple[str, ...]:
 def _note(
     rng: random.Random,
     day: dt.date,
-    sessions: Sequence[_Session],
-    latest: int,
+    tracks: tuple[DemoTrack, DemoTrack],
     back_from_holiday: bool,
 ) -> str:
     if back_from_holiday:
         return translatable("demo", "Back from holiday; didn't log while away.")
-    if latest >= 0:
-        session = sessions[latest]
-        k = (day - session.day).days
-        if k == 0 and rng.random() < 0.6:
-            return translatable("demo", "Injection day.")
-        if k == 40 and not session.works:
-            return translatable("demo", "Still no real relief this cycle.")
+    latest = [session for track in tracks if (session := track.latest(day)) is not None]
+    if any(session.day == day for session in latest) and rng.random() < 0.6:
+        return translatable("demo", "Injection day.")
+    if any((day - s.day).days == 40 and not s.works for s in latest):
+        return translatable("demo", "Still no real relief this cycle.")
     return rng.choice(EVERYDAY_NOTES) if rng.random() < 0.04 else ""
 
 
@@ -540,36 +392,43 @@ def _weighted_sample(
 
 
 def _injections(
-    rng: random.Random, sessions: Sequence[_Session], switch_day: dt.date
+    rng: random.Random, sessions: Sequence[DemoSession], switch_day: dt.date
 ) -> list[Injection]:
+    clinicians: dict[dt.date, str] = {}
     injections: list[Injection] = []
     for session in sessions:
-        clinician = COVER_CLINICIAN if rng.random() < 0.08 else DEMO_CLINICIAN
-        injections.append(
-            Injection(
-                day=session.day,
-                product=Product.ONABOTULINUMTOXIN_A,
-                units=MIGRAINE_UNITS,
-                indication=Indication.CHRONIC_MIGRAINE,
-                windows=default_windows(Indication.CHRONIC_MIGRAINE),
-                sites=MIGRAINE_SITES,
-                clinician=clinician,
-                lot=_lot(rng, "C"),
-                notes=_session_note(rng, session),
-            )
-        )
-        if session.treats_dystonia:
+        if session.day not in clinicians:
+            cover = rng.random() < 0.08
+            clinicians[session.day] = COVER_CLINICIAN if cover else DEMO_CLINICIAN
+        clinician = clinicians[session.day]
+        if _treats_dystonia(session):
             injections.append(_dystonia_injection(rng, session, switch_day, clinician))
+        else:
+            injections.append(_migraine_injection(rng, session, clinician))
     return injections
 
 
+def _migraine_injection(rng: random.Random, session: DemoSession, clinician: str) -> Injection:
+    return Injection(
+        day=session.day,
+        product=Product.ONABOTULINUMTOXIN_A,
+        units=MIGRAINE_UNITS,
+        indication=Indication.CHRONIC_MIGRAINE,
+        windows=default_windows(Indication.CHRONIC_MIGRAINE),
+        sites=MIGRAINE_SITES,
+        clinician=clinician,
+        lot=_lot(rng, "C"),
+        notes=_session_note(rng, session),
+    )
+
+
 def _dystonia_injection(
-    rng: random.Random, session: _Session, switch_day: dt.date, clinician: str
+    rng: random.Random, session: DemoSession, switch_day: dt.date, clinician: str
 ) -> Injection:
     switched = session.day >= switch_day
     product, doses = DYSTONIA_AFTER_SWITCH if switched else DYSTONIA_BEFORE_SWITCH
-    notes = ""
-    if session.switches_dystonia_product:
+    notes = _session_note(rng, session)
+    if session.switches_product:
         notes = translatable(
             "demo",
             "Switched from abobotulinumtoxinA (Dysport) to incobotulinumtoxinA (Xeomin); "
@@ -588,9 +447,11 @@ def _dystonia_injection(
     )
 
 
-def _session_note(rng: random.Random, session: _Session) -> str:
+def _session_note(rng: random.Random, session: DemoSession) -> str:
     if session.timing == "first":
         return translatable("demo", "First treatment.")
+    if session.timing == "restart":
+        return translatable("demo", "Back on treatment after a break of several months.")
     if session.timing == "early":
         return translatable("demo", "Brought forward before a trip.")
     if session.timing == "late" and rng.random() < 0.5:

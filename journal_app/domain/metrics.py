@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from operator import attrgetter
 from types import MappingProxyType
 
-from journal_app.domain.models import Entry, ExpectedWindows, Indication, Metric
+from journal_app.domain.models import Entry, ExpectedWindows, Indication, Metric, Profile
 from journal_app.domain.validation import translatable
 
 SOURCE_PATIENT_GUIDANCE = translatable("metrics", "patient guidance on botulinum toxin treatment")
+SOURCE_PRESCRIBING_INFORMATION = translatable(
+    "metrics", "onabotulinumtoxinA prescribing information"
+)
 SOURCE_ANTIBODIES = translatable(
     "metrics", "clinical literature on neutralising antibodies to botulinum toxin"
 )
@@ -40,10 +43,23 @@ class MetricSpec:
     display_scale: int
     # The key of the metric's colours in the palette shared by the window and the report.
     colour_key: str
+    # The profile's usual level before treatment, as a daily mean; None where none is kept.
+    before_treatment: Callable[[Profile], float | None]
 
     @property
     def level_days(self) -> int:
         return self.level_before + self.level_after + 1
+
+
+def _headache_day(entry: Entry) -> int | None:
+    severity = entry.headache_severity
+    return None if severity is None else int(severity >= 1)
+
+
+def _headache_days_before_treatment(profile: Profile) -> float | None:
+    days = profile.headache_days_before_treatment
+    # The profile asks for days a month; §4 reads a month as 30 days.
+    return None if days is None else days / 30
 
 
 METRICS: Mapping[Metric, MetricSpec] = MappingProxyType(
@@ -58,6 +74,7 @@ METRICS: Mapping[Metric, MetricSpec] = MappingProxyType(
             level_min_logged=4,
             display_scale=1,
             colour_key="spasm",
+            before_treatment=attrgetter("spasm_before_treatment"),
         ),
         Metric.HEADACHE: MetricSpec(
             metric=Metric.HEADACHE,
@@ -69,6 +86,19 @@ METRICS: Mapping[Metric, MetricSpec] = MappingProxyType(
             level_min_logged=7,
             display_scale=1,
             colour_key="headache",
+            before_treatment=lambda profile: None,
+        ),
+        Metric.HEADACHE_DAY: MetricSpec(
+            metric=Metric.HEADACHE_DAY,
+            name=translatable("metrics", "Headache days per 28 days"),
+            short_name=translatable("metrics", "Headache days"),
+            daily_value=_headache_day,
+            level_before=6,
+            level_after=7,
+            level_min_logged=7,
+            display_scale=28,
+            colour_key="headache",
+            before_treatment=_headache_days_before_treatment,
         ),
     }
 )
@@ -86,6 +116,8 @@ class TrackSpec:
     # The name inside a sentence: "chronic migraine" (German nouns keep their capital).
     name_in_text: str
     judged_metric: Metric
+    # The severity the patient logs for this track, as charted day by day.
+    symptom: Metric
     windows: ExpectedWindows
     # Days after a session when a professional check-up is due; None where there is none.
     checkup_days: int | None
@@ -99,6 +131,10 @@ MIGRAINE_WINDOWS = ExpectedWindows(
 SPASM_WINDOWS = ExpectedWindows(
     onset_min_days=7, onset_max_days=28, reinjection_min_days=112, reinjection_max_days=140
 )
+# Blepharospasm and hemifacial spasm respond sooner (PRODUCT.md §2, the prescribing information).
+FACIAL_SPASM_WINDOWS = ExpectedWindows(
+    onset_min_days=3, onset_max_days=14, reinjection_min_days=112, reinjection_max_days=140
+)
 SPASM_CHECKUP_DAYS = 84
 
 
@@ -110,7 +146,14 @@ def _spasm_track(
     onset_source: str = SOURCE_PATIENT_GUIDANCE,
 ) -> TrackSpec:
     return TrackSpec(
-        indication, name, name_in_text, Metric.SPASM, windows, SPASM_CHECKUP_DAYS, onset_source
+        indication,
+        name,
+        name_in_text,
+        Metric.SPASM,
+        Metric.SPASM,
+        windows,
+        SPASM_CHECKUP_DAYS,
+        onset_source,
     )
 
 
@@ -120,7 +163,8 @@ TRACKS: Mapping[Indication, TrackSpec] = MappingProxyType(
             indication=Indication.CHRONIC_MIGRAINE,
             name=translatable("metrics", "Chronic migraine"),
             name_in_text=translatable("metrics", "chronic migraine"),
-            judged_metric=Metric.HEADACHE,
+            judged_metric=Metric.HEADACHE_DAY,
+            symptom=Metric.HEADACHE,
             windows=MIGRAINE_WINDOWS,
             checkup_days=None,
             onset_source=SOURCE_PATIENT_GUIDANCE,
@@ -134,11 +178,15 @@ TRACKS: Mapping[Indication, TrackSpec] = MappingProxyType(
             Indication.BLEPHAROSPASM,
             translatable("metrics", "Blepharospasm"),
             translatable("metrics", "blepharospasm"),
+            FACIAL_SPASM_WINDOWS,
+            SOURCE_PRESCRIBING_INFORMATION,
         ),
         Indication.HEMIFACIAL_SPASM: _spasm_track(
             Indication.HEMIFACIAL_SPASM,
             translatable("metrics", "Hemifacial spasm"),
             translatable("metrics", "hemifacial spasm"),
+            FACIAL_SPASM_WINDOWS,
+            SOURCE_PRESCRIBING_INFORMATION,
         ),
         Indication.SPASTICITY: _spasm_track(
             Indication.SPASTICITY,

@@ -67,8 +67,12 @@ class SideEffect(str, Enum):
 
 
 class Metric(str, Enum):
+    """What a day's log is measured by; ``domain.metrics.METRICS`` says how (PRODUCT.md §4)."""
+
     SPASM = "spasm"
     HEADACHE = "headache"
+    # 1 on a day with headache (severity ≥ 1), 0 on a headache-free logged day.
+    HEADACHE_DAY = "headache_day"
 
 
 SEVERITY_MIN = 0
@@ -84,6 +88,9 @@ class Profile:
     clinic_patient_id: str = ""
     clinician: str = ""
     notes: str = ""
+    # Usual levels before treatment began, for patients who started before the journal did.
+    spasm_before_treatment: int | None = None
+    headache_days_before_treatment: int | None = None
 
 
 @dataclass(frozen=True)
@@ -108,11 +115,16 @@ class Entry:
     side_effect_other: str = ""
     triggers: tuple[str, ...] = ()
     notes: str = ""
+    # False when the day says nothing about medication (a blank CSV cell); True when
+    # ``medication`` is what was taken, so that () means "none taken" (PRODUCT.md §3).
+    medication_recorded: bool = True
 
     def severity(self, metric: Metric) -> int | None:
         if metric is Metric.SPASM:
             return self.spasm_severity
-        return self.headache_severity
+        if metric is Metric.HEADACHE:
+            return self.headache_severity
+        raise ValueError(f"{metric.value} is not a severity")
 
     def medication_count(self, medication_class: MedicationClass) -> int:
         return sum(d.count for d in self.medication if d.medication_class is medication_class)

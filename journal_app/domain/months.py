@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 
 def month_of(day: dt.date) -> dt.date:
@@ -48,3 +48,15 @@ def days_in_month(month: dt.date) -> int:
 
 def last_day_of_month(month: dt.date) -> dt.date:
     return month.replace(day=days_in_month(month))
+
+
+def consecutive_runs(months: Iterable[dt.date]) -> Iterator[tuple[dt.date, ...]]:
+    """The runs of consecutive calendar months among ``months`` (first days, oldest first)."""
+    run: list[dt.date] = []
+    for month in months:
+        if run and month_index(month) != month_index(run[-1]) + 1:
+            yield tuple(run)
+            run = []
+        run.append(month)
+    if run:
+        yield tuple(run)

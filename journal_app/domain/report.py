@@ -374,7 +374,7 @@ def indication_summaries(trends: JournalTrends, span: DateRange) -> list[Indicat
 def _indication_summary(
     trends: JournalTrends, indication: Indication, session_indexes: Sequence[int]
 ) -> IndicationSummary:
-    metric = TRACKS[indication].judged_metric
+    metric = TRACKS[indication].symptom
     all_cycles = trends.cycles(metric)
     cycles = [all_cycles[i] for i in session_indexes]
     latest = cycles[-1]
@@ -468,13 +468,13 @@ def cycle_rows(trends: JournalTrends, span: DateRange) -> list[Cycle]:
     spasm first)."""
     rows = []
     for i in _sessions_in(trends, span):
-        treated = _judged_metrics(trends.sessions[i])
+        treated = _treated_symptoms(trends.sessions[i])
         rows += [trends.cycles(metric)[i] for metric in METRICS if metric in treated]
     return rows
 
 
-def _judged_metrics(session: Session) -> set[Metric]:
-    return {TRACKS[inj.indication].judged_metric for inj in session.injections}
+def _treated_symptoms(session: Session) -> set[Metric]:
+    return {TRACKS[inj.indication].symptom for inj in session.injections}
 
 
 def overlay_series(trends: JournalTrends, span: DateRange) -> list[CycleOverlay]:
@@ -482,7 +482,7 @@ def overlay_series(trends: JournalTrends, span: DateRange) -> list[CycleOverlay]
     indexes = _sessions_in(trends, span)
     charts = []
     for metric in CHARTED_METRICS:
-        treating = [i for i in indexes if metric in _judged_metrics(trends.sessions[i])]
+        treating = [i for i in indexes if metric in _treated_symptoms(trends.sessions[i])]
         if treating:
             charts.append(CycleOverlay(metric, tuple(trends.cycles(metric)[i] for i in treating)))
     return charts

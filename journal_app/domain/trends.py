@@ -10,6 +10,7 @@ from itertools import accumulate
 from operator import attrgetter
 from types import MappingProxyType
 
+from journal_app.domain.metrics import CHARTED_METRICS
 from journal_app.domain.models import Entry, Injection, MedicationClass, Metric
 from journal_app.domain.months import month_at, month_index
 from journal_app.domain.windows import Countdown, countdown, default_checkup_days
@@ -483,7 +484,9 @@ class JournalTrends:
     def __init__(self, entries: Sequence[Entry], injections: Sequence[Injection]) -> None:
         self.entries = tuple(entries)
         self.injections = tuple(injections)
-        self.series = {metric: DailySeries.from_entries(self.entries, metric) for metric in Metric}
+        self.series = {
+            metric: DailySeries.from_entries(self.entries, metric) for metric in CHARTED_METRICS
+        }
         self.sessions = sessions(self.injections)
         self._cycles: dict[Metric, list[Cycle]] = {}
         self._monthly: list[MonthCount] | None = None

@@ -19,6 +19,7 @@ from journal_app.domain.models import (
 )
 
 MAX_HEADACHE_HOURS = 24
+MAX_HEADACHE_DAYS_A_MONTH = 31
 MAX_SPASM_EPISODES = 1000
 MAX_DOSES_PER_CLASS = 50
 MAX_UNITS = 20000
@@ -120,6 +121,9 @@ def entry_problems(entry: Entry, today: dt.date) -> list[Problem]:
     if len(set(classes)) != len(classes):
         template = translatable("validation", "names a medication class more than once")
         problems.append(Problem("medication", template))
+    if entry.medication and not entry.medication_recorded:
+        template = translatable("validation", "names medication taken on a day it was not recorded")
+        problems.append(Problem("medication", template))
     for dose in entry.medication:
         if not 1 <= dose.count <= MAX_DOSES_PER_CLASS:
             template = translatable("validation", "%1 count %2 is outside 1–%3")
@@ -182,6 +186,15 @@ def profile_problems(profile: Profile, today: dt.date) -> list[Problem]:
         problems += _date_problems("date_of_birth", profile.date_of_birth, today, FUTURE_BIRTH_DATE)
     for name in ("name", "clinic_patient_id", "clinician", "notes"):
         problems += _text_problems(name, getattr(profile, name))
+    problems += _range_problem(
+        "spasm_before_treatment", profile.spasm_before_treatment, SEVERITY_MIN, SEVERITY_MAX
+    )
+    problems += _range_problem(
+        "headache_days_before_treatment",
+        profile.headache_days_before_treatment,
+        0,
+        MAX_HEADACHE_DAYS_A_MONTH,
+    )
     return problems
 
 

@@ -104,6 +104,13 @@ def metric_words(metric: Metric) -> MetricWords:
             mean_phrase=QCoreApplication.translate("report", "headache severity, %1-day mean"),
             overlay_title=QCoreApplication.translate("report", "Cycles overlaid: headache"),
         ),
+        Metric.HEADACHE_DAY: MetricWords(
+            noun=QCoreApplication.translate("text", "Headache days"),
+            mean_phrase=QCoreApplication.translate(
+                "report", "headache days per 28 days, %1-day mean"
+            ),
+            overlay_title=QCoreApplication.translate("report", "Cycles overlaid: headache days"),
+        ),
         Metric.SPASM: MetricWords(
             noun=QCoreApplication.translate("text", "Spasms"),
             mean_phrase=QCoreApplication.translate("report", "spasm severity, %1-day mean"),

@@ -2111,9 +2111,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../journal_app/domain/demo.py" line="+32"/>
+        <location filename="../../journal_app/domain/demo.py" line="+31"/>
         <source>Generated demo data: Alex Demo is a fictional patient, not a real person. Explore and change anything here; start a new journal for your own records.</source>
-        <extracomment>When a session came against the usual 12–13 weeks after the previous one.</extracomment>
         <translation>Erzeugte Demodaten: Alex Demo ist eine erfundene Person, kein echter Mensch. Sehen Sie sich alles an und ändern Sie, was Sie möchten; für Ihre eigenen Aufzeichnungen legen Sie ein neues Tagebuch an.</translation>
     </message>
     <message>
@@ -2228,12 +2227,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Bildschirmarbeit hat es verschlimmert.</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+292"/>
         <source>Back from holiday; didn&apos;t log while away.</source>
         <translation>Zurück aus dem Urlaub; unterwegs nichts erfasst.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Injection day.</source>
         <translation>Injektionstag.</translation>
     </message>
@@ -2243,7 +2242,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>In diesem Zyklus noch keine echte Linderung.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Switched from abobotulinumtoxinA (Dysport) to incobotulinumtoxinA (Xeomin); units are not interchangeable.</source>
         <translation>Wechsel von abobotulinumtoxinA (Dysport) zu incobotulinumtoxinA (Xeomin); die Einheiten sind nicht austauschbar.</translation>
     </message>
@@ -2251,6 +2250,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+20"/>
         <source>First treatment.</source>
         <translation>Erste Behandlung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back on treatment after a break of several months.</source>
+        <translation>Nach einer mehrmonatigen Pause wieder in Behandlung.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2554,11 +2558,16 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+1"/>
+        <source>onabotulinumtoxinA prescribing information</source>
+        <translation>Fachinformation zu OnabotulinumtoxinA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>clinical literature on neutralising antibodies to botulinum toxin</source>
         <translation>klinische Literatur zu neutralisierenden Antikörpern gegen Botulinumtoxin</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Spasm severity</source>
         <translation>Stärke der Spasmen</translation>
     </message>
@@ -2568,7 +2577,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Spasmen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Headache severity</source>
         <translation>Stärke der Kopfschmerzen</translation>
     </message>
@@ -2578,7 +2587,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+11"/>
+        <source>Headache days per 28 days</source>
+        <translation>Kopfschmerztage pro 28 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache days</source>
+        <translation>Kopfschmerztage</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Chronic migraine</source>
         <translation>Chronische Migräne</translation>
     </message>
@@ -2588,7 +2607,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>chronische Migräne</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cervical dystonia</source>
         <translation>Zervikale Dystonie</translation>
     </message>
@@ -2608,7 +2627,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Blepharospasmus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Hemifacial spasm</source>
         <translation>Spasmus hemifacialis</translation>
     </message>
@@ -2618,7 +2637,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Spasmus hemifacialis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Spasticity</source>
         <translation>Spastik</translation>
     </message>
@@ -2770,6 +2789,16 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location filename="../../journal_app/wording/labels.py" line="+32"/>
         <source>Cycles overlaid: headache</source>
         <translation>Zyklen überlagert: Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>headache days per 28 days, %1-day mean</source>
+        <translation>Kopfschmerztage pro 28 Tage, %1-Tage-Mittel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycles overlaid: headache days</source>
+        <translation>Zyklen überlagert: Kopfschmerztage</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3052,12 +3081,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kontrolltermin in der Praxis (12 Wochen): %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="-6"/>
+        <location filename="../../journal_app/wording/labels.py" line="-13"/>
         <source>headache severity, %1-day mean</source>
         <translation>Stärke der Kopfschmerzen, %1-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>spasm severity, %1-day mean</source>
         <translation>Stärke der Spasmen, %1-Tage-Mittel</translation>
     </message>
@@ -3391,12 +3420,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>jetzt offen, schließt heute</translation>
     </message>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="-6"/>
+        <location filename="../../journal_app/wording/labels.py" line="-13"/>
         <source>Headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Headache days</source>
+        <translation>Kopfschmerztage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Spasms</source>
         <translation>Spasmen</translation>
     </message>
@@ -3444,7 +3478,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../journal_app/domain/validation.py" line="+77"/>
+        <location filename="../../journal_app/domain/validation.py" line="+78"/>
         <source>%1 is in the future; a day can only be logged for today or earlier</source>
         <translation>%1 liegt in der Zukunft; erfasst werden können nur heute oder frühere Tage</translation>
     </message>
@@ -3477,6 +3511,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+13"/>
         <source>names a medication class more than once</source>
         <translation>nennt eine Medikamentengruppe mehr als einmal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names medication taken on a day it was not recorded</source>
+        <translation>nennt eingenommene Medikamente an einem Tag, an dem keine Medikamente erfasst wurden</translation>
     </message>
     <message>
         <location line="+4"/>

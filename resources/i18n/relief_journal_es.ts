@@ -2111,9 +2111,8 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../journal_app/domain/demo.py" line="+32"/>
+        <location filename="../../journal_app/domain/demo.py" line="+31"/>
         <source>Generated demo data: Alex Demo is a fictional patient, not a real person. Explore and change anything here; start a new journal for your own records.</source>
-        <extracomment>When a session came against the usual 12–13 weeks after the previous one.</extracomment>
         <translation>Datos de demostración generados: Alex Demo es un paciente ficticio, no una persona real. Explore y cambie lo que quiera; para sus propios datos, empiece un diario nuevo.</translation>
     </message>
     <message>
@@ -2228,12 +2227,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>El trabajo con pantallas lo ha empeorado.</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+292"/>
         <source>Back from holiday; didn&apos;t log while away.</source>
         <translation>De vuelta de vacaciones; no he registrado nada mientras estaba fuera.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Injection day.</source>
         <translation>Día de inyección.</translation>
     </message>
@@ -2243,7 +2242,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Sigo sin notar alivio de verdad en este ciclo.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Switched from abobotulinumtoxinA (Dysport) to incobotulinumtoxinA (Xeomin); units are not interchangeable.</source>
         <translation>Cambio de abobotulinumtoxinA (Dysport) a incobotulinumtoxinA (Xeomin); las unidades no son intercambiables.</translation>
     </message>
@@ -2251,6 +2250,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+20"/>
         <source>First treatment.</source>
         <translation>Primer tratamiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back on treatment after a break of several months.</source>
+        <translation>De nuevo en tratamiento tras una pausa de varios meses.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2554,11 +2558,16 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+1"/>
+        <source>onabotulinumtoxinA prescribing information</source>
+        <translation>la ficha técnica de onabotulinumtoxinA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>clinical literature on neutralising antibodies to botulinum toxin</source>
         <translation>la literatura clínica sobre anticuerpos neutralizantes frente a la toxina botulínica</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Spasm severity</source>
         <translation>Intensidad de los espasmos</translation>
     </message>
@@ -2568,7 +2577,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Espasmos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Headache severity</source>
         <translation>Intensidad del dolor de cabeza</translation>
     </message>
@@ -2578,7 +2587,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+11"/>
+        <source>Headache days per 28 days</source>
+        <translation>Días con dolor de cabeza por cada 28 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headache days</source>
+        <translation>Días con dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Chronic migraine</source>
         <translation>Migraña crónica</translation>
     </message>
@@ -2588,7 +2607,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>migraña crónica</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cervical dystonia</source>
         <translation>Distonía cervical</translation>
     </message>
@@ -2608,7 +2627,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>blefaroespasmo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Hemifacial spasm</source>
         <translation>Espasmo hemifacial</translation>
     </message>
@@ -2618,7 +2637,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>espasmo hemifacial</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Spasticity</source>
         <translation>Espasticidad</translation>
     </message>
@@ -2770,6 +2789,16 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location filename="../../journal_app/wording/labels.py" line="+32"/>
         <source>Cycles overlaid: headache</source>
         <translation>Ciclos superpuestos: dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>headache days per 28 days, %1-day mean</source>
+        <translation>días de dolor de cabeza cada 28 días, media de %1 días</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycles overlaid: headache days</source>
+        <translation>Ciclos superpuestos: días de dolor de cabeza</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3052,12 +3081,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Revisión con un profesional sanitario (12 semanas): %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="-6"/>
+        <location filename="../../journal_app/wording/labels.py" line="-13"/>
         <source>headache severity, %1-day mean</source>
         <translation>dolor de cabeza, media de %1 días</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>spasm severity, %1-day mean</source>
         <translation>espasmos, media de %1 días</translation>
     </message>
@@ -3391,12 +3420,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>abierto ahora, se cierra hoy</translation>
     </message>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="-6"/>
+        <location filename="../../journal_app/wording/labels.py" line="-13"/>
         <source>Headache</source>
         <translation>Dolor de cabeza</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Headache days</source>
+        <translation>Días de dolor de cabeza</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Spasms</source>
         <translation>Espasmos</translation>
     </message>
@@ -3444,7 +3478,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../journal_app/domain/validation.py" line="+77"/>
+        <location filename="../../journal_app/domain/validation.py" line="+78"/>
         <source>%1 is in the future; a day can only be logged for today or earlier</source>
         <translation>%1 es una fecha futura; solo se pueden registrar el día de hoy o días anteriores</translation>
     </message>
@@ -3477,6 +3511,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+13"/>
         <source>names a medication class more than once</source>
         <translation>nombra un tipo de medicación más de una vez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names medication taken on a day it was not recorded</source>
+        <translation>indica medicación tomada en un día en que no se registró la medicación</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -122,7 +122,8 @@ def test_the_report_words_and_draws_every_judged_metric(tmp_path: Path, qapp) ->
     write_pdf(report, path)
     text = " ".join(page.extract_text() for page in PdfReader(path).pages)
     text = " ".join(text.split())
-    judged = {track.judged_metric for track in TRACKS.values()}
+    # The v1 report's cycles follow each track's logged symptom (the v2 report: judged_metric).
+    judged = {track.symptom for track in TRACKS.values()}
     assert {cycle.metric for cycle in report.cycles} == judged
     for metric in judged:
         assert metric_words(metric).mean_phrase.replace("%1", str(WINDOW_DAYS[metric])) in text
@@ -143,7 +144,8 @@ def test_the_csv_keeps_every_metric_of_every_day_and_every_judged_cycle(tmp_path
             assert [read(e) for e in fresh.entries()] == [read(e) for e in repo.entries()]
         with (tmp_path / "out" / "cycles.csv").open(newline="", encoding="utf-8") as file:
             metrics = {row["metric"] for row in csv.DictReader(file)}
-        assert metrics == {track.judged_metric.value for track in TRACKS.values()}
+        # v1's cycles.csv follows each track's logged symptom (v2, issue 11: judged_metric).
+        assert metrics == {track.symptom.value for track in TRACKS.values()}
     finally:
         repo.close()
         fresh.close()

@@ -135,7 +135,7 @@ def test_edited_windows_survive_an_indication_change(qtbot) -> None:
 def test_default_windows_button_restores_and_follows_the_indication_again(qtbot) -> None:
     dialog = shown(qtbot, make_dialog(qtbot))
     choose(dialog.indication_combo, Indication.HEMIFACIAL_SPASM.value)
-    dialog.onset_min_spin.setValue(3)
+    dialog.onset_min_spin.setValue(5)
     qtbot.mouseClick(dialog.default_windows_button, Qt.MouseButton.LeftButton)
     assert windows_shown(dialog) == WINDOWS[Indication.HEMIFACIAL_SPASM]
     choose(dialog.indication_combo, Indication.OTHER_SPASM.value)

@@ -34,7 +34,7 @@ from journal_app.domain.report import (
     month_rows,
     report_range,
 )
-from journal_app.domain.trends import JournalTrends, session_windows
+from journal_app.domain.trends import JournalTrends, own_metric, session_windows
 from journal_app.domain.windows import default_windows
 
 TODAY = dt.date(2026, 11, 21)
@@ -192,7 +192,10 @@ def test_cycle_rows_give_each_session_the_symptoms_its_indications_treat(
             cycle = trends.cycles(Metric.HEADACHE)[i]
             expected.append((session.day, Metric.HEADACHE, cycle.onset_day))
     assert [(c.session.day, c.metric, c.onset_day) for c in report.cycles] == expected
-    assert [c.is_latest for c in report.cycles].count(True) == 1
+    # Only the latest session's rows (one per symptom it treats) are the latest.
+    latest = [c for c in report.cycles if c.is_latest]
+    assert {c.session.day for c in latest} == {trends.sessions[-1].day}
+    assert len(latest) == len({own_metric(inj) for inj in trends.sessions[-1].injections})
 
 
 def test_injection_rows_count_days_since_the_previous_session() -> None:

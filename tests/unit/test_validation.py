@@ -23,6 +23,7 @@ from journal_app.domain.models import (
 from journal_app.domain.validation import (
     EARLIEST_DATE,
     MAX_DOSES_PER_CLASS,
+    MAX_HEADACHE_DAYS_A_MONTH,
     MAX_HEADACHE_HOURS,
     MAX_SPASM_EPISODES,
     MAX_TEXT,
@@ -146,6 +147,17 @@ def test_a_medication_class_named_twice_is_refused() -> None:
         MedicationDose(MedicationClass.OPIOID, 2),
     )
     assert fields(entry_problems(full_entry(medication=doses), TODAY)) == ["medication"]
+
+
+def test_none_taken_and_not_recorded_are_both_valid_without_doses() -> None:
+    assert entry_problems(full_entry(medication=()), TODAY) == []
+    assert entry_problems(full_entry(medication=(), medication_recorded=False), TODAY) == []
+
+
+def test_doses_on_a_day_whose_medication_was_not_recorded_are_refused() -> None:
+    problems = entry_problems(full_entry(medication_recorded=False), TODAY)
+    assert fields(problems) == ["medication"]
+    assert "not recorded" in problems[0].message
 
 
 @pytest.mark.parametrize("count", [1, MAX_DOSES_PER_CLASS])
@@ -320,6 +332,19 @@ def test_a_full_profile_is_valid() -> None:
     profile = Profile("Sam", dt.date(1970, 3, 1), "NHS-123", "Dr Okafor", "prefers mornings")
     assert profile_problems(profile, TODAY) == []
     check_profile(profile, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("name", "high"),
+    [("spasm_before_treatment", 10), ("headache_days_before_treatment", MAX_HEADACHE_DAYS_A_MONTH)],
+)
+def test_levels_before_treatment_are_checked_against_their_ranges(name: str, high: int) -> None:
+    for value in (None, 0, high):
+        assert profile_problems(Profile(**{name: value}), TODAY) == [], value
+    for value in (-1, high + 1):
+        problems = profile_problems(Profile(**{name: value}), TODAY)
+        assert fields(problems) == [name], value
+        assert f"0–{high}" in problems[0].message
 
 
 def test_birth_date_today_allowed_tomorrow_refused() -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from journal_app.domain.metrics import TRACKS
 from journal_app.domain.models import ExpectedWindows, Indication, Injection, Product
 from journal_app.domain.windows import (
     Countdown,
@@ -18,6 +19,7 @@ from journal_app.domain.windows import (
 )
 
 SPASM_INDICATIONS = [i for i in Indication if i is not Indication.CHRONIC_MIGRAINE]
+FACIAL_SPASMS = {Indication.BLEPHAROSPASM, Indication.HEMIFACIAL_SPASM}
 DAY = dt.date(2024, 3, 12)
 
 
@@ -54,11 +56,21 @@ def test_there_are_five_spasm_indications() -> None:
     }
 
 
-@pytest.mark.parametrize("indication", SPASM_INDICATIONS)
-def test_every_spasm_indication_defaults_follow_the_table(indication: Indication) -> None:
+@pytest.mark.parametrize("indication", sorted(set(SPASM_INDICATIONS) - FACIAL_SPASMS))
+def test_every_other_spasm_indication_defaults_follow_the_table(indication: Indication) -> None:
     assert default_windows(indication) == ExpectedWindows(
         onset_min_days=7, onset_max_days=28, reinjection_min_days=112, reinjection_max_days=140
     )
+
+
+@pytest.mark.parametrize("indication", sorted(FACIAL_SPASMS))
+def test_facial_spasms_start_sooner_as_the_prescribing_information_says(
+    indication: Indication,
+) -> None:
+    assert default_windows(indication) == ExpectedWindows(
+        onset_min_days=3, onset_max_days=14, reinjection_min_days=112, reinjection_max_days=140
+    )
+    assert TRACKS[indication].onset_source == "onabotulinumtoxinA prescribing information"
 
 
 @pytest.mark.parametrize("indication", SPASM_INDICATIONS)

@@ -428,7 +428,7 @@ class TrendsPage(QWidget):
         self._stale = False
         if self._overlay_metric is None and trends.sessions:
             first = trends.sessions[-1].injections[0]
-            self._overlay_metric = TRACKS[first.indication].judged_metric
+            self._overlay_metric = TRACKS[first.indication].symptom
         self._draw(self.current_view())
 
     def _data_changed(self) -> None:
