@@ -595,6 +595,149 @@
     </message>
 </context>
 <context>
+    <name>JournalFiles</name>
+    <message>
+        <location filename="../../journal_app/ui/journal_files.py" line="+101"/>
+        <source>Cannot open journal</source>
+        <translation>Tagebuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+10"/>
+        <source>New journal</source>
+        <translation>Neues Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. Choose another name, or open it with File › Open.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei › Öffnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open journal read-only</source>
+        <translation>Tagebuch schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open journal</source>
+        <translation>Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demo journal</source>
+        <translation>Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is generated demo data, not a real patient&apos;s.</source>
+        <translation>Dies sind erzeugte Demodaten, nicht die einer echten Person.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No recent journals</source>
+        <translation>Keine zuletzt geöffneten Tagebücher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer there; it was removed from the list.</source>
+        <translation>%1 ist nicht mehr vorhanden und wurde aus der Liste entfernt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy not saved</source>
+        <translation>Kopie nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved a copy to %1.</source>
+        <translation>Kopie gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Backup not restored</source>
+        <translation>Sicherung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the backup %1.</source>
+        <translation>Sicherung %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal it replaced is kept as %1.</source>
+        <translation>Das ersetzte Tagebuch ist als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1
+
+Open it read-only instead? You can look at everything but change nothing.</source>
+        <translation>%1
+
+Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal in use</source>
+        <translation>Tagebuch in Verwendung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1
+
+Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is kept beside it.</source>
+        <translation>%1
+
+Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln injections</source>
+        <translation>
+            <numerusform>%Ln Injektion</numerusform>
+            <numerusform>%Ln Injektionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged journal</source>
+        <translation>Beschädigtes Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../../journal_app/ui/widgets/journal_page.py" line="+57"/>
@@ -651,13 +794,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+72"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+62"/>
         <location line="+1"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;New journal…</source>
         <translation>&amp;Neues Tagebuch…</translation>
     </message>
@@ -787,14 +930,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+5"/>
-        <location line="+181"/>
-        <source>Cannot open journal</source>
-        <translation>Tagebuch kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="-171"/>
+        <location line="+42"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -809,153 +945,18 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+10"/>
-        <source>New journal</source>
-        <translation>Neues Tagebuch</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 already exists. Choose another name, or open it with File › Open.</source>
-        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei › Öffnen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open journal read-only</source>
-        <translation>Tagebuch schreibgeschützt öffnen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open journal</source>
-        <translation>Tagebuch öffnen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Demo journal</source>
-        <translation>Demo-Tagebuch</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is generated demo data, not a real patient&apos;s.</source>
-        <translation>Dies sind erzeugte Demodaten, nicht die einer echten Person.</translation>
-    </message>
-    <message>
+        <location line="+52"/>
         <location line="+9"/>
-        <source>No recent journals</source>
-        <translation>Keine zuletzt geöffneten Tagebücher</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open recent</source>
-        <translation>Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is no longer there; it was removed from the list.</source>
-        <translation>%1 ist nicht mehr vorhanden und wurde aus der Liste entfernt.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save a copy</source>
-        <translation>Kopie speichern</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy not saved</source>
-        <translation>Kopie nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved a copy to %1.</source>
-        <translation>Kopie gespeichert unter %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1
-
-Open it read-only instead? You can look at everything but change nothing.</source>
-        <translation>%1
-
-Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ändern.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Journal in use</source>
-        <translation>Tagebuch in Verwendung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open &amp;read-only</source>
-        <translation>&amp;Schreibgeschützt öffnen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1
-
-Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is kept beside it.</source>
-        <translation>%1
-
-Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln entries</source>
-        <translation>
-            <numerusform>%Ln Eintrag</numerusform>
-            <numerusform>%Ln Einträgen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln injections</source>
-        <translation>
-            <numerusform>%Ln Injektion</numerusform>
-            <numerusform>%Ln Injektionen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Damaged journal</source>
-        <translation>Beschädigtes Tagebuch</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Restore backup</source>
-        <translation>Sicherung &amp;wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Backup not restored</source>
-        <translation>Sicherung nicht wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restored the backup %1.</source>
-        <translation>Sicherung %1 wiederhergestellt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The journal it replaced is kept as %1.</source>
-        <translation>Das ersetzte Tagebuch ist als %1 aufbewahrt.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+15"/>
         <source>Injection not saved</source>
         <translation>Injektion nicht gespeichert</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-6"/>
         <source>Injection recorded.</source>
         <translation>Injektion erfasst.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>the entry of %1</source>
         <translation>Eintrag vom %1</translation>
     </message>
@@ -975,12 +976,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Saved the report to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -1003,91 +1004,6 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+7"/>
         <source>Change not saved</source>
         <translation>Änderung nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Go to today&apos;s form, spasm severity focused</source>
-        <translation>Zum heutigen Formular, Stärke der Spasmen ausgewählt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>0 – 10</source>
-        <translation>0 – 10</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type a number to set the focused severity</source>
-        <translation>Eine Zahl tippen, um die ausgewählte Stärke festzulegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the focused severity (not logged)</source>
-        <translation>Ausgewählte Stärke löschen (nicht erfasst)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move from spasm to headache severity, and on through the form</source>
-        <translation>Von der Stärke der Spasmen zur Stärke der Kopfschmerzen und weiter durch das Formular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the day (in the day form)</source>
-        <translation>Den Tag speichern (im Tagesformular)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record an injection</source>
-        <translation>Eine Injektion erfassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the clinician report (PDF)</source>
-        <translation>Den Bericht für die Ärztin oder den Arzt exportieren (PDF)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo / redo</source>
-        <translation>Rückgängig / wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected entry or injection</source>
-        <translation>Den ausgewählten Eintrag oder die ausgewählte Injektion löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open / new journal</source>
-        <translation>Tagebuch öffnen / neu anlegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a copy of the journal</source>
-        <translation>Eine Kopie des Tagebuchs speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Arrow keys, Page Up / Page Down, Home</source>
-        <translation>Pfeiltasten, Bild auf / Bild ab, Pos1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In the Trends calendar: move a day, a week or a month; Home goes to today</source>
-        <translation>Im Kalender unter „Verlauf“: einen Tag, eine Woche oder einen Monat weiter; Pos1 springt zu heute</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1609,95 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="-51"/>
         <source>not logged</source>
         <translation>nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/shortcuts_dialog.py" line="+49"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Go to today&apos;s form, spasm severity focused</source>
+        <translation>Zum heutigen Formular, Stärke der Spasmen ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 – 10</source>
+        <translation>0 – 10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type a number to set the focused severity</source>
+        <translation>Eine Zahl tippen, um die ausgewählte Stärke festzulegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the focused severity (not logged)</source>
+        <translation>Ausgewählte Stärke löschen (nicht erfasst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move from spasm to headache severity, and on through the form</source>
+        <translation>Von der Stärke der Spasmen zur Stärke der Kopfschmerzen und weiter durch das Formular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the day (in the day form)</source>
+        <translation>Den Tag speichern (im Tagesformular)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an injection</source>
+        <translation>Eine Injektion erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clinician report (PDF)</source>
+        <translation>Den Bericht für die Ärztin oder den Arzt exportieren (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo / redo</source>
+        <translation>Rückgängig / wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected entry or injection</source>
+        <translation>Den ausgewählten Eintrag oder die ausgewählte Injektion löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open / new journal</source>
+        <translation>Tagebuch öffnen / neu anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the journal</source>
+        <translation>Eine Kopie des Tagebuchs speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys, Page Up / Page Down, Home</source>
+        <translation>Pfeiltasten, Bild auf / Bild ab, Pos1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the Trends calendar: move a day, a week or a month; Home goes to today</source>
+        <translation>Im Kalender unter „Verlauf“: einen Tag, eine Woche oder einen Monat weiter; Pos1 springt zu heute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>

@@ -72,9 +72,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>JournalFiles</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/main_window.py" line="+422"/>
+        <location filename="../../journal_app/ui/journal_files.py" line="+276"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

@@ -595,6 +595,149 @@
     </message>
 </context>
 <context>
+    <name>JournalFiles</name>
+    <message>
+        <location filename="../../journal_app/ui/journal_files.py" line="+101"/>
+        <source>Cannot open journal</source>
+        <translation>No se puede abrir el diario</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+10"/>
+        <source>New journal</source>
+        <translation>Nuevo diario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. Choose another name, or open it with File › Open.</source>
+        <translation>%1 ya existe. Elija otro nombre o ábralo con Archivo › Abrir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open journal read-only</source>
+        <translation>Abrir el diario en solo lectura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open journal</source>
+        <translation>Abrir diario</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demo journal</source>
+        <translation>Diario de demostración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is generated demo data, not a real patient&apos;s.</source>
+        <translation>Son datos de demostración generados, no de un paciente real.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No recent journals</source>
+        <translation>No hay diarios recientes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open recent</source>
+        <translation>Abrir reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer there; it was removed from the list.</source>
+        <translation>%1 ya no está ahí; se ha quitado de la lista.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy not saved</source>
+        <translation>Copia no guardada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved a copy to %1.</source>
+        <translation>Se ha guardado una copia en %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Backup not restored</source>
+        <translation>Copia de seguridad no restaurada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the backup %1.</source>
+        <translation>Se ha restaurado la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal it replaced is kept as %1.</source>
+        <translation>El diario sustituido se conserva como %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1
+
+Open it read-only instead? You can look at everything but change nothing.</source>
+        <translation>%1
+
+¿Abrirlo en modo de solo lectura? Podrá verlo todo, pero no cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal in use</source>
+        <translation>Diario en uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open &amp;read-only</source>
+        <translation>Abrir en &amp;solo lectura</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1
+
+Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is kept beside it.</source>
+        <translation>%1
+
+¿Restaurar su última copia de seguridad en buen estado, realizada el %2, con %3 y %4? El archivo dañado se conserva al lado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln injections</source>
+        <translation>
+            <numerusform>%Ln inyección</numerusform>
+            <numerusform>%Ln inyecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged journal</source>
+        <translation>Diario dañado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../../journal_app/ui/widgets/journal_page.py" line="+57"/>
@@ -651,13 +794,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+72"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+62"/>
         <location line="+1"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;New journal…</source>
         <translation>&amp;Nuevo diario…</translation>
     </message>
@@ -787,14 +930,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+5"/>
-        <location line="+181"/>
-        <source>Cannot open journal</source>
-        <translation>No se puede abrir el diario</translation>
-    </message>
-    <message>
-        <location line="-171"/>
+        <location line="+42"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -809,153 +945,18 @@
         <translation>Tendencias</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+10"/>
-        <source>New journal</source>
-        <translation>Nuevo diario</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 already exists. Choose another name, or open it with File › Open.</source>
-        <translation>%1 ya existe. Elija otro nombre o ábralo con Archivo › Abrir.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open journal read-only</source>
-        <translation>Abrir el diario en solo lectura</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open journal</source>
-        <translation>Abrir diario</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Demo journal</source>
-        <translation>Diario de demostración</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is generated demo data, not a real patient&apos;s.</source>
-        <translation>Son datos de demostración generados, no de un paciente real.</translation>
-    </message>
-    <message>
+        <location line="+52"/>
         <location line="+9"/>
-        <source>No recent journals</source>
-        <translation>No hay diarios recientes</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open recent</source>
-        <translation>Abrir reciente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is no longer there; it was removed from the list.</source>
-        <translation>%1 ya no está ahí; se ha quitado de la lista.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save a copy</source>
-        <translation>Guardar una copia</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy not saved</source>
-        <translation>Copia no guardada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved a copy to %1.</source>
-        <translation>Se ha guardado una copia en %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1
-
-Open it read-only instead? You can look at everything but change nothing.</source>
-        <translation>%1
-
-¿Abrirlo en modo de solo lectura? Podrá verlo todo, pero no cambiar nada.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Journal in use</source>
-        <translation>Diario en uso</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open &amp;read-only</source>
-        <translation>Abrir en &amp;solo lectura</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1
-
-Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is kept beside it.</source>
-        <translation>%1
-
-¿Restaurar su última copia de seguridad en buen estado, realizada el %2, con %3 y %4? El archivo dañado se conserva al lado.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln entries</source>
-        <translation>
-            <numerusform>%Ln registro</numerusform>
-            <numerusform>%Ln registros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln injections</source>
-        <translation>
-            <numerusform>%Ln inyección</numerusform>
-            <numerusform>%Ln inyecciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Damaged journal</source>
-        <translation>Diario dañado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Restore backup</source>
-        <translation>&amp;Restaurar copia de seguridad</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Backup not restored</source>
-        <translation>Copia de seguridad no restaurada</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restored the backup %1.</source>
-        <translation>Se ha restaurado la copia de seguridad %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The journal it replaced is kept as %1.</source>
-        <translation>El diario sustituido se conserva como %1.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+15"/>
         <source>Injection not saved</source>
         <translation>Inyección no guardada</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-6"/>
         <source>Injection recorded.</source>
         <translation>Inyección registrada.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>the entry of %1</source>
         <translation>el registro del %1</translation>
     </message>
@@ -975,12 +976,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Se ha eliminado %1. Deshágalo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Profile not saved</source>
         <translation>Perfil no guardado</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Saved the report to %1.</source>
         <translation>Se ha guardado el informe en %1.</translation>
     </message>
@@ -1003,91 +1004,6 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+7"/>
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Go to today&apos;s form, spasm severity focused</source>
-        <translation>Ir al formulario de hoy, con la intensidad de los espasmos seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>0 – 10</source>
-        <translation>0 – 10</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type a number to set the focused severity</source>
-        <translation>Escriba un número para fijar la intensidad seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the focused severity (not logged)</source>
-        <translation>Borrar la intensidad seleccionada (sin registrar)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move from spasm to headache severity, and on through the form</source>
-        <translation>Pasar de la intensidad de los espasmos a la del dolor de cabeza, y seguir por el formulario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the day (in the day form)</source>
-        <translation>Guardar el día (en el formulario del día)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record an injection</source>
-        <translation>Registrar una inyección</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the clinician report (PDF)</source>
-        <translation>Exportar el informe para el profesional sanitario (PDF)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo / redo</source>
-        <translation>Deshacer / rehacer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected entry or injection</source>
-        <translation>Eliminar el registro o la inyección seleccionados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open / new journal</source>
-        <translation>Abrir / nuevo diario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a copy of the journal</source>
-        <translation>Guardar una copia del diario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preferences</source>
-        <translation>Preferencias</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Arrow keys, Page Up / Page Down, Home</source>
-        <translation>Flechas, Re Pág / Av Pág, Inicio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In the Trends calendar: move a day, a week or a month; Home goes to today</source>
-        <translation>En el calendario de Tendencias: moverse un día, una semana o un mes; Inicio lleva a hoy</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1609,95 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="-51"/>
         <source>not logged</source>
         <translation>sin registrar</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/shortcuts_dialog.py" line="+49"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Go to today&apos;s form, spasm severity focused</source>
+        <translation>Ir al formulario de hoy, con la intensidad de los espasmos seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 – 10</source>
+        <translation>0 – 10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type a number to set the focused severity</source>
+        <translation>Escriba un número para fijar la intensidad seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the focused severity (not logged)</source>
+        <translation>Borrar la intensidad seleccionada (sin registrar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move from spasm to headache severity, and on through the form</source>
+        <translation>Pasar de la intensidad de los espasmos a la del dolor de cabeza, y seguir por el formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the day (in the day form)</source>
+        <translation>Guardar el día (en el formulario del día)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an injection</source>
+        <translation>Registrar una inyección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clinician report (PDF)</source>
+        <translation>Exportar el informe para el profesional sanitario (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo / redo</source>
+        <translation>Deshacer / rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected entry or injection</source>
+        <translation>Eliminar el registro o la inyección seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open / new journal</source>
+        <translation>Abrir / nuevo diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the journal</source>
+        <translation>Guardar una copia del diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys, Page Up / Page Down, Home</source>
+        <translation>Flechas, Re Pág / Av Pág, Inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the Trends calendar: move a day, a week or a month; Home goes to today</source>
+        <translation>En el calendario de Tendencias: moverse un día, una semana o un mes; Inicio lleva a hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>

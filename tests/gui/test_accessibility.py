@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
@@ -189,6 +188,7 @@ def test_every_control_of_every_dialog_is_named(
     window.edit_entry(window.service.entries()[-1])
     window.show_preferences()
     window.show_about()
+    window.show_shortcuts()
     assert set(seen) == {
         "InjectionDialog",
         "ProfileDialog",
@@ -197,6 +197,7 @@ def test_every_control_of_every_dialog_is_named(
         "EntryDialog",
         "PreferencesDialog",
         "AboutDialog",
+        "ShortcutsDialog",
     }
     assert {name: found for name, found in seen.items() if found} == {}
 
@@ -322,13 +323,15 @@ def test_every_section_5_shortcut_does_its_job(
 def test_help_lists_every_shortcut_as_the_actions_have_it(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from journal_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
     shown: list[str] = []
 
-    def capture(_parent: QWidget, _title: str, text: str, *args: object) -> object:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
+    def capture(dialog: ShortcutsDialog) -> int:
+        shown.append(dialog.listing.text())
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(capture))
+    monkeypatch.setattr(ShortcutsDialog, "exec", capture)
     window.show_shortcuts()
     [listing] = shown
     native = QKeySequence.SequenceFormat.NativeText

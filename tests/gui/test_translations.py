@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTabBar,
@@ -238,7 +237,6 @@ def every_text(qtbot, tmp_path: Path, journal: Path, monkeypatch: pytest.MonkeyP
     texts: list[str] = []
     texts += _visit_tabs(window)
     texts += _visit_dialogs(qtbot, window, monkeypatch)
-    texts += _message_boxes(window, monkeypatch)
     texts += _sentences()
     return texts
 
@@ -305,22 +303,10 @@ def _visit_dialogs(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -
     assert service is not None
     window.edit_entry(service.entries()[-1])
     window.edit_injection(service.injections()[-1])
-    for name in ("show_preferences", "show_about"):
+    for name in ("show_preferences", "show_about", "show_shortcuts"):
         if hasattr(window, name):
             getattr(window, name)()
     return texts
-
-
-def _message_boxes(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def capture(_parent: QWidget, title: str, message: str, *args: object) -> object:
-        shown.extend([title, message])
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(capture))
-    window.show_shortcuts()
-    return [plain(t) for t in shown]
 
 
 def _sentences() -> list[str]:
@@ -403,7 +389,7 @@ VISITED = (
     ("EntryDialog", "Edit entry"),
     ("ProfileDialog", "Patient profile"),
     ("RestoreDialog", "Restore from backup"),
-    ("MainWindow", "Keyboard shortcuts"),
+    ("ShortcutsDialog", "Keyboard shortcuts"),
     ("TimelineChart", "Spasm (7-day mean)"),
     ("OverlayChart", "Relief began (onset)"),
     ("MonthlyChart", "Overuse month"),
