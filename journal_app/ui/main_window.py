@@ -23,11 +23,13 @@ from journal_app import APP_NAME
 from journal_app.settings import Settings
 from journal_app.storage.errors import JournalError
 from journal_app.ui.dialogs.dialog_loop import disposed, save_until_done
+from journal_app.ui.fitting import fit_to_screen
+from journal_app.ui.input_guard import InputGuard
 from journal_app.ui.journal_files import JournalFiles, error_text
 from journal_app.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent  # its QEvent enums cost start-up 3 ms
+    from PySide6.QtGui import QCloseEvent, QShowEvent  # their QEvent enums cost start-up 3 ms
 
     from journal_app.domain.models import Entry, Injection
     from journal_app.services.journal import JournalService
@@ -75,6 +77,14 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
         if not settings.window_geometry().isEmpty():
             self.restoreGeometry(settings.window_geometry())
+        self._fitted = False
+        app = QApplication.instance()
+        if app is not None:
+            # Undo and redo mean the journal from anywhere in this window, a text field too;
+            # the wheel turns no value it is not focused on (see InputGuard).
+            guard = InputGuard(self, self._journal_keys, self)
+            app.installEventFilter(guard)
+            self.destroyed.connect(lambda: app.removeEventFilter(guard))
 
     # -- building ------------------------------------------------------------------------
 
@@ -239,7 +249,7 @@ class MainWindow(QMainWindow):
     def offer_demo(self) -> None:
         """First run: invite the newcomer to look around a demo journal."""
         if self.today_page is not None:
-            self.today_page.demo_offer.show()
+            self.today_page.offer_demo()
 
     def restore_from_backup(self) -> None:
         self.files.restore_from_backup()
@@ -338,13 +348,24 @@ class MainWindow(QMainWindow):
             dialog, lambda d: service.save_profile(d.profile()), self.tr("Profile not saved")
         )
 
+    def _journal_keys(self) -> list[QKeySequence]:
+        return [*self.undo_action.shortcuts(), *self.redo_action.shortcuts()]
+
     def _undo(self) -> None:
-        if self.service is not None and not self.service.read_only:
-            self.service.undo_stack.undo()
+        service = self.service
+        if service is None or service.read_only or not service.undo_stack.canUndo():
+            return
+        what = service.undo_stack.undoText()
+        service.undo_stack.undo()
+        self.show_status(self.tr("Undone: %1.").replace("%1", what))
 
     def _redo(self) -> None:
-        if self.service is not None and not self.service.read_only:
-            self.service.undo_stack.redo()
+        service = self.service
+        if service is None or service.read_only or not service.undo_stack.canRedo():
+            return
+        what = service.undo_stack.redoText()
+        service.undo_stack.redo()
+        self.show_status(self.tr("Redone: %1.").replace("%1", what))
 
     # -- state ---------------------------------------------------------------------------
 
@@ -434,6 +455,13 @@ class MainWindow(QMainWindow):
 
         with disposed(ShortcutsDialog(self, self)) as dialog:
             dialog.exec()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            # A geometry saved on a larger screen, or at another scale, must not overflow.
+            self._fitted = True
+            fit_to_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.today_page is not None and not self.today_page.form.may_close():

@@ -206,6 +206,8 @@ def test_every_control_of_every_dialog_is_named(
 
 TODAY_FORM_IN_VISUAL_ORDER = [
     "Date",
+    "Yesterday",
+    "Previous day",
     "Spasm severity",
     "Headache severity",
     "Hours of headache",

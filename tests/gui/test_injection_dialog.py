@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.models import ExpectedWindows, Indication, Injection, Product
 from journal_app.ui.dialogs.injection_dialog import InjectionDialog
+from journal_app.ui.widgets.date_field import DateField
 from journal_app.ui.widgets.form_helpers import to_qdate
 
 # The offscreen platform warns whenever a shown window's size hints change.
@@ -93,8 +94,9 @@ def strip_label(text: str) -> str:
 
 def input_widgets(dialog: QDialog) -> list[QWidget]:
     """The inputs a user reaches, not the parts inside spin boxes, combos and calendars."""
-    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractButton)
-    containers = (QAbstractSpinBox, QComboBox, QCalendarWidget, QDialogButtonBox)
+    # A date field (its text and calendar button) is one input, named by its label.
+    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractButton, DateField)
+    containers = (QAbstractSpinBox, QComboBox, QCalendarWidget, QDialogButtonBox, DateField)
     found = []
     for widget in dialog.findChildren(QWidget):
         if not isinstance(widget, kinds):

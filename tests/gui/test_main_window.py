@@ -97,7 +97,9 @@ def test_read_only_journal_offers_no_edit_action(
     assert window.open_journal(journal_path, read_only=True)
     assert "read-only" in window.windowTitle() and "Sam" in window.windowTitle()
     assert window.today_page.banner.isVisibleTo(window)
-    assert not window.today_page.form.isEnabled()
+    form = window.today_page.form
+    assert form.spasm.isReadOnly() and form.notes.isReadOnly()
+    assert form.save_button.isHidden() and not form.save()
     for action in (
         window.injection_action,
         window.edit_action,
