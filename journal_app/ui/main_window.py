@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        # Made now, not with the first message: appearing then, it would move Save up.
+        self.statusBar()
         self._update_actions()
         self._update_title()
         self.resize(1100, 760)

@@ -85,6 +85,7 @@ class DateField(QWidget):
         column.addLayout(row)
         column.addWidget(self.message)
         self.setFocusProxy(self.edit)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # its label's Alt+key gives it the focus
         self.edit.setMinimumHeight(MIN_TARGET)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 40)
         self._show_date()
@@ -164,6 +165,7 @@ class DateField(QWidget):
 
     def _refuse(self, message: str) -> None:
         self._show_date()  # the day shown stays the day the form holds
+        self.edit.selectAll()  # the next try replaces it
         self.message.setText(message)
         self.message.show()
 

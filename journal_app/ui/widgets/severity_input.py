@@ -34,6 +34,8 @@ class SeveritySpinBox(QSpinBox):
         # Wide enough for the special text in every language ("nicht erfasst", "sin registrar").
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.specialValueText()) + 48)
         self.setMinimumHeight(MIN_TARGET)
+        #: What has been typed since a keystroke was refused ("-1"): all of it is refused.
+        self._refused_text = ""
 
     def severity(self) -> int | None:
         return None if self.value() == NOT_LOGGED else self.value()
@@ -42,6 +44,7 @@ class SeveritySpinBox(QSpinBox):
         self.setValue(NOT_LOGGED if severity is None else severity)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
+        self._refused_text = ""
         super().focusInEvent(event)
         if event.reason() != Qt.FocusReason.MouseFocusReason:
             # Whatever brought the focus here from the keyboard, the next digit replaces it.
@@ -55,6 +58,9 @@ class SeveritySpinBox(QSpinBox):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         clears = key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        if clears and self._refused_text:
+            self._stop_refusing()
+            return
         if clears and (self.lineEdit().hasSelectedText() or self.value() == NOT_LOGGED):
             self.setValue(NOT_LOGGED)
             self.selectAll()
@@ -65,12 +71,17 @@ class SeveritySpinBox(QSpinBox):
             super().keyPressEvent(event)
             return
         after = typed if self.value() == NOT_LOGGED else self._text_after(typed)
-        if not typed.isdigit() or _typed_state(after, "") is not QValidator.State.Acceptable:
+        valid = typed.isdigit() and _typed_state(after, "") is QValidator.State.Acceptable
+        if self._refused_text or not valid:
+            # "-1" is refused whole: the 1 after a refused minus must not become the value.
+            self._refused_text += typed
+            shown = after if typed.isdigit() and len(self._refused_text) == 1 else None
             self.refused.emit(
                 self.tr("“%1” is not a severity: type a whole number from 0 to 10.").replace(
-                    "%1", after if typed.isdigit() else typed
+                    "%1", shown or self._refused_text
                 )
             )
+            self.selectAll()  # the next number typed replaces the value, once this is cleared
             return
         self.refused.emit("")
         if self.value() == NOT_LOGGED:
@@ -79,6 +90,12 @@ class SeveritySpinBox(QSpinBox):
             self.interpretText()
             return
         super().keyPressEvent(event)
+
+    def _stop_refusing(self) -> None:
+        """Backspace or Delete after a refusal: start again from the value as it stands."""
+        self._refused_text = ""
+        self.refused.emit("")
+        self.selectAll()
 
     def _text_after(self, typed: str) -> str:
         """The field's text if ``typed`` were inserted where the cursor is."""
