@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 # Loaded with the main window: nothing here may import the domain or the pages.
 
@@ -15,8 +15,11 @@ class FittingScrollArea(QScrollArea):
     scroll even on a large screen.
     """
 
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, content: QWidget, parent: QWidget | None = None, *, sideways: bool = False
+    ) -> None:
         super().__init__(parent)
+        self._sideways = sideways
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -36,7 +39,35 @@ class FittingScrollArea(QScrollArea):
         # As narrow as the content allows, as short as a few lines: the rest scrolls.
         bar = self.verticalScrollBar().sizeHint().width()
         lines = self.fontMetrics().lineSpacing() * 4
+        if self._sideways:  # a chart may scroll sideways too, rather than overflow the screen
+            return QSize(lines, lines)
         return QSize(content.minimumSizeHint().width() + bar, lines)
+
+
+def scroll_when_too_large(dialog: QWidget) -> None:
+    """Put the whole of ``dialog`` in a scroll area if even its minimum overflows the screen.
+
+    The app's own dialogs scroll their fields and keep their buttons in sight; this is for any
+    other dialog (and a long message), so that none is ever larger than the screen.
+    """
+    screen = dialog.screen()
+    layout = dialog.layout()
+    if screen is None or layout is None or isinstance(dialog.findChild(_Wrapper), _Wrapper):
+        return
+    available = screen.availableGeometry().size()
+    needed = dialog.minimumSizeHint()
+    if needed.width() <= available.width() and needed.height() <= available.height():
+        return
+    body = QWidget()
+    body.setLayout(layout)  # taken from the dialog, with every widget it lays out
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(_Wrapper(body, dialog))
+    outer.activate()  # the old layout's minimum size goes with it
+
+
+class _Wrapper(FittingScrollArea):
+    """The scroll area scroll_when_too_large() put around a dialog's own layout."""
 
 
 def fit_to_screen(window: QWidget) -> None:

@@ -6,11 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QDialog, QWidget
+
+from journal_app.ui.fitting import fit_to_screen, scroll_when_too_large
 
 _WHEEL = QEvent.Type.Wheel
 _SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
 _POLISH = QEvent.Type.Polish
+_SHOW = QEvent.Type.Show
 _VALUE_INPUTS = (QAbstractSpinBox, QComboBox)
 
 
@@ -19,6 +22,7 @@ class InputGuard(QObject):
 
     - The wheel over a spin box or combo box without the focus scrolls the form around it and
       never changes the value (a patient scrolling the form must not change a severity).
+    - A dialog opens no larger than the screen it opens on.
     - The keys of ``journal_keys`` (undo, redo) reach the window's actions even from a text
       field, which would otherwise keep them for its own undo; text fields still offer their
       own undo in their context menu.
@@ -37,7 +41,11 @@ class InputGuard(QObject):
             return self._wheel(watched, event)  # type: ignore[arg-type]
         if kind == _SHORTCUT_OVERRIDE:
             return self._shortcut_override(watched, event)  # type: ignore[arg-type]
-        if kind == _POLISH and isinstance(watched, _VALUE_INPUTS):
+        if kind == _SHOW and isinstance(watched, QDialog):
+            # No dialog larger than the screen: they scroll inside.
+            scroll_when_too_large(watched)
+            fit_to_screen(watched)
+        elif kind == _POLISH and isinstance(watched, _VALUE_INPUTS):
             # Qt gives the focus to what the wheel turns before any filter sees the wheel.
             watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return False

@@ -412,3 +412,30 @@ def test_every_view_fits_a_1080p_screen_at_200_percent(qtbot, settings, tmp_path
     width, height = SCREEN_AT_200_PERCENT
     assert max(widths.values()) <= width, widths
     assert window.minimumSizeHint().height() <= height
+
+
+@pytest.mark.parametrize("theme", [Theme.DARK, Theme.LIGHT])
+def test_an_unticked_check_box_stands_out_from_its_background(
+    qtbot, qapp: QApplication, window: MainWindow, theme: Theme
+) -> None:
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    from journal_app.ui.theme import MIN_CONTROL_CONTRAST, contrast
+
+    apply_theme(qapp, theme)
+    QCoreApplication.processEvents()
+    form = window.today_page.form
+    check = next(iter(form.side_effects.values()))
+    assert not check.isChecked()
+    option = QStyleOptionButton()
+    check.initStyleOption(option)
+    box = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, check)
+    image = check.grab().toImage()
+    # The background is what the page shows around the box, outside it.
+    background = image.pixelColor(box.right() + 3, box.center().y())
+    strongest = max(
+        contrast(image.pixelColor(x, y), background)
+        for x in range(box.left(), box.right() + 1)
+        for y in range(box.top(), box.bottom() + 1)
+    )
+    assert strongest >= MIN_CONTROL_CONTRAST, (theme, strongest)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.models import ExpectedWindows, Indication, Injection, Product
 from journal_app.domain.validation import MAX_UNITS, MAX_WINDOW_DAYS, injection_problems
 from journal_app.domain.windows import days_since_previous, is_short_interval
+from journal_app.ui.fitting import FittingScrollArea
 from journal_app.ui.labels import indication_label, product_label
 from journal_app.ui.widgets.form_helpers import (
     add_form_row,
@@ -144,10 +145,16 @@ class InjectionDialog(QDialog):
             "notes": add_form_row(form, self.tr("&Notes:"), self.notes_edit),
         }
         self._build_interval_warning()
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addLayout(form)
+        fields.addWidget(self.interval_warning)
+        fields.addWidget(self._windows_group())
+        fields.addStretch(1)
+        # The fields scroll on a small screen; the problems and OK stay in sight.
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.interval_warning)
-        layout.addWidget(self._windows_group())
+        layout.addWidget(FittingScrollArea(body, self), 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.button_box)
         self._set_tab_order()

@@ -28,6 +28,7 @@ from journal_app.domain.windows import (
 )
 from journal_app.i18n import available_languages, restart_note
 from journal_app.settings import DEFAULTS, BackupRetention, Settings
+from journal_app.ui.fitting import FittingScrollArea
 from journal_app.ui.labels import indication_label
 from journal_app.ui.theme import Theme
 from journal_app.ui.widgets.form_helpers import (
@@ -78,7 +79,7 @@ class PreferencesDialog(QDialog):
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(FittingScrollArea(self.tabs, self), 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.button_box)
         self._set_tab_order()

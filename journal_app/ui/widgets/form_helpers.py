@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.models import MedicationClass
 from journal_app.domain.validation import EARLIEST_DATE, Problem
+from journal_app.ui.fitting import fit_to_screen
 from journal_app.ui.labels import medication_label
 from journal_app.ui.text import format_number
 
@@ -136,6 +137,7 @@ def grow_to_fit(widget: QWidget) -> None:
     needed = layout.totalHeightForWidth(widget.width())
     if widget.height() < needed:
         widget.resize(widget.width(), needed)
+    fit_to_screen(widget)  # taller than the screen, it scrolls instead
 
 
 def to_qdate(day: dt.date) -> QDate:
