@@ -418,7 +418,7 @@ def test_every_view_fits_a_1080p_screen_at_200_percent(qtbot, settings, tmp_path
 def test_an_unticked_check_box_stands_out_from_its_background(
     qtbot, qapp: QApplication, window: MainWindow, theme: Theme
 ) -> None:
-    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
     from journal_app.ui.theme import MIN_CONTROL_CONTRAST, contrast
 
