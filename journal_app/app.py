@@ -66,7 +66,10 @@ def run_window(journal: Path | None, *, read_only: bool = False) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    window = build_window(app, Settings())
+    configure_application(app)  # named before QSettings is first used
+    settings = Settings()
+    settings.carry_over_legacy()
+    window = build_window(app, settings)
     path = journal if journal is not None else default_journal_path()
     first_run = journal is None and not path.exists()
     window.show()

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from journal_app import APP_NAME, ORG_NAME
+
 if TYPE_CHECKING:
     from journal_app.domain.models import ExpectedWindows, Indication
 
@@ -14,6 +16,13 @@ if TYPE_CHECKING:
 # are read before the window is shown, and start-up must not wait for it.
 
 MAX_RECENT = 8
+#: Where settings went before the app named itself first: Qt's default organisation, and the
+#: script's name as the application (`python main.py`, or the installed command).
+LEGACY_LOCATIONS = (
+    ("Unknown Organization", "main.py"),
+    ("Unknown Organization", "relief-journal"),
+    ("Unknown Organization", "__main__.py"),
+)
 THEMES = ("system", "light", "dark")
 
 DEFAULTS: dict[str, Any] = {
@@ -55,7 +64,31 @@ class Settings:
     """The preferences and window state of this user, kept apart from any journal."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        self._q = qsettings if qsettings is not None else QSettings()
+        # The names are given here, not left to QApplication's: settings read before the
+        # application is named would land under "Unknown Organization/<script name>".
+        self._q = qsettings if qsettings is not None else QSettings(ORG_NAME, APP_NAME)
+
+    def file_name(self) -> str:
+        return self._q.fileName()
+
+    def carry_over(self, old: QSettings) -> bool:
+        """Copy every setting of ``old`` when this user has none yet; True if any was copied.
+
+        The old file is left where it is.
+        """
+        if self._q.allKeys() or not old.allKeys():
+            return False
+        for key in old.allKeys():
+            self._q.setValue(key, old.value(key))
+        self._q.sync()
+        return True
+
+    def carry_over_legacy(self) -> bool:
+        """Settings saved under Qt's default names by earlier versions, carried over once."""
+        return any(
+            self.carry_over(QSettings(organisation, application))
+            for organisation, application in LEGACY_LOCATIONS
+        )
 
     def _get(self, key: str, default: Any = None) -> Any:
         default = DEFAULTS[key] if default is None else default
