@@ -148,7 +148,7 @@ def apply_theme(app: QApplication, theme: Theme | str) -> None:
         _set_style(app, "Fusion")
         palette = dark_palette() if theme is Theme.DARK else light_palette()
         app.setPalette(palette)
-        app.setPalette(check_box_palette(palette), "QCheckBox")
+        app.setPalette(check_box_palette(palette), b"QCheckBox")
     _repolish_style_sheets(app)
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from journal_app.domain.models import Entry, Indication, Injection, Product, Profile
 from journal_app.domain.windows import default_windows
@@ -278,3 +278,12 @@ def test_dialogs_are_deleted_once_used(qtbot, window: MainWindow, monkeypatch) -
         window.edit_entry(Entry(TODAY))
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert window.findChildren(EntryDialog) == []
+
+
+def test_tables_size_their_columns_after_the_first_record(qtbot, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.journal_page)  # first shown empty
+    QApplication.processEvents()
+    view = window.journal_page.injections_view
+    window.service.record_injection(_injection(TODAY - dt.timedelta(days=3)))
+    for column in range(view.model().columnCount() - 1):  # the last one stretches
+        assert view.columnWidth(column) >= view.sizeHintForColumn(column), column
