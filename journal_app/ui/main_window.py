@@ -150,6 +150,10 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Relief Journal"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        self.guide_action = self._action(self.tr("&User guide"), self.show_user_guide, "F1")
+        self.onset_help_action = self._action(
+            self.tr("&Onset, wear-off and the windows"), self.show_onset_help
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -175,7 +179,9 @@ class MainWindow(QMainWindow):
         journal_menu = bar.addMenu(self.tr("&Journal"))
         journal_menu.addActions([self.today_action, self.injection_action])
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, self.about_action])
+        help_menu.addActions([self.guide_action, self.onset_help_action, self.shortcuts_action])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
@@ -451,6 +457,18 @@ class MainWindow(QMainWindow):
             apply_theme(app, self.settings.theme())
         if self.settings.language() != language:
             self.show_status(restart_note())
+
+    def show_user_guide(self) -> None:
+        from journal_app.ui.dialogs.help_dialog import user_guide
+
+        with disposed(user_guide(self)) as dialog:
+            dialog.exec()
+
+    def show_onset_help(self) -> None:
+        from journal_app.ui.dialogs.help_dialog import onset_help
+
+        with disposed(onset_help(self)) as dialog:
+            dialog.exec()
 
     def show_shortcuts(self) -> None:
         from journal_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.models import ExpectedWindows, Indication, Injection, Product
 from journal_app.ui.dialogs.injection_dialog import InjectionDialog
-from journal_app.ui.widgets.date_field import DateField
 from journal_app.ui.text import short_date
+from journal_app.ui.widgets.date_field import DateField
 from journal_app.ui.widgets.form_helpers import to_qdate
 
 # The offscreen platform warns whenever a shown window's size hints change.
