@@ -27,6 +27,7 @@ THEMES = ("system", "light", "dark")
 
 DEFAULTS: dict[str, Any] = {
     "files/recent": [],
+    "files/patients": {},
     "ui/theme": "system",
     "ui/language": "system",
     "window/geometry": QByteArray(),
@@ -122,6 +123,23 @@ class Settings:
     def remove_recent_journal(self, path: Path) -> None:
         recent = [p for p in self.recent_journals() if p != path.resolve()]
         self._q.setValue("files/recent", [str(p) for p in recent])
+
+    def patient_name(self, path: Path) -> str:
+        """The patient of the journal at ``path`` when it was last open here ("" if unknown).
+
+        Kept so that Open recent names journals by patient without opening each file; the
+        name is the one the journal's own profile gives, nothing more personal.
+        """
+        names = self._get("files/patients")
+        return str(names.get(str(path.resolve()), "")) if isinstance(names, dict) else ""
+
+    def remember_patient(self, path: Path, name: str) -> None:
+        names = self._get("files/patients")
+        names = dict(names) if isinstance(names, dict) else {}
+        recent = {str(p) for p in self.recent_journals()}
+        names = {key: value for key, value in names.items() if key in recent}
+        names[str(path.resolve())] = name
+        self._q.setValue("files/patients", names)
 
     def theme(self) -> str:
         """One of THEMES: "system" follows the desktop's light or dark colours."""

@@ -93,9 +93,18 @@ class JournalFiles(QObject):
         self._host.close_journal()
         self._host.show_journal(service)
         self._settings.add_recent_journal(path)
+        self._remember_patient(service)
+        service.profile_changed.connect(lambda: self._remember_patient(service))
         if service.backup_problem:
             self._host.show_status(message_text(service.backup_problem))
         return True
+
+    def _remember_patient(self, service: JournalService) -> None:
+        self._settings.remember_patient(service.path, service.profile().name)
+
+    def known_journals(self) -> list[tuple[str, Path]]:
+        """The recent journals as (patient name, path), most recent first."""
+        return [(self._settings.patient_name(p), p) for p in self._settings.recent_journals()]
 
     def _cannot_open(self, exc: JournalError) -> None:
         QMessageBox.critical(self._window, self.tr("Cannot open journal"), error_text(exc))
@@ -117,15 +126,15 @@ class JournalFiles(QObject):
             return False
 
     def new_journal(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self._window,
-            self.tr("New journal"),
-            str(self._suggested_folder() / "journal.sqlite"),
-            self._journal_filter(),
-        )
-        if not path:
-            return
-        target = Path(path)
+        """File › New: whose journal it is, then a file named after them."""
+        from journal_app.domain.models import Profile
+        from journal_app.ui.dialogs.journal_dialogs import NewJournalDialog
+
+        dialog = NewJournalDialog(self._window, self._suggested_folder(), self._journal_filter())
+        with disposed(dialog):
+            if not dialog.exec():
+                return
+            target, patient = dialog.path(), dialog.patient()
         if target.exists():
             QMessageBox.warning(
                 self._window,
@@ -135,9 +144,31 @@ class JournalFiles(QObject):
                 ).replace("%1", str(target)),
             )
             return
-        self.open(target, create=True)
+        if self.open(target, create=True) and self._host.service is not None:
+            try:
+                self._host.service.save_profile(Profile(name=patient))
+            except JournalError as exc:
+                QMessageBox.warning(self._window, self.tr("New journal"), error_text(exc))
+            self._host.service.undo_stack.clear()  # naming the journal is not an edit to undo
 
     def choose_journal(self, *, read_only: bool = False) -> None:
+        """File › Open: the journals opened before, by patient; or any other file."""
+        known = self.known_journals()
+        if known:
+            from journal_app.ui.dialogs.journal_dialogs import OpenJournalDialog
+
+            with disposed(OpenJournalDialog(self._window, known)) as dialog:
+                dialog.read_only_check.setChecked(read_only)
+                if not dialog.exec():
+                    return
+                chosen, browse = dialog.chosen, dialog.browse_requested
+                read_only = dialog.read_only_check.isChecked()
+            if not browse and chosen is not None:
+                self.open_recent(chosen, read_only=read_only)
+                return
+        self._browse_for_journal(read_only=read_only)
+
+    def _browse_for_journal(self, *, read_only: bool) -> None:
         title = self.tr("Open journal read-only") if read_only else self.tr("Open journal")
         path, _ = QFileDialog.getOpenFileName(
             self._window, title, str(self._suggested_folder()), self._journal_filter()
@@ -161,14 +192,15 @@ class JournalFiles(QObject):
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
-        recent = self._settings.recent_journals()
-        for path in recent:
-            action = menu.addAction(str(path))
+        recent = self.known_journals()
+        for name, path in recent:
+            action = menu.addAction(f"{name} — {path}" if name else str(path))
+            action.setToolTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not recent:
             menu.addAction(self.tr("No recent journals")).setEnabled(False)
 
-    def open_recent(self, path: Path) -> None:
+    def open_recent(self, path: Path, *, read_only: bool = False) -> None:
         if not path.exists():
             self._settings.remove_recent_journal(path)
             QMessageBox.information(
@@ -179,7 +211,7 @@ class JournalFiles(QObject):
                 ),
             )
             return
-        self.open(path)
+        self.open(path, read_only=read_only)
 
     # -- copies and backups --------------------------------------------------------------
 

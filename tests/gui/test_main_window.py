@@ -152,7 +152,7 @@ def test_a_file_that_is_not_a_journal_is_refused_unchanged(
 def test_without_a_journal_the_window_offers_to_create_one(
     qtbot, settings: Settings, tmp_path: Path, monkeypatch
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: None))
     window = MainWindow(settings, clock=lambda: TODAY)
@@ -164,12 +164,16 @@ def test_without_a_journal_the_window_offers_to_create_one(
     no_journal = window.centralWidget().currentWidget()
     assert "No journal is open." in [label.text() for label in no_journal.findChildren(QLabel)]
 
-    created = tmp_path / "fresh.sqlite"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(created), ""))
-    )
+    from journal_app.ui.dialogs.journal_dialogs import NewJournalDialog
+
+    def name_it(dialog: NewJournalDialog) -> int:
+        qtbot.keyClicks(dialog.name_edit, "Sam")
+        dialog.file_edit.setText(str(tmp_path / "fresh.sqlite"))
+        return 1
+
+    monkeypatch.setattr(NewJournalDialog, "exec", name_it)
     qtbot.mouseClick(no_journal.create_button, Qt.MouseButton.LeftButton)
-    assert window.service is not None and window.service.path == created
+    assert window.service is not None and window.service.path == tmp_path / "fresh.sqlite"
     assert window.centralWidget().currentWidget() is window.tabs
 
 
