@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -36,6 +37,11 @@ DEFAULTS: dict[str, Any] = {
     "backups/daily": 7,
     "backups/weekly": 5,
     "backups/monthly": 12,
+    "reminders/daily": False,
+    "reminders/time": "20:00",
+    "reminders/reinjection": False,
+    "reminders/last_daily": "",
+    "reminders/announced": [],
 }
 # Windows have no entry here: their default is the domain's for the indication (§3).
 
@@ -192,6 +198,47 @@ class Settings:
         self._set("backups/weekly", retention.weekly)
         self._set("backups/monthly", retention.monthly)
 
+    def daily_reminder(self) -> bool:
+        return _flag(self._get("reminders/daily"))
+
+    def reinjection_reminder(self) -> bool:
+        return _flag(self._get("reminders/reinjection"))
+
+    def reminder_time(self) -> dt.time:
+        try:
+            return dt.time.fromisoformat(str(self._get("reminders/time")))
+        except ValueError:  # a hand-edited file
+            return dt.time.fromisoformat(str(DEFAULTS["reminders/time"]))
+
+    def set_reminders(self, *, daily: bool, at: dt.time, reinjection: bool) -> None:
+        self._set("reminders/daily", daily)
+        self._set("reminders/time", at.strftime("%H:%M"))
+        self._set("reminders/reinjection", reinjection)
+
+    def last_daily_reminder(self) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(str(self._get("reminders/last_daily")))
+        except ValueError:
+            return None
+
+    def set_last_daily_reminder(self, day: dt.date) -> None:
+        self._q.setValue("reminders/last_daily", day.isoformat())
+
+    def announced_windows(self) -> set[dt.date]:
+        value = self._get("reminders/announced")
+        items = [value] if isinstance(value, str) else list(value or [])
+        found = set()
+        for item in items:
+            try:
+                found.add(dt.date.fromisoformat(str(item)))
+            except ValueError:
+                continue
+        return found
+
+    def add_announced_window(self, opens: dt.date) -> None:
+        kept = sorted(self.announced_windows() | {opens})[-20:]
+        self._q.setValue("reminders/announced", [day.isoformat() for day in kept])
+
     def window_geometry(self) -> QByteArray:
         return QByteArray(self._get("window/geometry"))
 
@@ -201,3 +248,8 @@ class Settings:
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
         self._q.setValue("window/geometry", geometry)
         self._q.setValue("window/state", state)
+
+
+def _flag(value: object) -> bool:
+    """A stored boolean: QSettings gives back "true"/"false" from an INI or conf file."""
+    return value is True or str(value).lower() in ("true", "1")

@@ -148,7 +148,8 @@ def apply_theme(app: QApplication, theme: Theme | str) -> None:
         _set_style(app, "Fusion")
         palette = dark_palette() if theme is Theme.DARK else light_palette()
         app.setPalette(palette)
-        app.setPalette(check_box_palette(palette), b"QCheckBox")
+        # The stubs say bytes; PySide takes the class name as str only.
+        app.setPalette(check_box_palette(palette), "QCheckBox")  # type: ignore[arg-type]
     _repolish_style_sheets(app)
 
 
