@@ -30,6 +30,7 @@ class ShortcutActions(Protocol):
     save_copy_action: QAction
     preferences_action: QAction
     quit_action: QAction
+    guide_action: QAction
 
 
 def _keys(*actions: QAction) -> str:
@@ -73,7 +74,11 @@ class ShortcutsDialog(QDialog):
             (self.tr("0 – 10"), self.tr("Type a number to set the focused severity")),
             (_key("Del"), self.tr("Clear the focused severity (not logged)")),
             (_key("Tab"), self.tr("Move from spasm to headache severity, and on through the form")),
-            (_key("Ctrl+Return"), self.tr("Save the day (in the day form)")),
+            (_key("Alt+D"), self.tr("Type a date: in your usual format or as 2026-11-21")),
+            (
+                _key("Return") + " / " + _key("Ctrl+Return"),
+                self.tr("Save the day (Enter outside the notes, Ctrl+Return anywhere)"),
+            ),
             (_keys(a.injection_action), self.tr("Record an injection")),
             (_keys(a.report_action), self.tr("Export the clinician report (PDF)")),
             (_keys(a.undo_action, a.redo_action), self.tr("Undo / redo")),
@@ -87,5 +92,6 @@ class ShortcutsDialog(QDialog):
                     "In the Trends calendar: move a day, a week or a month; Home goes to today"
                 ),
             ),
+            (_keys(a.guide_action), self.tr("User guide")),
             (_keys(a.quit_action), self.tr("Quit")),
         ]
