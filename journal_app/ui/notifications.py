@@ -101,7 +101,11 @@ class ReminderScheduler(QObject):
         if settings.daily_reminder() and due and settings.last_daily_reminder() != today:
             settings.set_last_daily_reminder(today)  # once a day, sent or not
             if not facts.day_logged:  # silent when the day is logged
-                sent.append(translate("Today is not logged yet. A few seconds will do."))
+                sent.append(
+                    QCoreApplication.translate(
+                        "ReminderScheduler", "Today is not logged yet. A few seconds will do."
+                    )
+                )
         opens = facts.window_opens
         if (
             settings.reinjection_reminder()
@@ -111,17 +115,15 @@ class ReminderScheduler(QObject):
         ):
             settings.add_announced_window(opens)
             sent.append(
-                translate("Your re-injection window opens on %1 (in %2 days).")
+                QCoreApplication.translate(
+                    "ReminderScheduler", "Your re-injection window opens on %1 (in %2 days)."
+                )
                 .replace("%1", _long_date(opens))
                 .replace("%2", str((opens - today).days))
             )
         for message in sent:
             self._notifier.notify("Relief Journal", message)
         return sent
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate("ReminderScheduler", text)
 
 
 def _long_date(day: dt.date) -> str:
