@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pyqtgraph as pg  # type: ignore[import-untyped]
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -163,7 +170,8 @@ def _own_texts(widget: QWidget) -> list[str]:
         texts.append(widget.title())
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        for column in range(model.columnCount()):
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+        for column in range(columns):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 texts.append(str(model.headerData(column, Qt.Orientation.Horizontal, role) or ""))
     if isinstance(widget, pg.GraphicsView):
