@@ -24,16 +24,16 @@ from journal_app.settings import Settings
 from journal_app.storage.errors import JournalError
 from journal_app.ui.dialogs.dialog_loop import disposed, save_until_done
 from journal_app.ui.fitting import fit_to_screen
-from journal_app.ui.input_guard import InputGuard
 from journal_app.ui.journal_files import JournalFiles, error_text
 from journal_app.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QShowEvent  # their QEvent enums cost start-up 3 ms
+    from PySide6.QtGui import QCloseEvent  # its QEvent enums cost start-up 3 ms
 
     from journal_app.domain.models import Entry, Injection
     from journal_app.services.journal import JournalService
     from journal_app.ui.dialogs.injection_dialog import InjectionDialog
+    from journal_app.ui.input_guard import InputGuard
     from journal_app.ui.widgets.journal_page import JournalPage
     from journal_app.ui.widgets.no_journal_page import NoJournalPage
     from journal_app.ui.widgets.today_page import TodayPage
@@ -80,13 +80,7 @@ class MainWindow(QMainWindow):
         if not settings.window_geometry().isEmpty():
             self.restoreGeometry(settings.window_geometry())
         self._fitted = False
-        app = QApplication.instance()
-        if app is not None:
-            # Undo and redo mean the journal from anywhere in this window, a text field too;
-            # the wheel turns no value it is not focused on (see InputGuard).
-            guard = InputGuard(self, self._journal_keys, self)
-            app.installEventFilter(guard)
-            self.destroyed.connect(lambda: app.removeEventFilter(guard))
+        self._guard: InputGuard | None = None
 
     # -- building ------------------------------------------------------------------------
 
@@ -219,6 +213,7 @@ class MainWindow(QMainWindow):
 
     def show_journal(self, service: JournalService) -> None:
         """Show the pages of ``service``, the journal just opened."""
+        self._guard_input()
         self.service = service
         from journal_app.ui.widgets.journal_page import JournalPage
         from journal_app.ui.widgets.today_page import TodayPage
@@ -242,6 +237,19 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.journal_opened.emit()
+
+    def _guard_input(self) -> None:
+        """Undo and redo mean the journal from anywhere in this window, a text field too; the
+        wheel turns no value it is not focused on (see InputGuard). Installed with the first
+        journal, not before the window shows: its event types would cost start-up ~20 ms."""
+        from journal_app.ui.input_guard import InputGuard
+
+        app = QApplication.instance()
+        if self._guard is not None or app is None:
+            return
+        guard = self._guard = InputGuard(self, self._journal_keys, self)
+        app.installEventFilter(guard)
+        self.destroyed.connect(lambda: app.removeEventFilter(guard))
 
     def close_journal(self) -> None:
         while self.tabs.count():
@@ -476,9 +484,10 @@ class MainWindow(QMainWindow):
         with disposed(ShortcutsDialog(self, self)) as dialog:
             dialog.exec()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._fitted:
+    def setVisible(self, visible: bool) -> None:
+        # Not showEvent: wrapping its event for Python would cost start-up its QEvent enums.
+        super().setVisible(visible)
+        if visible and not self._fitted:
             # A geometry saved on a larger screen, or at another scale, must not overflow.
             self._fitted = True
             fit_to_screen(self)
