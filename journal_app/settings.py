@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from journal_app import APP_NAME, ORG_NAME
 
 if TYPE_CHECKING:
     from journal_app.domain.models import ExpectedWindows, Indication
@@ -14,10 +17,18 @@ if TYPE_CHECKING:
 # are read before the window is shown, and start-up must not wait for it.
 
 MAX_RECENT = 8
+#: Where settings went before the app named itself first: Qt's default organisation, and the
+#: script's name as the application (`python main.py`, or the installed command).
+LEGACY_LOCATIONS = (
+    ("Unknown Organization", "main.py"),
+    ("Unknown Organization", "relief-journal"),
+    ("Unknown Organization", "__main__.py"),
+)
 THEMES = ("system", "light", "dark")
 
 DEFAULTS: dict[str, Any] = {
     "files/recent": [],
+    "files/patients": {},
     "ui/theme": "system",
     "ui/language": "system",
     "window/geometry": QByteArray(),
@@ -26,6 +37,11 @@ DEFAULTS: dict[str, Any] = {
     "backups/daily": 7,
     "backups/weekly": 5,
     "backups/monthly": 12,
+    "reminders/daily": False,
+    "reminders/time": "20:00",
+    "reminders/reinjection": False,
+    "reminders/last_daily": "",
+    "reminders/announced": [],
 }
 # Windows have no entry here: their default is the domain's for the indication (§3).
 
@@ -55,7 +71,31 @@ class Settings:
     """The preferences and window state of this user, kept apart from any journal."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        self._q = qsettings if qsettings is not None else QSettings()
+        # The names are given here, not left to QApplication's: settings read before the
+        # application is named would land under "Unknown Organization/<script name>".
+        self._q = qsettings if qsettings is not None else QSettings(ORG_NAME, APP_NAME)
+
+    def file_name(self) -> str:
+        return self._q.fileName()
+
+    def carry_over(self, old: QSettings) -> bool:
+        """Copy every setting of ``old`` when this user has none yet; True if any was copied.
+
+        The old file is left where it is.
+        """
+        if self._q.allKeys() or not old.allKeys():
+            return False
+        for key in old.allKeys():
+            self._q.setValue(key, old.value(key))
+        self._q.sync()
+        return True
+
+    def carry_over_legacy(self) -> bool:
+        """Settings saved under Qt's default names by earlier versions, carried over once."""
+        return any(
+            self.carry_over(QSettings(organisation, application))
+            for organisation, application in LEGACY_LOCATIONS
+        )
 
     def _get(self, key: str, default: Any = None) -> Any:
         default = DEFAULTS[key] if default is None else default
@@ -89,6 +129,23 @@ class Settings:
     def remove_recent_journal(self, path: Path) -> None:
         recent = [p for p in self.recent_journals() if p != path.resolve()]
         self._q.setValue("files/recent", [str(p) for p in recent])
+
+    def patient_name(self, path: Path) -> str:
+        """The patient of the journal at ``path`` when it was last open here ("" if unknown).
+
+        Kept so that Open recent names journals by patient without opening each file; the
+        name is the one the journal's own profile gives, nothing more personal.
+        """
+        names = self._get("files/patients")
+        return str(names.get(str(path.resolve()), "")) if isinstance(names, dict) else ""
+
+    def remember_patient(self, path: Path, name: str) -> None:
+        names = self._get("files/patients")
+        names = dict(names) if isinstance(names, dict) else {}
+        recent = {str(p) for p in self.recent_journals()}
+        names = {key: value for key, value in names.items() if key in recent}
+        names[str(path.resolve())] = name
+        self._q.setValue("files/patients", names)
 
     def theme(self) -> str:
         """One of THEMES: "system" follows the desktop's light or dark colours."""
@@ -141,6 +198,47 @@ class Settings:
         self._set("backups/weekly", retention.weekly)
         self._set("backups/monthly", retention.monthly)
 
+    def daily_reminder(self) -> bool:
+        return _flag(self._get("reminders/daily"))
+
+    def reinjection_reminder(self) -> bool:
+        return _flag(self._get("reminders/reinjection"))
+
+    def reminder_time(self) -> dt.time:
+        try:
+            return dt.time.fromisoformat(str(self._get("reminders/time")))
+        except ValueError:  # a hand-edited file
+            return dt.time.fromisoformat(str(DEFAULTS["reminders/time"]))
+
+    def set_reminders(self, *, daily: bool, at: dt.time, reinjection: bool) -> None:
+        self._set("reminders/daily", daily)
+        self._set("reminders/time", at.strftime("%H:%M"))
+        self._set("reminders/reinjection", reinjection)
+
+    def last_daily_reminder(self) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(str(self._get("reminders/last_daily")))
+        except ValueError:
+            return None
+
+    def set_last_daily_reminder(self, day: dt.date) -> None:
+        self._q.setValue("reminders/last_daily", day.isoformat())
+
+    def announced_windows(self) -> set[dt.date]:
+        value = self._get("reminders/announced")
+        items = [value] if isinstance(value, str) else list(value or [])
+        found = set()
+        for item in items:
+            try:
+                found.add(dt.date.fromisoformat(str(item)))
+            except ValueError:
+                continue
+        return found
+
+    def add_announced_window(self, opens: dt.date) -> None:
+        kept = sorted(self.announced_windows() | {opens})[-20:]
+        self._q.setValue("reminders/announced", [day.isoformat() for day in kept])
+
     def window_geometry(self) -> QByteArray:
         return QByteArray(self._get("window/geometry"))
 
@@ -150,3 +248,8 @@ class Settings:
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
         self._q.setValue("window/geometry", geometry)
         self._q.setValue("window/state", state)
+
+
+def _flag(value: object) -> bool:
+    """A stored boolean: QSettings gives back "true"/"false" from an INI or conf file."""
+    return value is True or str(value).lower() in ("true", "1")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 
 def mix(colour: QColor, other: QColor, amount: float) -> QColor:
@@ -36,3 +36,9 @@ def relative_luminance(colour: QColor) -> float:
 def text_on(fill: QColor) -> QColor:
     """Black or white, whichever reads better on ``fill``."""
     return QColor("black") if relative_luminance(fill) > 0.32 else QColor("white")
+
+
+def is_dark_palette(palette: QPalette) -> bool:
+    """Whether the palette's windows are dark (its text then light)."""
+    window = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+    return window.lightness() < 128

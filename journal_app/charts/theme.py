@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtGui import QColor, QPalette
 
-from journal_app.charts.colour import mix, with_alpha
+from journal_app.charts.colour import is_dark_palette, mix, with_alpha
 from journal_app.charts.palette import (
     BLUISH_GREEN,
     MEDICATION_HUES,
@@ -86,10 +86,6 @@ class ChartTheme:
 
 def _role(palette: QPalette, role: QPalette.ColorRole) -> QColor:
     return palette.color(QPalette.ColorGroup.Active, role)
-
-
-def is_dark_palette(palette: QPalette) -> bool:
-    return _role(palette, QPalette.ColorRole.Window).lightness() < 128
 
 
 def theme_for_palette(palette: QPalette) -> ChartTheme:

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -23,14 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import APP_NAME
-from journal_app.paths import demo_journal_path
 from journal_app.settings import Settings
-from journal_app.storage.errors import (
-    DamagedJournal,
-    JournalError,
-    JournalLocked,
-    JournalNotWritable,
-)
+from journal_app.storage.errors import JournalError
+from journal_app.ui.dialogs.dialog_loop import disposed, save_until_done
+from journal_app.ui.fitting import fit_to_screen
+from journal_app.ui.journal_files import JournalFiles, error_text
 from journal_app.ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:
@@ -38,8 +32,8 @@ if TYPE_CHECKING:
 
     from journal_app.domain.models import Entry, Injection
     from journal_app.services.journal import JournalService
-    from journal_app.storage.backups import BackupPolicy
     from journal_app.ui.dialogs.injection_dialog import InjectionDialog
+    from journal_app.ui.input_guard import InputGuard
     from journal_app.ui.widgets.journal_page import JournalPage
     from journal_app.ui.widgets.no_journal_page import NoJournalPage
     from journal_app.ui.widgets.today_page import TodayPage
@@ -48,8 +42,6 @@ if TYPE_CHECKING:
 # service (with SQLite behind it) load once the window is on screen. See benchmarks/startup.py.
 
 Clock = Callable[[], dt.date]
-
-JOURNAL_PATTERNS = "Relief Journal (*.sqlite *.relief)"
 
 
 class MainWindow(QMainWindow):
@@ -76,14 +68,19 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.tabs)
         self.setCentralWidget(self._stack)
+        self.files = JournalFiles(self, self, settings, clock)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        # Made now, not with the first message: appearing then, it would move Save up.
+        self.statusBar()
         self._update_actions()
         self._update_title()
         self.resize(1100, 760)
         if not settings.window_geometry().isEmpty():
             self.restoreGeometry(settings.window_geometry())
+        self._fitted = False
+        self._guard: InputGuard | None = None
 
     # -- building ------------------------------------------------------------------------
 
@@ -105,14 +102,14 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New journal…"), self.new_journal, "Ctrl+N")
-        self.open_action = self._action(self.tr("&Open…"), self.choose_journal, "Ctrl+O")
+        self.new_action = self._action(self.tr("&New journal…"), self.files.new_journal, "Ctrl+N")
+        self.open_action = self._action(self.tr("&Open…"), self.files.choose_journal, "Ctrl+O")
         self.open_read_only_action = self._action(
-            self.tr("Open &read-only…"), lambda: self.choose_journal(read_only=True)
+            self.tr("Open &read-only…"), lambda: self.files.choose_journal(read_only=True)
         )
-        self.demo_action = self._action(self.tr("Open the &demo journal"), self.open_demo)
+        self.demo_action = self._action(self.tr("Open the &demo journal"), self.files.open_demo)
         self.save_copy_action = self._action(
-            self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S"
+            self.tr("Save a &copy…"), self.files.save_copy, "Ctrl+Shift+S"
         )
         self.restore_action = self._action(
             self.tr("Restore from &backup…"), self.restore_from_backup
@@ -133,7 +130,7 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             self.tr("&Delete selected"), self.delete_selected, QKeySequence.StandardKey.Delete
         )
-        # Delete acts on the Journal tables only: the page holds it (see open_journal).
+        # Delete acts on the Journal tables only: the page holds it (see show_journal).
         self.removeAction(self.delete_action)
         self.profile_action = self._action(self.tr("Patient &profile…"), self.edit_profile)
         self.preferences_action = self._action(
@@ -147,13 +144,17 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Relief Journal"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        self.guide_action = self._action(self.tr("&User guide"), self.show_user_guide, "F1")
+        self.onset_help_action = self._action(
+            self.tr("&Onset, wear-off and the windows"), self.show_onset_help
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action, self.open_read_only_action])
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.demo_action)
         file_menu.addAction(self.save_copy_action)
@@ -172,7 +173,9 @@ class MainWindow(QMainWindow):
         journal_menu = bar.addMenu(self.tr("&Journal"))
         journal_menu.addActions([self.today_action, self.injection_action])
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, self.about_action])
+        help_menu.addActions([self.guide_action, self.onset_help_action, self.shortcuts_action])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
@@ -190,48 +193,27 @@ class MainWindow(QMainWindow):
 
         if self._no_journal is None:
             self._no_journal = NoJournalPage(self)
-            self._no_journal.create_requested.connect(self.new_journal)
-            self._no_journal.open_requested.connect(self.choose_journal)
+            self._no_journal.create_requested.connect(self.files.new_journal)
+            self._no_journal.open_requested.connect(self.files.choose_journal)
             self._stack.addWidget(self._no_journal)
         self._stack.setCurrentWidget(self._no_journal)
 
-    # -- opening journals ----------------------------------------------------------------
+    # -- the open journal -----------------------------------------------------------------
 
     def open_journal(self, path: Path, *, read_only: bool = False, create: bool = False) -> bool:
         """Open ``path`` in this window, replacing the open journal; False if it failed."""
-        opened = self._open_journal(path, read_only=read_only, create=create)
+        opened = self.files.open(path, read_only=read_only, create=create)
         if self.service is None:
             self.show_no_journal()
         return opened
 
-    def _open_journal(self, path: Path, *, read_only: bool, create: bool) -> bool:
-        if self.today_page is not None and not self.today_page.form.may_close():
-            return False  # the user chose to stay with an unsaved day
-        if not read_only and self._holds_for_writing(path):
-            self._close_service()  # its lock would refuse this window its own journal
-        try:
-            from journal_app.services.journal import JournalService
+    def may_leave_journal(self) -> bool:
+        """Whether the open journal may go (asks about an unsaved day first)."""
+        return self.today_page is None or self.today_page.form.may_close()
 
-            service = JournalService.open(
-                path,
-                read_only=read_only,
-                create=create,
-                clock=self._clock,
-                windows_for=self.settings.expected_windows,
-                backups=self._backup_policy(),
-                parent=self,
-            )
-        except (JournalLocked, JournalNotWritable) as exc:
-            if not read_only:
-                return self._offer_read_only(path, exc)
-            QMessageBox.critical(self, self.tr("Cannot open journal"), error_text(exc))
-            return False
-        except DamagedJournal as exc:
-            return self._offer_restore(path, exc, read_only=read_only)
-        except JournalError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open journal"), error_text(exc))
-            return False
-        self._close_service()
+    def show_journal(self, service: JournalService) -> None:
+        """Show the pages of ``service``, the journal just opened."""
+        self._guard_input()
         self.service = service
         from journal_app.ui.widgets.journal_page import JournalPage
         from journal_app.ui.widgets.today_page import TodayPage
@@ -247,27 +229,29 @@ class MainWindow(QMainWindow):
         service.profile_changed.connect(self._update_title)
         service.write_failed.connect(self._show_write_failure)
         service.undo_stack.indexChanged.connect(self._update_actions)
-        self.today_page.status_message.connect(self._show_status)
-        self.today_page.demo_requested.connect(self.open_demo)
+        self.today_page.status_message.connect(self.show_status)
+        self.today_page.demo_requested.connect(self.files.open_demo)
         self.journal_page.edit_entry_requested.connect(self.edit_entry)
         self.journal_page.edit_injection_requested.connect(self.edit_injection)
         self.journal_page.selection_changed.connect(self._update_actions)
-        self.settings.add_recent_journal(path)
         self._update_title()
         self._update_actions()
-        if service.backup_problem:
-            self._show_status(message_text(service.backup_problem))
         self.journal_opened.emit()
-        return True
 
-    def _backup_policy(self) -> BackupPolicy:
-        """Which automatic backups are kept, as set in Preferences."""
-        from journal_app.storage.backups import BackupPolicy
+    def _guard_input(self) -> None:
+        """Undo and redo mean the journal from anywhere in this window, a text field too; the
+        wheel turns no value it is not focused on (see InputGuard). Installed with the first
+        journal, not before the window shows: its event types would cost start-up ~20 ms."""
+        from journal_app.ui.input_guard import InputGuard
 
-        kept = self.settings.backup_retention()
-        return BackupPolicy(daily=kept.daily, weekly=kept.weekly, monthly=kept.monthly)
+        app = QApplication.instance()
+        if self._guard is not None or app is None:
+            return
+        guard = self._guard = InputGuard(self, self._journal_keys, self)
+        app.installEventFilter(guard)
+        self.destroyed.connect(lambda: app.removeEventFilter(guard))
 
-    def _close_service(self) -> None:
+    def close_journal(self) -> None:
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -278,189 +262,13 @@ class MainWindow(QMainWindow):
             self.service.deleteLater()
         self.service = self.today_page = self.journal_page = self.trends_tab = None
 
-    def new_journal(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New journal"),
-            str(self._suggested_folder() / "journal.sqlite"),
-            self._journal_filter(),
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.exists():
-            QMessageBox.warning(
-                self,
-                self.tr("New journal"),
-                self.tr(
-                    "%1 already exists. Choose another name, or open it with File › Open."
-                ).replace("%1", str(target)),
-            )
-            return
-        self.open_journal(target, create=True)
-
-    def choose_journal(self, *, read_only: bool = False) -> None:
-        title = self.tr("Open journal read-only") if read_only else self.tr("Open journal")
-        path, _ = QFileDialog.getOpenFileName(
-            self, title, str(self._suggested_folder()), self._journal_filter()
-        )
-        if path:
-            self.open_journal(Path(path), read_only=read_only)
-
     def offer_demo(self) -> None:
         """First run: invite the newcomer to look around a demo journal."""
         if self.today_page is not None:
-            self.today_page.demo_offer.show()
-
-    def open_demo(self) -> None:
-        """Open the demo journal, generating it ending today if it is not there yet."""
-        from journal_app.services.demo import create_demo_journal
-
-        path = demo_journal_path()
-        if not path.exists():
-            try:
-                create_demo_journal(path, self._clock())
-            except (JournalError, OSError) as exc:
-                QMessageBox.warning(self, self.tr("Demo journal"), error_text(exc))
-                return
-        if self.open_journal(path):
-            self._show_status(self.tr("This is generated demo data, not a real patient's."))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_journals()
-        for path in recent:
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
-        if not recent:
-            self.recent_menu.addAction(self.tr("No recent journals")).setEnabled(False)
-
-    def _open_recent(self, path: Path) -> None:
-        if not path.exists():
-            self.settings.remove_recent_journal(path)
-            QMessageBox.information(
-                self,
-                self.tr("Open recent"),
-                self.tr("%1 is no longer there; it was removed from the list.").replace(
-                    "%1", str(path)
-                ),
-            )
-            return
-        self.open_journal(path)
-
-    def save_copy(self) -> None:
-        if self.service is None:
-            return
-        suggested = self._suggested_folder() / f"{self.service.path.stem}-copy.sqlite"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy"), str(suggested), self._journal_filter()
-        )
-        if not path:
-            return
-        try:
-            self.service.save_copy(Path(path))
-        except (JournalError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Copy not saved"), error_text(exc))
-            return
-        self._show_status(self.tr("Saved a copy to %1.").replace("%1", path))
-
-    def _journal_filter(self) -> str:
-        return JOURNAL_PATTERNS + ";;" + self.tr("All files (*)")
-
-    def _suggested_folder(self) -> Path:
-        if self.service is not None:
-            return self.service.path.parent
-        return Path.home()
-
-    # -- locked, damaged and restored journals --------------------------------------------
-
-    def _holds_for_writing(self, path: Path) -> bool:
-        if self.service is None or self.service.read_only:
-            return False
-        try:
-            return self.service.path.samefile(path)
-        except OSError:
-            return False
-
-    def _ask(
-        self,
-        title: str,
-        text: str,
-        accept_text: str,
-        icon: QMessageBox.Icon = QMessageBox.Icon.Question,
-    ) -> bool:
-        """A question whose yes names what it does; True if the user chose it."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, self)
-        accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(accept)
-        box.exec()
-        return box.clickedButton() is accept
-
-    def _offer_read_only(self, path: Path, exc: JournalError) -> bool:
-        question = self.tr(
-            "%1\n\nOpen it read-only instead? You can look at everything but change nothing."
-        ).replace("%1", error_text(exc))
-        if not self._ask(self.tr("Journal in use"), question, self.tr("Open &read-only")):
-            return False
-        return self.open_journal(path, read_only=True)
-
-    def _offer_restore(self, path: Path, exc: DamagedJournal, *, read_only: bool) -> bool:
-        from journal_app.storage.backups import latest_good_backup
-        from journal_app.ui.dialogs.restore_dialog import taken_text
-
-        latest = None if read_only else latest_good_backup(path)
-        if latest is None:
-            QMessageBox.critical(self, self.tr("Cannot open journal"), error_text(exc))
-            return False
-        question = (
-            self.tr(
-                "%1\n\nRestore its latest sound backup, taken %2 with %3 and %4? The damaged "
-                "file is kept beside it."
-            )
-            .replace("%1", error_text(exc))
-            .replace("%2", taken_text(latest))
-            .replace("%3", self.tr("%Ln entries", "", latest.entries or 0))
-            .replace("%4", self.tr("%Ln injections", "", latest.injections or 0))
-        )
-        title, accept = self.tr("Damaged journal"), self.tr("&Restore backup")
-        if not self._ask(title, question, accept, QMessageBox.Icon.Warning):
-            return False
-        return self._restore(path, latest.path, label="damaged")
+            self.today_page.offer_demo()
 
     def restore_from_backup(self) -> None:
-        """File › Restore from backup: put a chosen backup in place of the open journal."""
-        if self.service is None or self.service.read_only:
-            return
-        from journal_app.storage.backups import list_backups
-        from journal_app.ui.dialogs.restore_dialog import RestoreDialog
-
-        path = self.service.path
-        with disposed(RestoreDialog(self, path, list_backups(path))) as dialog:
-            chosen = dialog.chosen() if dialog.exec() else None
-        if chosen is None:
-            return
-        if self.today_page is not None and not self.today_page.form.may_close():
-            return
-        self._close_service()  # frees the journal's lock for the restore
-        if not self._restore(path, chosen.path) and self.service is None:
-            self.open_journal(path)  # the journal as it was
-
-    def _restore(self, journal: Path, backup: Path, *, label: str = "replaced") -> bool:
-        """Put ``backup`` in place of ``journal`` (not open here), then open it; True if both."""
-        from journal_app.storage.backups import restore_backup
-
-        try:
-            kept = restore_backup(backup, journal, label=label)
-        except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Backup not restored"), error_text(exc))
-            return False
-        if not self.open_journal(journal):
-            return False
-        note = self.tr("Restored the backup %1.").replace("%1", backup.name)
-        if kept is not None:
-            note += " " + self.tr("The journal it replaced is kept as %1.").replace("%1", str(kept))
-        self._show_status(note)
-        return True
+        self.files.restore_from_backup()
 
     # -- editing -------------------------------------------------------------------------
 
@@ -478,33 +286,21 @@ class MainWindow(QMainWindow):
         self.today_page.form.focus_today()
 
     def record_injection(self) -> None:
-        from journal_app.domain.validation import InvalidRecord
-
-        if self.service is None or self.service.read_only:
+        service = self.service
+        if service is None or service.read_only:
             return
-        with disposed(self._injection_dialog(None)) as dialog:
-            while dialog.exec():
-                try:
-                    self.service.record_injection(dialog.injection())
-                except (InvalidRecord, JournalError) as exc:
-                    QMessageBox.warning(self, self.tr("Injection not saved"), error_text(exc))
-                    continue
-                self._show_status(self.tr("Injection recorded."))
-                return
+        failed = self.tr("Injection not saved")
+        dialog = self._injection_dialog(None)
+        if save_until_done(dialog, lambda d: service.record_injection(d.injection()), failed):
+            self.show_status(self.tr("Injection recorded."))
 
     def edit_injection(self, injection: Injection) -> None:
-        from journal_app.domain.validation import InvalidRecord
-
-        if self.service is None or self.service.read_only:
+        service = self.service
+        if service is None or service.read_only:
             return
-        with disposed(self._injection_dialog(injection)) as dialog:
-            while dialog.exec():
-                try:
-                    self.service.update_injection(dialog.injection())
-                except (InvalidRecord, JournalError) as exc:
-                    QMessageBox.warning(self, self.tr("Injection not saved"), error_text(exc))
-                    continue
-                return
+        failed = self.tr("Injection not saved")
+        dialog = self._injection_dialog(injection)
+        save_until_done(dialog, lambda d: service.update_injection(d.injection()), failed)
 
     def _injection_dialog(self, injection: Injection | None) -> InjectionDialog:
         from journal_app.ui.dialogs.injection_dialog import InjectionDialog
@@ -555,33 +351,37 @@ class MainWindow(QMainWindow):
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), error_text(exc))
             return
-        self._show_status(self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", what))
+        self.show_status(self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", what))
 
     def edit_profile(self) -> None:
-        from journal_app.domain.validation import InvalidRecord
-
-        if self.service is None or self.service.read_only:
+        service = self.service
+        if service is None or service.read_only:
             return
         from journal_app.ui.dialogs.profile_dialog import ProfileDialog
 
-        profile_dialog = ProfileDialog(self, self.service.profile(), self.service.today())
-        # On failure the same dialog comes back, still holding what was typed.
-        with disposed(profile_dialog) as dialog:
-            while dialog.exec():
-                try:
-                    self.service.save_profile(dialog.profile())
-                except (InvalidRecord, JournalError) as exc:
-                    QMessageBox.warning(self, self.tr("Profile not saved"), error_text(exc))
-                    continue
-                return
+        dialog = ProfileDialog(self, service.profile(), service.today())
+        save_until_done(
+            dialog, lambda d: service.save_profile(d.profile()), self.tr("Profile not saved")
+        )
+
+    def _journal_keys(self) -> list[QKeySequence]:
+        return [*self.undo_action.shortcuts(), *self.redo_action.shortcuts()]
 
     def _undo(self) -> None:
-        if self.service is not None and not self.service.read_only:
-            self.service.undo_stack.undo()
+        service = self.service
+        if service is None or service.read_only or not service.undo_stack.canUndo():
+            return
+        what = service.undo_stack.undoText()
+        service.undo_stack.undo()
+        self.show_status(self.tr("Undone: %1.").replace("%1", what))
 
     def _redo(self) -> None:
-        if self.service is not None and not self.service.read_only:
-            self.service.undo_stack.redo()
+        service = self.service
+        if service is None or service.read_only or not service.undo_stack.canRedo():
+            return
+        what = service.undo_stack.redoText()
+        service.undo_stack.redo()
+        self.show_status(self.tr("Redone: %1.").replace("%1", what))
 
     # -- state ---------------------------------------------------------------------------
 
@@ -593,7 +393,7 @@ class MainWindow(QMainWindow):
 
         with disposed(ReportDialog(self.service, self, printing=printing)) as dialog:
             if dialog.exec() and dialog.saved_path is not None:
-                self._show_status(
+                self.show_status(
                     self.tr("Saved the report to %1.").replace("%1", str(dialog.saved_path))
                 )
 
@@ -604,7 +404,7 @@ class MainWindow(QMainWindow):
 
         message = export_calendar(self, self.service)
         if message:
-            self._show_status(message)
+            self.show_status(message)
 
     def _update_actions(self) -> None:
         service = self.service
@@ -636,7 +436,7 @@ class MainWindow(QMainWindow):
         suffix = self.tr(" (read-only)") if self.service.read_only else ""
         self.setWindowTitle(f"{name}{suffix} — {APP_NAME}")
 
-    def _show_status(self, message: str) -> None:
+    def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
     def _show_write_failure(self, message: str) -> None:
@@ -664,52 +464,40 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, self.settings.theme())
         if self.settings.language() != language:
-            self._show_status(restart_note())
+            self.show_status(restart_note())
+
+    def show_user_guide(self) -> None:
+        from journal_app.ui.dialogs.help_dialog import user_guide
+
+        with disposed(user_guide(self)) as dialog:
+            dialog.exec()
+
+    def show_onset_help(self) -> None:
+        from journal_app.ui.dialogs.help_dialog import onset_help
+
+        with disposed(onset_help(self)) as dialog:
+            dialog.exec()
 
     def show_shortcuts(self) -> None:
-        """Help › Keyboard shortcuts: read from the actions themselves, so the list stays true."""
+        from journal_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
-        def keys(*actions: QAction) -> str:
-            native = QKeySequence.SequenceFormat.NativeText
-            return " / ".join(action.shortcut().toString(native) for action in actions)
+        with disposed(ShortcutsDialog(self, self)) as dialog:
+            dialog.exec()
 
-        def key(text: str) -> str:
-            return QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText)
-
-        rows = [
-            (keys(self.today_action), self.tr("Go to today's form, spasm severity focused")),
-            (self.tr("0 – 10"), self.tr("Type a number to set the focused severity")),
-            (key("Del"), self.tr("Clear the focused severity (not logged)")),
-            (key("Tab"), self.tr("Move from spasm to headache severity, and on through the form")),
-            (key("Ctrl+Return"), self.tr("Save the day (in the day form)")),
-            (keys(self.injection_action), self.tr("Record an injection")),
-            (keys(self.report_action), self.tr("Export the clinician report (PDF)")),
-            (keys(self.undo_action, self.redo_action), self.tr("Undo / redo")),
-            (keys(self.delete_action), self.tr("Delete the selected entry or injection")),
-            (keys(self.open_action, self.new_action), self.tr("Open / new journal")),
-            (keys(self.save_copy_action), self.tr("Save a copy of the journal")),
-            (keys(self.preferences_action), self.tr("Preferences")),
-            (
-                self.tr("Arrow keys, Page Up / Page Down, Home"),
-                self.tr(
-                    "In the Trends calendar: move a day, a week or a month; Home goes to today"
-                ),
-            ),
-            (keys(self.quit_action), self.tr("Quit")),
-        ]
-        table = "".join(
-            f"<tr><td><b>{shortcut}</b></td><td>{what}</td></tr>" for shortcut, what in rows
-        )
-        QMessageBox.information(
-            self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{table}</table>"
-        )
+    def setVisible(self, visible: bool) -> None:
+        # Not showEvent: wrapping its event for Python would cost start-up its QEvent enums.
+        super().setVisible(visible)
+        if visible and not self._fitted:
+            # A geometry saved on a larger screen, or at another scale, must not overflow.
+            self._fitted = True
+            fit_to_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.today_page is not None and not self.today_page.form.may_close():
             event.ignore()
             return
         self.settings.save_window(self.saveGeometry(), self.saveState())
-        self._close_service()
+        self.close_journal()
         event.accept()
 
 
@@ -721,12 +509,6 @@ def _trends_page(service: JournalService, parent: QWidget) -> QWidget:
 
 
 # The error and text helpers pull in the domain's rules and analytics: loaded when needed.
-def error_text(exc: BaseException) -> str:
-    from journal_app.ui.errors import error_text as translated
-
-    return translated(exc)
-
-
 def message_text(message: str) -> str:
     from journal_app.ui.errors import message_text as translated
 
@@ -737,15 +519,3 @@ def short_date(day: dt.date) -> str:
     from journal_app.wording.text import short_date as formatted
 
     return formatted(day)
-
-
-DialogT = TypeVar("DialogT", bound=QDialog)
-
-
-@contextmanager
-def disposed(dialog: DialogT) -> Iterator[DialogT]:
-    """A dialog that is deleted once used (a child of the window would otherwise live on)."""
-    try:
-        yield dialog
-    finally:
-        dialog.deleteLater()

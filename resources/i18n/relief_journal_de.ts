@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/about_dialog.py" line="+32"/>
+        <location filename="../../journal_app/ui/dialogs/about_dialog.py" line="+33"/>
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Symbol von %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Version %1 · Qt %2 · PySide6 %3</source>
         <translation>Version %1 · Qt %2 · PySide6 %3</translation>
     </message>
@@ -146,6 +146,25 @@
     </message>
 </context>
 <context>
+    <name>CatchUpList</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/catch_up.py" line="+40"/>
+        <source>Not logged yet</source>
+        <extracomment>How many days back the list looks (PRODUCT.md §5, Reminders).</extracomment>
+        <translation>Noch nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every one of the last %1 days is logged.</source>
+        <translation>Jeder der letzten %1 Tage ist erfasst.</translation>
+    </message>
+</context>
+<context>
     <name>CountedText</name>
     <message numerus="yes">
         <location filename="../../journal_app/wording/text.py" line="+21"/>
@@ -205,72 +224,101 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/date_field.py" line="+143"/>
+        <source>“%1” is not a date: type it like %2 or %3.</source>
+        <extracomment>A two-digit year names 19yy from here on, else 20yy.</extracomment>
+        <translation>„%1“ ist kein Datum: Geben Sie es wie %2 oder %3 ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is in the future: a day can be logged once it has come.</source>
+        <translation>%1 liegt in der Zukunft: Ein Tag kann erfasst werden, sobald er gekommen ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is too early: the earliest date is %2.</source>
+        <translation>%1 ist zu früh: Das früheste Datum ist %2.</translation>
+    </message>
+</context>
+<context>
     <name>DayForm</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/day_form.py" line="+77"/>
+        <location filename="../../journal_app/ui/widgets/day_form.py" line="+82"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+3"/>
         <source>not logged</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+255"/>
+        <location line="+8"/>
+        <location line="+381"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+255"/>
+        <location line="-373"/>
+        <location line="+374"/>
         <source>&amp;Spasm severity</source>
         <translation>Stärke der &amp;Spasmen</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-373"/>
+        <location line="+374"/>
         <source>He&amp;adache severity</source>
         <translation>Stärke der &amp;Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-371"/>
         <source>0 = no spasms or no headache that day; 10 = the worst.</source>
         <translation>0 = an diesem Tag keine Spasmen bzw. keine Kopfschmerzen; 10 = am stärksten.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+250"/>
+        <location line="+369"/>
         <source>Hours of headache</source>
         <translation>Stunden mit Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+250"/>
+        <location line="-368"/>
+        <location line="+369"/>
         <source>Spasm episodes</source>
         <translation>Spasmus-Episoden</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-356"/>
         <source>e.g. stress; poor sleep</source>
         <translation>z. B. Stress; schlecht geschlafen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+358"/>
         <source>T&amp;riggers</source>
         <translation>Aus&amp;löser</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+238"/>
+        <location line="-354"/>
+        <location line="+355"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-343"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
@@ -281,23 +329,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Save (Ctrl+Return)</source>
-        <translation>Speichern (Strg+Eingabe)</translation>
+        <source>Save (Enter, or Ctrl+Return in the notes)</source>
+        <translation>Speichern (Eingabe, oder Strg+Eingabe in den Notizen)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+179"/>
+        <location line="+113"/>
+        <location line="+223"/>
         <source>Acute medication taken (doses)</source>
         <translation>Eingenommene Akutmedikation (Dosen)</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Side effects</source>
         <translation>Nebenwirkungen</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-201"/>
         <source>Describe the other side effect</source>
         <translation>Andere Nebenwirkung beschreiben</translation>
     </message>
@@ -307,7 +355,7 @@
         <translation>Andere Nebenwirkung</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>Nothing to save yet: fill in at least one field.</source>
         <translation>Noch nichts zu speichern: Füllen Sie mindestens ein Feld aus.</translation>
     </message>
@@ -395,9 +443,18 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/help_dialog.py" line="+36"/>
+        <source>User guide</source>
+        <extracomment>The guide as bundled (a copy of docs/user-guide.md; tests keep the two the same).</extracomment>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
     <name>InjectionDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+69"/>
+        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+76"/>
         <source>Edit injection</source>
         <translation>Injektion bearbeiten</translation>
     </message>
@@ -407,7 +464,7 @@
         <translation>Injektion erfassen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> units</source>
         <translation> Einheiten</translation>
     </message>
@@ -472,7 +529,7 @@
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Expected windows</source>
         <translation>Erwartete Zeitfenster</translation>
     </message>
@@ -497,12 +554,22 @@
         <translation>F&amp;olgeinjektion bis:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Expected windows as dates</source>
+        <translation>Erwartete Zeitfenster als Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Defaults from patient guidance on botulinum toxin treatment; editable for this injection. This journal is not medical advice.</source>
         <translation>Standardwerte aus Patienteninformationen zur Behandlung mit Botulinumtoxin; für diese Injektion änderbar. Dieses Tagebuch ist keine ärztliche Beratung.</translation>
     </message>
+    <message>
+        <location line="+145"/>
+        <source>Onset expected %1 – %2; re-injection window %3 – %4.</source>
+        <translation>Wirkungsbeginn erwartet %1 – %2; Zeitfenster für die nächste Injektion %3 – %4.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+24"/>
         <source>This is %n days after the previous injection.</source>
         <translation>
             <numerusform>Das ist %n Tag nach der vorigen Injektion.</numerusform>
@@ -575,6 +642,149 @@
     </message>
 </context>
 <context>
+    <name>JournalFiles</name>
+    <message>
+        <location filename="../../journal_app/ui/journal_files.py" line="+110"/>
+        <source>Cannot open journal</source>
+        <translation>Tagebuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+10"/>
+        <source>New journal</source>
+        <translation>Neues Tagebuch</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 already exists. Choose another name, or open it with File › Open.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei › Öffnen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open journal read-only</source>
+        <translation>Tagebuch schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open journal</source>
+        <translation>Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demo journal</source>
+        <translation>Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is generated demo data, not a real patient&apos;s.</source>
+        <translation>Dies sind erzeugte Demodaten, nicht die einer echten Person.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No recent journals</source>
+        <translation>Keine zuletzt geöffneten Tagebücher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer there; it was removed from the list.</source>
+        <translation>%1 ist nicht mehr vorhanden und wurde aus der Liste entfernt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy not saved</source>
+        <translation>Kopie nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved a copy to %1.</source>
+        <translation>Kopie gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Backup not restored</source>
+        <translation>Sicherung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the backup %1.</source>
+        <translation>Sicherung %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal it replaced is kept as %1.</source>
+        <translation>Das ersetzte Tagebuch ist als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1
+
+Open it read-only instead? You can look at everything but change nothing.</source>
+        <translation>%1
+
+Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal in use</source>
+        <translation>Tagebuch in Verwendung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1
+
+Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is kept beside it.</source>
+        <translation>%1
+
+Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln injections</source>
+        <translation>
+            <numerusform>%Ln Injektion</numerusform>
+            <numerusform>%Ln Injektionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged journal</source>
+        <translation>Beschädigtes Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../../journal_app/ui/widgets/journal_page.py" line="+57"/>
@@ -631,13 +841,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+72"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+64"/>
         <location line="+1"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>&amp;New journal…</source>
         <translation>&amp;Neues Tagebuch…</translation>
     </message>
@@ -737,7 +947,17 @@
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Onset, wear-off and the windows</source>
+        <translation>&amp;Wirkungsbeginn, Nachlassen und die Zeitfenster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -762,19 +982,12 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+5"/>
-        <location line="+181"/>
-        <source>Cannot open journal</source>
-        <translation>Tagebuch kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="-171"/>
+        <location line="+43"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -789,153 +1002,18 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+10"/>
-        <source>New journal</source>
-        <translation>Neues Tagebuch</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 already exists. Choose another name, or open it with File › Open.</source>
-        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei › Öffnen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open journal read-only</source>
-        <translation>Tagebuch schreibgeschützt öffnen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open journal</source>
-        <translation>Tagebuch öffnen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Demo journal</source>
-        <translation>Demo-Tagebuch</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is generated demo data, not a real patient&apos;s.</source>
-        <translation>Dies sind erzeugte Demodaten, nicht die einer echten Person.</translation>
-    </message>
-    <message>
+        <location line="+65"/>
         <location line="+9"/>
-        <source>No recent journals</source>
-        <translation>Keine zuletzt geöffneten Tagebücher</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open recent</source>
-        <translation>Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is no longer there; it was removed from the list.</source>
-        <translation>%1 ist nicht mehr vorhanden und wurde aus der Liste entfernt.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save a copy</source>
-        <translation>Kopie speichern</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy not saved</source>
-        <translation>Kopie nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved a copy to %1.</source>
-        <translation>Kopie gespeichert unter %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1
-
-Open it read-only instead? You can look at everything but change nothing.</source>
-        <translation>%1
-
-Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ändern.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Journal in use</source>
-        <translation>Tagebuch in Verwendung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open &amp;read-only</source>
-        <translation>&amp;Schreibgeschützt öffnen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1
-
-Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is kept beside it.</source>
-        <translation>%1
-
-Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln entries</source>
-        <translation>
-            <numerusform>%Ln Eintrag</numerusform>
-            <numerusform>%Ln Einträgen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln injections</source>
-        <translation>
-            <numerusform>%Ln Injektion</numerusform>
-            <numerusform>%Ln Injektionen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Damaged journal</source>
-        <translation>Beschädigtes Tagebuch</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Restore backup</source>
-        <translation>Sicherung &amp;wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Backup not restored</source>
-        <translation>Sicherung nicht wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restored the backup %1.</source>
-        <translation>Sicherung %1 wiederhergestellt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The journal it replaced is kept as %1.</source>
-        <translation>Das ersetzte Tagebuch ist als %1 aufbewahrt.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+15"/>
         <source>Injection not saved</source>
         <translation>Injektion nicht gespeichert</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-6"/>
         <source>Injection recorded.</source>
         <translation>Injektion erfasst.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>the entry of %1</source>
         <translation>Eintrag vom %1</translation>
     </message>
@@ -955,12 +1033,22 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>Undone: %1.</source>
+        <translation>Rückgängig gemacht: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redone: %1.</source>
+        <translation>Wiederhergestellt: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Saved the report to %1.</source>
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
@@ -983,91 +1071,6 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+7"/>
         <source>Change not saved</source>
         <translation>Änderung nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Go to today&apos;s form, spasm severity focused</source>
-        <translation>Zum heutigen Formular, Stärke der Spasmen ausgewählt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>0 – 10</source>
-        <translation>0 – 10</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type a number to set the focused severity</source>
-        <translation>Eine Zahl tippen, um die ausgewählte Stärke festzulegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the focused severity (not logged)</source>
-        <translation>Ausgewählte Stärke löschen (nicht erfasst)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move from spasm to headache severity, and on through the form</source>
-        <translation>Von der Stärke der Spasmen zur Stärke der Kopfschmerzen und weiter durch das Formular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the day (in the day form)</source>
-        <translation>Den Tag speichern (im Tagesformular)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record an injection</source>
-        <translation>Eine Injektion erfassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the clinician report (PDF)</source>
-        <translation>Den Bericht für die Ärztin oder den Arzt exportieren (PDF)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo / redo</source>
-        <translation>Rückgängig / wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected entry or injection</source>
-        <translation>Den ausgewählten Eintrag oder die ausgewählte Injektion löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open / new journal</source>
-        <translation>Tagebuch öffnen / neu anlegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a copy of the journal</source>
-        <translation>Eine Kopie des Tagebuchs speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Arrow keys, Page Up / Page Down, Home</source>
-        <translation>Pfeiltasten, Bild auf / Bild ab, Pos1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In the Trends calendar: move a day, a week or a month; Home goes to today</source>
-        <translation>Im Kalender unter „Verlauf“: einen Tag, eine Woche oder einen Monat weiter; Pos1 springt zu heute</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1152,46 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
 </context>
 <context>
+    <name>NewJournalDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/journal_dialogs.py" line="+57"/>
+        <location line="+56"/>
+        <source>New journal</source>
+        <extracomment>What File › New adds to a file name given without one of the journal extensions.</extracomment>
+        <translation>Neues Tagebuch</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>A nickname is fine</source>
+        <translation>Ein Spitzname genügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient&apos;s &amp;name:</source>
+        <translation>&amp;Name des Patienten:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One journal per patient: the name shows in the title bar and in File › Open.</source>
+        <translation>Ein Tagebuch pro Patient: Der Name steht in der Titelleiste und unter Datei › Öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>NoJournalPage</name>
     <message>
         <location filename="../../journal_app/ui/widgets/no_journal_page.py" line="+17"/>
@@ -1164,6 +1207,107 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+1"/>
         <source>Open a journal…</source>
         <translation>Tagebuch öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>OnsetWords</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/help_dialog.py" line="+25"/>
+        <source>Botulinum toxin relaxes the injected muscles for a while; then its effect wears off and the next injection is due. The journal looks at your own logged days to see when that happens for you.</source>
+        <translation>Botulinumtoxin entspannt die gespritzten Muskeln für eine Weile; dann lässt die Wirkung nach und die nächste Injektion ist fällig. Das Tagebuch sieht an Ihren eigenen erfassten Tagen, wann das bei Ihnen geschieht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Onset&lt;/b&gt; is the first day after an injection from which your symptoms stay at least 30% better than before, for a week. Relief often begins after about a week and usually shows within 2–4 weeks.</source>
+        <translation>Der &lt;b&gt;Wirkungsbeginn&lt;/b&gt; ist der erste Tag nach einer Injektion, ab dem Ihre Beschwerden eine Woche lang um mindestens 30 % besser bleiben als vorher. Die Linderung beginnt oft nach etwa einer Woche und zeigt sich meist innerhalb von 2–4 Wochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Wear-off&lt;/b&gt; is the first day after the onset from which the symptoms stay less than 30% better for a week: the effect has faded.</source>
+        <translation>Das &lt;b&gt;Nachlassen&lt;/b&gt; ist der erste Tag nach dem Wirkungsbeginn, ab dem die Beschwerden eine Woche lang weniger als 30 % besser sind: Die Wirkung ist abgeklungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &lt;b&gt;expected onset window&lt;/b&gt; and the &lt;b&gt;re-injection window&lt;/b&gt; are the days after an injection in which relief usually starts and in which the next injection is usually given, from patient guidance on botulinum toxin treatment. Your clinician may agree other windows with you: change them in Preferences or for one injection.</source>
+        <translation>Das &lt;b&gt;erwartete Zeitfenster für den Wirkungsbeginn&lt;/b&gt; und das &lt;b&gt;Zeitfenster für die nächste Injektion&lt;/b&gt; sind die Tage nach einer Injektion, in denen die Linderung gewöhnlich beginnt und die nächste Injektion gewöhnlich gegeben wird, nach Patienteninformationen zur Behandlung mit Botulinumtoxin. Ihre Ärztin oder Ihr Arzt kann andere Zeitfenster mit Ihnen vereinbaren: Ändern Sie sie in den Einstellungen oder für eine einzelne Injektion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal says what your days show; it is not medical advice. Talk to your clinician about your treatment.</source>
+        <translation>Das Tagebuch sagt, was Ihre Tage zeigen; es ist keine medizinische Beratung. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über Ihre Behandlung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A cycle: severity falls after the injection, then rises again.</source>
+        <translation>Ein Zyklus: Die Stärke sinkt nach der Injektion und steigt dann wieder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Injection</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected onset</source>
+        <translation>Erwarteter Wirkungseintritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-injection window</source>
+        <translation>Zeitfenster Folgeinjektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onset: 30% better</source>
+        <translation>Wirkungsbeginn: 30 % besser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wear-off</source>
+        <translation>Wirkungsende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your symptom level</source>
+        <translation>Ihre Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after the injection</source>
+        <translation>Tage nach der Injektion</translation>
+    </message>
+</context>
+<context>
+    <name>OpenJournalDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/journal_dialogs.py" line="+47"/>
+        <source>Open journal</source>
+        <translation>Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journals</source>
+        <translation>Tagebücher</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open &amp;read-only (look, change nothing)</source>
+        <translation>&amp;Schreibgeschützt öffnen (ansehen, nichts ändern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open read-only (look, change nothing)</source>
+        <translation>Schreibgeschützt öffnen (ansehen, nichts ändern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another &amp;file…</source>
+        <translation>Andere &amp;Datei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another file…</source>
+        <translation>Andere Datei…</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1385,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/preferences_dialog.py" line="+56"/>
+        <location filename="../../journal_app/ui/dialogs/preferences_dialog.py" line="+62"/>
         <source>Preferences</source>
         <extracomment>Ranges of the retention counts: a daily backup is always kept (today&apos;s).</extracomment>
         <translation>Einstellungen</translation>
@@ -1253,7 +1397,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Seiten der Einstellungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Expected &amp;windows</source>
         <translation>Erwartete &amp;Zeitfenster</translation>
     </message>
@@ -1266,6 +1410,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+1"/>
         <source>&amp;Backups</source>
         <translation>&amp;Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1392,11 +1541,32 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <source>Changes apply from the next time a journal is opened.</source>
         <translation>Änderungen gelten ab dem nächsten Öffnen eines Tagebuchs.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Remind me to log the day, at</source>
+        <translation>An das Erfassen des Tages erinnern, um</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me a week before a re-injection window opens</source>
+        <translation>Eine Woche vor dem Zeitfenster für die nächste Injektion erinnern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The daily reminder stays silent once the day is logged. Reminders come as desktop notifications from the tray icon, also while the window is closed: with a reminder on, the app starts in the tray when you log in.</source>
+        <translation>Die tägliche Erinnerung bleibt still, wenn der Tag schon erfasst ist. Erinnerungen kommen als Desktop-Benachrichtigungen vom Symbol im Infobereich, auch bei geschlossenem Fenster: Mit einer Erinnerung startet die App bei der Anmeldung im Infobereich.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/profile_dialog.py" line="+45"/>
+        <location filename="../../journal_app/ui/dialogs/profile_dialog.py" line="+46"/>
         <source>Patient profile</source>
         <extracomment>Shown in the (disabled) date field while the date of birth is not known.</extracomment>
         <translation>Patientenprofil</translation>
@@ -1437,7 +1607,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Nothing else personal is asked for; everything stays in this journal file on this computer.</source>
         <translation>Weitere persönliche Angaben werden nicht abgefragt; alles bleibt in dieser Tagebuchdatei auf diesem Computer.</translation>
     </message>
@@ -1445,7 +1615,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/reminders.py" line="+63"/>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="+66"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -1458,6 +1628,30 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+2"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reminders dismissed for today.</source>
+        <translation>Erinnerungen für heute ausgeblendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today is logged; nothing else is due.</source>
+        <translation>Heute ist erfasst; sonst ist nichts fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScheduler</name>
+    <message>
+        <location filename="../../journal_app/ui/notifications.py" line="+105"/>
+        <source>Today is not logged yet. A few seconds will do.</source>
+        <extracomment>A re-injection window is announced this many days before it opens. The day the re-injection window of the current cycle opens, if one is ahead or open.</extracomment>
+        <translation>Heute ist noch nicht erfasst. Ein paar Sekunden genügen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your re-injection window opens on %1 (in %2 days).</source>
+        <translation>Ihr Zeitfenster für die nächste Injektion öffnet am %1 (in %2 Tagen).</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1851,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>SeverityScale</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/severity_input.py" line="+73"/>
+        <location filename="../../journal_app/ui/widgets/severity_input.py" line="+144"/>
         <source>Severity %1</source>
         <translation>Stärke %1</translation>
     </message>
@@ -1665,9 +1859,115 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>SeveritySpinBox</name>
     <message>
-        <location line="-51"/>
+        <location line="-114"/>
         <source>not logged</source>
+        <extracomment>Why a keystroke was refused (empty once a valid one follows).</extracomment>
         <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” is not a severity: type a whole number from 0 to 10.</source>
+        <extracomment>What has been typed since a keystroke was refused (&quot;-1&quot;): all of it is refused.</extracomment>
+        <translation>„%1“ ist keine Stärke: Geben Sie eine ganze Zahl von 0 bis 10 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/shortcuts_dialog.py" line="+50"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Go to today&apos;s form, spasm severity focused</source>
+        <translation>Zum heutigen Formular, Stärke der Spasmen ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 – 10</source>
+        <translation>0 – 10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type a number to set the focused severity</source>
+        <translation>Eine Zahl tippen, um die ausgewählte Stärke festzulegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the focused severity (not logged)</source>
+        <translation>Ausgewählte Stärke löschen (nicht erfasst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move from spasm to headache severity, and on through the form</source>
+        <translation>Von der Stärke der Spasmen zur Stärke der Kopfschmerzen und weiter durch das Formular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a date: in your usual format or as 2026-11-21</source>
+        <translation>Datum eingeben: im gewohnten Format oder als 2026-11-21</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the day (Enter outside the notes, Ctrl+Return anywhere)</source>
+        <translation>Tag speichern (Eingabe außerhalb der Notizen, Strg+Eingabe überall)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record an injection</source>
+        <translation>Eine Injektion erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clinician report (PDF)</source>
+        <translation>Den Bericht für die Ärztin oder den Arzt exportieren (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo / redo</source>
+        <translation>Rückgängig / wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected entry or injection</source>
+        <translation>Den ausgewählten Eintrag oder die ausgewählte Injektion löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open / new journal</source>
+        <translation>Tagebuch öffnen / neu anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the journal</source>
+        <translation>Eine Kopie des Tagebuchs speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys, Page Up / Page Down, Home</source>
+        <translation>Pfeiltasten, Bild auf / Bild ab, Pos1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the Trends calendar: move a day, a week or a month; Home goes to today</source>
+        <translation>Im Kalender unter „Verlauf“: einen Tag, eine Woche oder einen Monat weiter; Pos1 springt zu heute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -1829,24 +2129,37 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/today_page.py" line="+41"/>
-        <source>This journal is open read-only: you can look, but not change anything.</source>
-        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet: Sie können alles ansehen, aber nichts ändern.</translation>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+52"/>
+        <source>This journal is open read-only: you can look at every day, but not change anything.</source>
+        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet: Sie können jeden Tag ansehen, aber nichts ändern.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today on the left, or look around a demo journal with three years of generated data to see what the charts show.</source>
-        <translation>&lt;b&gt;Willkommen bei Relief Journal.&lt;/b&gt; Erfassen Sie den heutigen Tag links, oder sehen Sie sich ein Demo-Tagebuch mit drei Jahren erzeugter Daten an, um zu sehen, was die Diagramme zeigen.</translation>
+        <location line="+45"/>
+        <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today below, or look around a demo journal with three years of generated data to see what the charts show.</source>
+        <translation>&lt;b&gt;Willkommen bei Relief Journal.&lt;/b&gt; Erfassen Sie den heutigen Tag unten, oder sehen Sie sich ein Demo-Tagebuch mit drei Jahren erzeugter Daten an, um zu sehen, was die Diagramme zeigen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Open the &amp;demo journal</source>
-        <translation>&amp;Demo-Tagebuch öffnen</translation>
+        <location line="+7"/>
+        <source>Open the demo journal</source>
+        <translation>Demo-Tagebuch öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No, thanks</source>
         <translation>Nein, danke</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../journal_app/ui/tray.py" line="+24"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2973,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/reminders.py" line="-40"/>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="-63"/>
         <source>Re-injection window %1 – %2: %3.</source>
         <extracomment>How far ahead a window opening or a check-up is worth a reminder.</extracomment>
         <translation>Zeitfenster Folgeinjektion %1 – %2: %3.</translation>
@@ -3566,6 +3879,14 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+2"/>
         <source>%1 is more than %2 units</source>
         <translation>%1 sind mehr als %2 Einheiten</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/help_dialog.py" line="-52"/>
+        <source>Onset, wear-off and the windows</source>
+        <translation>Wirkungsbeginn, Nachlassen und die Zeitfenster</translation>
     </message>
 </context>
 </TS>

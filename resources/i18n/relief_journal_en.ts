@@ -63,7 +63,7 @@
 <context>
     <name>InjectionDialog</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+322"/>
+        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+376"/>
         <source>This is %n days after the previous injection.</source>
         <translation>
             <numerusform>This is %n day after the previous injection.</numerusform>
@@ -72,9 +72,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>JournalFiles</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/main_window.py" line="+422"/>
+        <location filename="../../journal_app/ui/journal_files.py" line="+308"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/about_dialog.py" line="+32"/>
+        <location filename="../../journal_app/ui/dialogs/about_dialog.py" line="+33"/>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Icono de %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Version %1 · Qt %2 · PySide6 %3</source>
         <translation>Versión %1 · Qt %2 · PySide6 %3</translation>
     </message>
@@ -146,6 +146,25 @@
     </message>
 </context>
 <context>
+    <name>CatchUpList</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/catch_up.py" line="+40"/>
+        <source>Not logged yet</source>
+        <extracomment>How many days back the list looks (PRODUCT.md §5, Reminders).</extracomment>
+        <translation>Aún sin registrar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every one of the last %1 days is logged.</source>
+        <translation>Todos los últimos %1 días están registrados.</translation>
+    </message>
+</context>
+<context>
     <name>CountedText</name>
     <message numerus="yes">
         <location filename="../../journal_app/wording/text.py" line="+21"/>
@@ -205,72 +224,101 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/date_field.py" line="+143"/>
+        <source>“%1” is not a date: type it like %2 or %3.</source>
+        <extracomment>A two-digit year names 19yy from here on, else 20yy.</extracomment>
+        <translation>«%1» no es una fecha: escríbala como %2 o %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is in the future: a day can be logged once it has come.</source>
+        <translation>%1 está en el futuro: un día se puede registrar cuando ha llegado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is too early: the earliest date is %2.</source>
+        <translation>%1 es demasiado pronto: la primera fecha posible es %2.</translation>
+    </message>
+</context>
+<context>
     <name>DayForm</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/day_form.py" line="+77"/>
+        <location filename="../../journal_app/ui/widgets/day_form.py" line="+82"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+3"/>
         <source>not logged</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+255"/>
+        <location line="+8"/>
+        <location line="+381"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+255"/>
+        <location line="-373"/>
+        <location line="+374"/>
         <source>&amp;Spasm severity</source>
         <translation>Intensidad de los &amp;espasmos</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-373"/>
+        <location line="+374"/>
         <source>He&amp;adache severity</source>
         <translation>Intensidad del &amp;dolor de cabeza</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-371"/>
         <source>0 = no spasms or no headache that day; 10 = the worst.</source>
         <translation>0 = sin espasmos o sin dolor de cabeza ese día; 10 = lo peor.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+250"/>
+        <location line="+369"/>
         <source>Hours of headache</source>
         <translation>Horas de dolor de cabeza</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+250"/>
+        <location line="-368"/>
+        <location line="+369"/>
         <source>Spasm episodes</source>
         <translation>Episodios de espasmos</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-356"/>
         <source>e.g. stress; poor sleep</source>
         <translation>p. ej., estrés; dormir mal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+358"/>
         <source>T&amp;riggers</source>
         <translation>Desencade&amp;nantes</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+238"/>
+        <location line="-354"/>
+        <location line="+355"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-343"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Re&amp;vert</source>
         <translation>Deshacer &amp;cambios</translation>
     </message>
@@ -281,23 +329,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Save (Ctrl+Return)</source>
-        <translation>Guardar (Ctrl+Intro)</translation>
+        <source>Save (Enter, or Ctrl+Return in the notes)</source>
+        <translation>Guardar (Intro, o Ctrl+Intro en las notas)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+179"/>
+        <location line="+113"/>
+        <location line="+223"/>
         <source>Acute medication taken (doses)</source>
         <translation>Medicación sintomática tomada (dosis)</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-201"/>
         <source>Describe the other side effect</source>
         <translation>Describa el otro efecto secundario</translation>
     </message>
@@ -307,7 +355,7 @@
         <translation>Otro efecto secundario</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>Nothing to save yet: fill in at least one field.</source>
         <translation>Aún no hay nada que guardar: rellene al menos un campo.</translation>
     </message>
@@ -395,9 +443,18 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/help_dialog.py" line="+36"/>
+        <source>User guide</source>
+        <extracomment>The guide as bundled (a copy of docs/user-guide.md; tests keep the two the same).</extracomment>
+        <translation>Guía de uso</translation>
+    </message>
+</context>
+<context>
     <name>InjectionDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+69"/>
+        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+76"/>
         <source>Edit injection</source>
         <translation>Editar inyección</translation>
     </message>
@@ -407,7 +464,7 @@
         <translation>Registrar inyección</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source> units</source>
         <translation> unidades</translation>
     </message>
@@ -472,7 +529,7 @@
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Expected windows</source>
         <translation>Periodos esperados</translation>
     </message>
@@ -497,12 +554,22 @@
         <translation>R&amp;einyección hasta:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Expected windows as dates</source>
+        <translation>Ventanas previstas como fechas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Defaults from patient guidance on botulinum toxin treatment; editable for this injection. This journal is not medical advice.</source>
         <translation>Valores predeterminados según la información para pacientes sobre el tratamiento con toxina botulínica; se pueden cambiar para esta inyección. Este diario no es un consejo médico.</translation>
     </message>
+    <message>
+        <location line="+145"/>
+        <source>Onset expected %1 – %2; re-injection window %3 – %4.</source>
+        <translation>Inicio previsto %1 – %2; ventana de reinyección %3 – %4.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+24"/>
         <source>This is %n days after the previous injection.</source>
         <translation>
             <numerusform>Es %n día después de la inyección anterior.</numerusform>
@@ -575,6 +642,149 @@
     </message>
 </context>
 <context>
+    <name>JournalFiles</name>
+    <message>
+        <location filename="../../journal_app/ui/journal_files.py" line="+110"/>
+        <source>Cannot open journal</source>
+        <translation>No se puede abrir el diario</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+10"/>
+        <source>New journal</source>
+        <translation>Nuevo diario</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 already exists. Choose another name, or open it with File › Open.</source>
+        <translation>%1 ya existe. Elija otro nombre o ábralo con Archivo › Abrir.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open journal read-only</source>
+        <translation>Abrir el diario en solo lectura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open journal</source>
+        <translation>Abrir diario</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demo journal</source>
+        <translation>Diario de demostración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is generated demo data, not a real patient&apos;s.</source>
+        <translation>Son datos de demostración generados, no de un paciente real.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No recent journals</source>
+        <translation>No hay diarios recientes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open recent</source>
+        <translation>Abrir reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer there; it was removed from the list.</source>
+        <translation>%1 ya no está ahí; se ha quitado de la lista.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy not saved</source>
+        <translation>Copia no guardada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved a copy to %1.</source>
+        <translation>Se ha guardado una copia en %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Backup not restored</source>
+        <translation>Copia de seguridad no restaurada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the backup %1.</source>
+        <translation>Se ha restaurado la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal it replaced is kept as %1.</source>
+        <translation>El diario sustituido se conserva como %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1
+
+Open it read-only instead? You can look at everything but change nothing.</source>
+        <translation>%1
+
+¿Abrirlo en modo de solo lectura? Podrá verlo todo, pero no cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal in use</source>
+        <translation>Diario en uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open &amp;read-only</source>
+        <translation>Abrir en &amp;solo lectura</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1
+
+Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is kept beside it.</source>
+        <translation>%1
+
+¿Restaurar su última copia de seguridad en buen estado, realizada el %2, con %3 y %4? El archivo dañado se conserva al lado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln injections</source>
+        <translation>
+            <numerusform>%Ln inyección</numerusform>
+            <numerusform>%Ln inyecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged journal</source>
+        <translation>Diario dañado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <location filename="../../journal_app/ui/widgets/journal_page.py" line="+57"/>
@@ -631,13 +841,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+72"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+64"/>
         <location line="+1"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>&amp;New journal…</source>
         <translation>&amp;Nuevo diario…</translation>
     </message>
@@ -737,7 +947,17 @@
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Onset, wear-off and the windows</source>
+        <translation>&amp;Inicio, fin del efecto y las ventanas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -762,19 +982,12 @@
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+5"/>
-        <location line="+181"/>
-        <source>Cannot open journal</source>
-        <translation>No se puede abrir el diario</translation>
-    </message>
-    <message>
-        <location line="-171"/>
+        <location line="+43"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -789,153 +1002,18 @@
         <translation>Tendencias</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+10"/>
-        <source>New journal</source>
-        <translation>Nuevo diario</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 already exists. Choose another name, or open it with File › Open.</source>
-        <translation>%1 ya existe. Elija otro nombre o ábralo con Archivo › Abrir.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open journal read-only</source>
-        <translation>Abrir el diario en solo lectura</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open journal</source>
-        <translation>Abrir diario</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Demo journal</source>
-        <translation>Diario de demostración</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is generated demo data, not a real patient&apos;s.</source>
-        <translation>Son datos de demostración generados, no de un paciente real.</translation>
-    </message>
-    <message>
+        <location line="+65"/>
         <location line="+9"/>
-        <source>No recent journals</source>
-        <translation>No hay diarios recientes</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open recent</source>
-        <translation>Abrir reciente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is no longer there; it was removed from the list.</source>
-        <translation>%1 ya no está ahí; se ha quitado de la lista.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save a copy</source>
-        <translation>Guardar una copia</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy not saved</source>
-        <translation>Copia no guardada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved a copy to %1.</source>
-        <translation>Se ha guardado una copia en %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1
-
-Open it read-only instead? You can look at everything but change nothing.</source>
-        <translation>%1
-
-¿Abrirlo en modo de solo lectura? Podrá verlo todo, pero no cambiar nada.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Journal in use</source>
-        <translation>Diario en uso</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open &amp;read-only</source>
-        <translation>Abrir en &amp;solo lectura</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1
-
-Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is kept beside it.</source>
-        <translation>%1
-
-¿Restaurar su última copia de seguridad en buen estado, realizada el %2, con %3 y %4? El archivo dañado se conserva al lado.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln entries</source>
-        <translation>
-            <numerusform>%Ln registro</numerusform>
-            <numerusform>%Ln registros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln injections</source>
-        <translation>
-            <numerusform>%Ln inyección</numerusform>
-            <numerusform>%Ln inyecciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Damaged journal</source>
-        <translation>Diario dañado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Restore backup</source>
-        <translation>&amp;Restaurar copia de seguridad</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Backup not restored</source>
-        <translation>Copia de seguridad no restaurada</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restored the backup %1.</source>
-        <translation>Se ha restaurado la copia de seguridad %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The journal it replaced is kept as %1.</source>
-        <translation>El diario sustituido se conserva como %1.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+15"/>
         <source>Injection not saved</source>
         <translation>Inyección no guardada</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-6"/>
         <source>Injection recorded.</source>
         <translation>Inyección registrada.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>the entry of %1</source>
         <translation>el registro del %1</translation>
     </message>
@@ -955,12 +1033,22 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Se ha eliminado %1. Deshágalo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Profile not saved</source>
         <translation>Perfil no guardado</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>Undone: %1.</source>
+        <translation>Deshecho: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redone: %1.</source>
+        <translation>Rehecho: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Saved the report to %1.</source>
         <translation>Se ha guardado el informe en %1.</translation>
     </message>
@@ -983,91 +1071,6 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+7"/>
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Go to today&apos;s form, spasm severity focused</source>
-        <translation>Ir al formulario de hoy, con la intensidad de los espasmos seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>0 – 10</source>
-        <translation>0 – 10</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type a number to set the focused severity</source>
-        <translation>Escriba un número para fijar la intensidad seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the focused severity (not logged)</source>
-        <translation>Borrar la intensidad seleccionada (sin registrar)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move from spasm to headache severity, and on through the form</source>
-        <translation>Pasar de la intensidad de los espasmos a la del dolor de cabeza, y seguir por el formulario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the day (in the day form)</source>
-        <translation>Guardar el día (en el formulario del día)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record an injection</source>
-        <translation>Registrar una inyección</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the clinician report (PDF)</source>
-        <translation>Exportar el informe para el profesional sanitario (PDF)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo / redo</source>
-        <translation>Deshacer / rehacer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected entry or injection</source>
-        <translation>Eliminar el registro o la inyección seleccionados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open / new journal</source>
-        <translation>Abrir / nuevo diario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a copy of the journal</source>
-        <translation>Guardar una copia del diario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preferences</source>
-        <translation>Preferencias</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Arrow keys, Page Up / Page Down, Home</source>
-        <translation>Flechas, Re Pág / Av Pág, Inicio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In the Trends calendar: move a day, a week or a month; Home goes to today</source>
-        <translation>En el calendario de Tendencias: moverse un día, una semana o un mes; Inicio lleva a hoy</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1152,46 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
 </context>
 <context>
+    <name>NewJournalDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/journal_dialogs.py" line="+57"/>
+        <location line="+56"/>
+        <source>New journal</source>
+        <extracomment>What File › New adds to a file name given without one of the journal extensions.</extracomment>
+        <translation>Nuevo diario</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>A nickname is fine</source>
+        <translation>Vale con un apodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient&apos;s &amp;name:</source>
+        <translation>&amp;Nombre del paciente:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One journal per patient: the name shows in the title bar and in File › Open.</source>
+        <translation>Un diario por paciente: el nombre aparece en la barra de título y en Archivo › Abrir.</translation>
+    </message>
+</context>
+<context>
     <name>NoJournalPage</name>
     <message>
         <location filename="../../journal_app/ui/widgets/no_journal_page.py" line="+17"/>
@@ -1164,6 +1207,107 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+1"/>
         <source>Open a journal…</source>
         <translation>Abrir un diario…</translation>
+    </message>
+</context>
+<context>
+    <name>OnsetWords</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/help_dialog.py" line="+25"/>
+        <source>Botulinum toxin relaxes the injected muscles for a while; then its effect wears off and the next injection is due. The journal looks at your own logged days to see when that happens for you.</source>
+        <translation>La toxina botulínica relaja durante un tiempo los músculos inyectados; después su efecto se desvanece y toca la siguiente inyección. El diario mira los días que usted ha registrado para ver cuándo le ocurre a usted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Onset&lt;/b&gt; is the first day after an injection from which your symptoms stay at least 30% better than before, for a week. Relief often begins after about a week and usually shows within 2–4 weeks.</source>
+        <translation>El &lt;b&gt;inicio&lt;/b&gt; es el primer día tras una inyección desde el que sus síntomas se mantienen al menos un 30 % mejor que antes durante una semana. El alivio suele empezar hacia la primera semana y normalmente se nota en 2–4 semanas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Wear-off&lt;/b&gt; is the first day after the onset from which the symptoms stay less than 30% better for a week: the effect has faded.</source>
+        <translation>El &lt;b&gt;fin del efecto&lt;/b&gt; es el primer día tras el inicio desde el que los síntomas se mantienen menos de un 30 % mejor durante una semana: el efecto se ha desvanecido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &lt;b&gt;expected onset window&lt;/b&gt; and the &lt;b&gt;re-injection window&lt;/b&gt; are the days after an injection in which relief usually starts and in which the next injection is usually given, from patient guidance on botulinum toxin treatment. Your clinician may agree other windows with you: change them in Preferences or for one injection.</source>
+        <translation>La &lt;b&gt;ventana de inicio prevista&lt;/b&gt; y la &lt;b&gt;ventana de reinyección&lt;/b&gt; son los días tras una inyección en los que el alivio suele empezar y en los que se suele poner la siguiente inyección, según la información para pacientes sobre el tratamiento con toxina botulínica. Su médico puede acordar otras ventanas con usted: cámbielas en Preferencias o para una sola inyección.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal says what your days show; it is not medical advice. Talk to your clinician about your treatment.</source>
+        <translation>El diario dice lo que muestran sus días; no es consejo médico. Hable con su médico sobre su tratamiento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A cycle: severity falls after the injection, then rises again.</source>
+        <translation>Un ciclo: la intensidad baja tras la inyección y luego vuelve a subir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Injection</source>
+        <translation>Inyección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected onset</source>
+        <translation>Inicio esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-injection window</source>
+        <translation>Periodo de reinyección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onset: 30% better</source>
+        <translation>Inicio: 30 % mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wear-off</source>
+        <translation>Fin del efecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your symptom level</source>
+        <translation>Su nivel de síntomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after the injection</source>
+        <translation>Días tras la inyección</translation>
+    </message>
+</context>
+<context>
+    <name>OpenJournalDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/journal_dialogs.py" line="+47"/>
+        <source>Open journal</source>
+        <translation>Abrir diario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journals</source>
+        <translation>Diarios</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open &amp;read-only (look, change nothing)</source>
+        <translation>Abrir en solo &amp;lectura (mirar, sin cambiar nada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open read-only (look, change nothing)</source>
+        <translation>Abrir en solo lectura (mirar, sin cambiar nada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another &amp;file…</source>
+        <translation>Otro &amp;archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another file…</source>
+        <translation>Otro archivo…</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1385,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/preferences_dialog.py" line="+56"/>
+        <location filename="../../journal_app/ui/dialogs/preferences_dialog.py" line="+62"/>
         <source>Preferences</source>
         <extracomment>Ranges of the retention counts: a daily backup is always kept (today&apos;s).</extracomment>
         <translation>Preferencias</translation>
@@ -1253,7 +1397,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Páginas de preferencias</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Expected &amp;windows</source>
         <translation>&amp;Periodos esperados</translation>
     </message>
@@ -1266,6 +1410,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+1"/>
         <source>&amp;Backups</source>
         <translation>&amp;Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Recordatorios</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1392,11 +1541,32 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <source>Changes apply from the next time a journal is opened.</source>
         <translation>Los cambios se aplican a partir de la próxima vez que se abra un diario.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Remind me to log the day, at</source>
+        <translation>Recordarme registrar el día, a las</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me a week before a re-injection window opens</source>
+        <translation>Avisarme una semana antes de que se abra una ventana de reinyección</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The daily reminder stays silent once the day is logged. Reminders come as desktop notifications from the tray icon, also while the window is closed: with a reminder on, the app starts in the tray when you log in.</source>
+        <translation>El recordatorio diario no aparece si el día ya está registrado. Los recordatorios llegan como notificaciones del escritorio desde el icono de la bandeja, también con la ventana cerrada: con un recordatorio activado, la aplicación se inicia en la bandeja al entrar en la sesión.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/profile_dialog.py" line="+45"/>
+        <location filename="../../journal_app/ui/dialogs/profile_dialog.py" line="+46"/>
         <source>Patient profile</source>
         <extracomment>Shown in the (disabled) date field while the date of birth is not known.</extracomment>
         <translation>Perfil del paciente</translation>
@@ -1437,7 +1607,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Nothing else personal is asked for; everything stays in this journal file on this computer.</source>
         <translation>No se pide ningún otro dato personal; todo se queda en el archivo de este diario en este ordenador.</translation>
     </message>
@@ -1445,7 +1615,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/reminders.py" line="+63"/>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="+66"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
@@ -1458,6 +1628,30 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+2"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reminders dismissed for today.</source>
+        <translation>Recordatorios descartados por hoy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today is logged; nothing else is due.</source>
+        <translation>Hoy está registrado; no hay nada más pendiente.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScheduler</name>
+    <message>
+        <location filename="../../journal_app/ui/notifications.py" line="+105"/>
+        <source>Today is not logged yet. A few seconds will do.</source>
+        <extracomment>A re-injection window is announced this many days before it opens. The day the re-injection window of the current cycle opens, if one is ahead or open.</extracomment>
+        <translation>Hoy aún no está registrado. Bastan unos segundos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your re-injection window opens on %1 (in %2 days).</source>
+        <translation>Su ventana de reinyección se abre el %1 (dentro de %2 días).</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1851,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>SeverityScale</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/severity_input.py" line="+73"/>
+        <location filename="../../journal_app/ui/widgets/severity_input.py" line="+144"/>
         <source>Severity %1</source>
         <translation>Intensidad %1</translation>
     </message>
@@ -1665,9 +1859,115 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>SeveritySpinBox</name>
     <message>
-        <location line="-51"/>
+        <location line="-114"/>
         <source>not logged</source>
+        <extracomment>Why a keystroke was refused (empty once a valid one follows).</extracomment>
         <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” is not a severity: type a whole number from 0 to 10.</source>
+        <extracomment>What has been typed since a keystroke was refused (&quot;-1&quot;): all of it is refused.</extracomment>
+        <translation>«%1» no es una intensidad: escriba un número entero del 0 al 10.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/shortcuts_dialog.py" line="+50"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Go to today&apos;s form, spasm severity focused</source>
+        <translation>Ir al formulario de hoy, con la intensidad de los espasmos seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 – 10</source>
+        <translation>0 – 10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type a number to set the focused severity</source>
+        <translation>Escriba un número para fijar la intensidad seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the focused severity (not logged)</source>
+        <translation>Borrar la intensidad seleccionada (sin registrar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move from spasm to headache severity, and on through the form</source>
+        <translation>Pasar de la intensidad de los espasmos a la del dolor de cabeza, y seguir por el formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a date: in your usual format or as 2026-11-21</source>
+        <translation>Escribir una fecha: en su formato habitual o como 2026-11-21</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the day (Enter outside the notes, Ctrl+Return anywhere)</source>
+        <translation>Guardar el día (Intro fuera de las notas, Ctrl+Intro en cualquier sitio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record an injection</source>
+        <translation>Registrar una inyección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clinician report (PDF)</source>
+        <translation>Exportar el informe para el profesional sanitario (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo / redo</source>
+        <translation>Deshacer / rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected entry or injection</source>
+        <translation>Eliminar el registro o la inyección seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open / new journal</source>
+        <translation>Abrir / nuevo diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the journal</source>
+        <translation>Guardar una copia del diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys, Page Up / Page Down, Home</source>
+        <translation>Flechas, Re Pág / Av Pág, Inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the Trends calendar: move a day, a week or a month; Home goes to today</source>
+        <translation>En el calendario de Tendencias: moverse un día, una semana o un mes; Inicio lleva a hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -1829,24 +2129,37 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/today_page.py" line="+41"/>
-        <source>This journal is open read-only: you can look, but not change anything.</source>
-        <translation>Este diario está abierto en modo de solo lectura: puede consultarlo, pero no cambiar nada.</translation>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+52"/>
+        <source>This journal is open read-only: you can look at every day, but not change anything.</source>
+        <translation>Este diario está abierto en solo lectura: puede consultar cada día, pero no cambiar nada.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today on the left, or look around a demo journal with three years of generated data to see what the charts show.</source>
-        <translation>&lt;b&gt;Bienvenido a Relief Journal.&lt;/b&gt; Registre el día de hoy a la izquierda, o explore un diario de demostración con tres años de datos generados para ver qué muestran los gráficos.</translation>
+        <location line="+45"/>
+        <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today below, or look around a demo journal with three years of generated data to see what the charts show.</source>
+        <translation>&lt;b&gt;Bienvenido a Relief Journal.&lt;/b&gt; Registre hoy aquí debajo, o explore un diario de demostración con tres años de datos generados para ver lo que muestran los gráficos.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Open the &amp;demo journal</source>
-        <translation>Abrir el diario de &amp;demostración</translation>
+        <location line="+7"/>
+        <source>Open the demo journal</source>
+        <translation>Abrir el diario de demostración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No, thanks</source>
         <translation>No, gracias</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../journal_app/ui/tray.py" line="+24"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2973,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/reminders.py" line="-40"/>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="-63"/>
         <source>Re-injection window %1 – %2: %3.</source>
         <extracomment>How far ahead a window opening or a check-up is worth a reminder.</extracomment>
         <translation>Periodo de reinyección %1 – %2: %3.</translation>
@@ -3566,6 +3879,14 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+2"/>
         <source>%1 is more than %2 units</source>
         <translation>%1 son más de %2 unidades</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/help_dialog.py" line="-52"/>
+        <source>Onset, wear-off and the windows</source>
+        <translation>Inicio, fin del efecto y las ventanas</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
@@ -189,6 +188,7 @@ def test_every_control_of_every_dialog_is_named(
     window.edit_entry(window.service.entries()[-1])
     window.show_preferences()
     window.show_about()
+    window.show_shortcuts()
     assert set(seen) == {
         "InjectionDialog",
         "ProfileDialog",
@@ -197,6 +197,7 @@ def test_every_control_of_every_dialog_is_named(
         "EntryDialog",
         "PreferencesDialog",
         "AboutDialog",
+        "ShortcutsDialog",
     }
     assert {name: found for name, found in seen.items() if found} == {}
 
@@ -205,6 +206,8 @@ def test_every_control_of_every_dialog_is_named(
 
 TODAY_FORM_IN_VISUAL_ORDER = [
     "Date",
+    "Yesterday",
+    "Previous day",
     "Spasm severity",
     "Headache severity",
     "Hours of headache",
@@ -322,13 +325,15 @@ def test_every_section_5_shortcut_does_its_job(
 def test_help_lists_every_shortcut_as_the_actions_have_it(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from journal_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
     shown: list[str] = []
 
-    def capture(_parent: QWidget, _title: str, text: str, *args: object) -> object:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
+    def capture(dialog: ShortcutsDialog) -> int:
+        shown.append(dialog.listing.text())
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(capture))
+    monkeypatch.setattr(ShortcutsDialog, "exec", capture)
     window.show_shortcuts()
     [listing] = shown
     native = QKeySequence.SequenceFormat.NativeText
@@ -407,3 +412,30 @@ def test_every_view_fits_a_1080p_screen_at_200_percent(qtbot, settings, tmp_path
     width, height = SCREEN_AT_200_PERCENT
     assert max(widths.values()) <= width, widths
     assert window.minimumSizeHint().height() <= height
+
+
+@pytest.mark.parametrize("theme", [Theme.DARK, Theme.LIGHT])
+def test_an_unticked_check_box_stands_out_from_its_background(
+    qtbot, qapp: QApplication, window: MainWindow, theme: Theme
+) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    from journal_app.ui.theme import MIN_CONTROL_CONTRAST, contrast
+
+    apply_theme(qapp, theme)
+    QCoreApplication.processEvents()
+    form = window.today_page.form
+    check = next(iter(form.side_effects.values()))
+    assert not check.isChecked()
+    option = QStyleOptionButton()
+    check.initStyleOption(option)
+    box = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, check)
+    image = check.grab().toImage()
+    # The background is what the page shows around the box, outside it.
+    background = image.pixelColor(box.right() + 3, box.center().y())
+    strongest = max(
+        contrast(image.pixelColor(x, y), background)
+        for x in range(box.left(), box.right() + 1)
+        for y in range(box.top(), box.bottom() + 1)
+    )
+    assert strongest >= MIN_CONTROL_CONTRAST, (theme, strongest)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.models import ExpectedWindows, Indication, Injection, Product
 from journal_app.ui.dialogs.injection_dialog import InjectionDialog
+from journal_app.ui.widgets.date_field import DateField
 from journal_app.ui.widgets.form_helpers import to_qdate
+from journal_app.wording.text import short_date
 
 # The offscreen platform warns whenever a shown window's size hints change.
 
@@ -93,8 +95,9 @@ def strip_label(text: str) -> str:
 
 def input_widgets(dialog: QDialog) -> list[QWidget]:
     """The inputs a user reaches, not the parts inside spin boxes, combos and calendars."""
-    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractButton)
-    containers = (QAbstractSpinBox, QComboBox, QCalendarWidget, QDialogButtonBox)
+    # A date field (its text and calendar button) is one input, named by its label.
+    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractButton, DateField)
+    containers = (QAbstractSpinBox, QComboBox, QCalendarWidget, QDialogButtonBox, DateField)
     found = []
     for widget in dialog.findChildren(QWidget):
         if not isinstance(widget, kinds):
@@ -420,3 +423,30 @@ def test_units_then_enter_records_a_repeat_injection(qtbot) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted
     recorded = dialog.injection()
     assert (recorded.day, recorded.units, recorded.product) == (TODAY, 155, previous.product)
+
+
+def test_the_windows_show_as_dates_too(qtbot) -> None:
+    dialog = make_dialog(qtbot)
+    dialog.date_edit.setDate(to_qdate(dt.date(2026, 3, 2)))
+    dialog.onset_min_spin.setValue(7)
+    dialog.onset_max_spin.setValue(28)
+    dialog.reinjection_min_spin.setValue(112)
+    dialog.reinjection_max_spin.setValue(140)
+    text = dialog.window_dates.text()
+    for day in (
+        dt.date(2026, 3, 9),
+        dt.date(2026, 3, 30),
+        dt.date(2026, 6, 22),
+        dt.date(2026, 7, 20),
+    ):
+        assert short_date(day) in text, (day, text)
+
+
+def test_a_problem_goes_as_soon_as_its_field_is_fixed(qtbot) -> None:
+    dialog = shown(qtbot, make_dialog(qtbot))
+    dialog.units_spin.setValue(0)
+    dialog.accept()
+    assert dialog.problems_label.isVisible() and "Units" in dialog.problems_label.text()
+    dialog.units_spin.setValue(155)
+    assert not dialog.problems_label.isVisible()
+    assert dialog.isVisible()

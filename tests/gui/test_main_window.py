@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from journal_app.domain.models import Entry, Indication, Injection, Product, Profile
 from journal_app.domain.windows import default_windows
@@ -97,7 +97,9 @@ def test_read_only_journal_offers_no_edit_action(
     assert window.open_journal(journal_path, read_only=True)
     assert "read-only" in window.windowTitle() and "Sam" in window.windowTitle()
     assert window.today_page.banner.isVisibleTo(window)
-    assert not window.today_page.form.isEnabled()
+    form = window.today_page.form
+    assert form.spasm.isReadOnly() and form.notes.isReadOnly()
+    assert form.save_button.isHidden() and not form.save()
     for action in (
         window.injection_action,
         window.edit_action,
@@ -150,7 +152,7 @@ def test_a_file_that_is_not_a_journal_is_refused_unchanged(
 def test_without_a_journal_the_window_offers_to_create_one(
     qtbot, settings: Settings, tmp_path: Path, monkeypatch
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: None))
     window = MainWindow(settings, clock=lambda: TODAY)
@@ -162,12 +164,16 @@ def test_without_a_journal_the_window_offers_to_create_one(
     no_journal = window.centralWidget().currentWidget()
     assert "No journal is open." in [label.text() for label in no_journal.findChildren(QLabel)]
 
-    created = tmp_path / "fresh.sqlite"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(created), ""))
-    )
+    from journal_app.ui.dialogs.journal_dialogs import NewJournalDialog
+
+    def name_it(dialog: NewJournalDialog) -> int:
+        qtbot.keyClicks(dialog.name_edit, "Sam")
+        dialog.file_edit.setText(str(tmp_path / "fresh.sqlite"))
+        return 1
+
+    monkeypatch.setattr(NewJournalDialog, "exec", name_it)
     qtbot.mouseClick(no_journal.create_button, Qt.MouseButton.LeftButton)
-    assert window.service is not None and window.service.path == created
+    assert window.service is not None and window.service.path == tmp_path / "fresh.sqlite"
     assert window.centralWidget().currentWidget() is window.tabs
 
 
@@ -276,3 +282,12 @@ def test_dialogs_are_deleted_once_used(qtbot, window: MainWindow, monkeypatch) -
         window.edit_entry(Entry(TODAY))
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert window.findChildren(EntryDialog) == []
+
+
+def test_tables_size_their_columns_after_the_first_record(qtbot, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.journal_page)  # first shown empty
+    QApplication.processEvents()
+    view = window.journal_page.injections_view
+    window.service.record_injection(_injection(TODAY - dt.timedelta(days=3)))
+    for column in range(view.model().columnCount() - 1):  # the last one stretches
+        assert view.columnWidth(column) >= view.sizeHintForColumn(column), column

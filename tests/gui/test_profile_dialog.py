@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.models import Profile
 from journal_app.ui.dialogs.profile_dialog import ProfileDialog
+from journal_app.ui.widgets.date_field import DateField
 from journal_app.ui.widgets.form_helpers import to_qdate
 
 # The offscreen platform warns whenever a shown window's size hints change.
@@ -142,8 +143,9 @@ def test_every_input_is_named_after_its_visible_label(qtbot) -> None:
         for label in dialog.findChildren(QLabel)
         if label.buddy() is not None
     }
-    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractButton)
-    containers = (QAbstractSpinBox, QComboBox, QCalendarWidget, QDialogButtonBox)
+    # A date field (its text and calendar button) is one input, named by its label.
+    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractButton, DateField)
+    containers = (QAbstractSpinBox, QComboBox, QCalendarWidget, QDialogButtonBox, DateField)
 
     def inside_a_container(widget: QWidget) -> bool:
         parent = widget.parentWidget()

@@ -27,10 +27,13 @@ def _inject(service: JournalService, days_ago: int, indication: Indication) -> N
 def test_today_not_logged_until_it_is(qtbot, service: JournalService) -> None:
     banner = ReminderBanner(service)
     qtbot.addWidget(banner)
-    assert not banner.isHidden()
+    assert banner.pending and not banner.isHidden()
     assert "Today is not logged yet." in banner.text.text()
     service.save_entry(Entry(TODAY, spasm_severity=2))
-    assert banner.isHidden()
+    # It stays, saying so: a banner that went would pull the form up under the pointer.
+    assert not banner.pending and not banner.isHidden()
+    assert banner.text.text() == "Today is logged; nothing else is due."
+    assert banner.log_button.isHidden() and banner.dismiss_button.isHidden()
 
 
 def test_reinjection_window_shown_a_week_ahead_and_while_open(service: JournalService) -> None:

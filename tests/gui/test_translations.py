@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pyqtgraph as pg  # type: ignore[import-untyped]
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -27,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTabBar,
@@ -164,7 +170,8 @@ def _own_texts(widget: QWidget) -> list[str]:
         texts.append(widget.title())
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        for column in range(model.columnCount()):
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+        for column in range(columns):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 texts.append(str(model.headerData(column, Qt.Orientation.Horizontal, role) or ""))
     if isinstance(widget, pg.GraphicsView):
@@ -238,7 +245,6 @@ def every_text(qtbot, tmp_path: Path, journal: Path, monkeypatch: pytest.MonkeyP
     texts: list[str] = []
     texts += _visit_tabs(window)
     texts += _visit_dialogs(qtbot, window, monkeypatch)
-    texts += _message_boxes(window, monkeypatch)
     texts += _sentences()
     return texts
 
@@ -305,22 +311,10 @@ def _visit_dialogs(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -
     assert service is not None
     window.edit_entry(service.entries()[-1])
     window.edit_injection(service.injections()[-1])
-    for name in ("show_preferences", "show_about"):
+    for name in ("show_preferences", "show_about", "show_shortcuts"):
         if hasattr(window, name):
             getattr(window, name)()
     return texts
-
-
-def _message_boxes(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def capture(_parent: QWidget, title: str, message: str, *args: object) -> object:
-        shown.extend([title, message])
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(capture))
-    window.show_shortcuts()
-    return [plain(t) for t in shown]
 
 
 def _sentences() -> list[str]:
@@ -403,7 +397,7 @@ VISITED = (
     ("EntryDialog", "Edit entry"),
     ("ProfileDialog", "Patient profile"),
     ("RestoreDialog", "Restore from backup"),
-    ("MainWindow", "Keyboard shortcuts"),
+    ("ShortcutsDialog", "Keyboard shortcuts"),
     ("TimelineFigure", "Check-up due"),
     ("OverlayFigure", "Relief began (onset)"),
     ("MonthlyFigure", "Overuse month"),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from journal_app import APP_NAME, __version__
 from journal_app.paths import resource_path
+from journal_app.ui.fitting import FittingScrollArea
 from journal_app.ui.widgets.form_helpers import grow_to_fit
 
 ICON_FILE = ("icons", "hicolor", "256x256", "apps", "io.github.relief_journal.ReliefJournal.png")
@@ -48,12 +49,14 @@ class AboutDialog(QDialog):
         for label in self.sections:
             text_column.addWidget(label)
         text_column.addStretch(1)
-        row = QHBoxLayout()
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
         row.addSpacing(12)
         row.addLayout(text_column, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(FittingScrollArea(body, self), 1)
         layout.addWidget(buttons)
 
     def showEvent(self, event: QShowEvent) -> None:

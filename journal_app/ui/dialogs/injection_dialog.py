@@ -27,9 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.models import ExpectedWindows, Indication, Injection, Product
-from journal_app.domain.validation import MAX_UNITS, MAX_WINDOW_DAYS, injection_problems
+from journal_app.domain.validation import (
+    MAX_UNITS,
+    MAX_WINDOW_DAYS,
+    Problem,
+    injection_problems,
+)
 from journal_app.domain.windows import days_since_previous, is_short_interval
-from journal_app.ui.labels import indication_label, product_label
+from journal_app.ui.fitting import FittingScrollArea
 from journal_app.ui.widgets.form_helpers import (
     add_form_row,
     caption_label,
@@ -42,6 +47,8 @@ from journal_app.ui.widgets.form_helpers import (
     show_problems,
     to_date,
 )
+from journal_app.wording.labels import indication_label, product_label
+from journal_app.wording.text import short_date
 
 UNITS_STEP = 0.5
 NOTES_LINES = 4
@@ -73,6 +80,7 @@ class InjectionDialog(QDialog):
         self._fill(injection if injection else self._template_for_new())
         self._connect_signals()
         self._update_interval_warning()
+        self._show_window_dates()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -144,10 +152,16 @@ class InjectionDialog(QDialog):
             "notes": add_form_row(form, self.tr("&Notes:"), self.notes_edit),
         }
         self._build_interval_warning()
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addLayout(form)
+        fields.addWidget(self.interval_warning)
+        fields.addWidget(self._windows_group())
+        fields.addStretch(1)
+        # The fields scroll on a small screen; the problems and OK stay in sight.
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.interval_warning)
-        layout.addWidget(self._windows_group())
+        layout.addWidget(FittingScrollArea(body, self), 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.button_box)
         self._set_tab_order()
@@ -183,6 +197,11 @@ class InjectionDialog(QDialog):
             grid.addWidget(spin, row, column + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        # The same windows as dates: days after an injection are hard to count on a calendar.
+        self.window_dates = QLabel()
+        self.window_dates.setWordWrap(True)
+        self.window_dates.setAccessibleName(self.tr("Expected windows as dates"))
+        grid.addWidget(self.window_dates, 2, 0, 1, 4)
         caption = caption_label(
             self.tr(
                 "Defaults from patient guidance on botulinum toxin treatment; "
@@ -222,6 +241,19 @@ class InjectionDialog(QDialog):
         self.indication_combo.currentIndexChanged.connect(self._on_indication_changed)
         for spin in self._window_spins():
             spin.valueChanged.connect(self._on_window_edited)
+            spin.valueChanged.connect(self._show_window_dates)
+        self.date_edit.dateChanged.connect(self._show_window_dates)
+        # Once problems are listed, each goes as soon as its field is put right.
+        for changed in (
+            self.date_edit.dateChanged,
+            self.units_spin.valueChanged,
+            self.product_combo.currentIndexChanged,
+            self.indication_combo.currentIndexChanged,
+            *(spin.valueChanged for spin in self._window_spins()),
+            *(edit.textChanged for edit in (self.sites_edit, self.clinician_edit, self.lot_edit)),
+            self.notes_edit.textChanged,
+        ):
+            changed.connect(self._recheck)
         self.default_windows_button.clicked.connect(self._use_default_windows)
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
@@ -313,6 +345,28 @@ class InjectionDialog(QDialog):
         self._show_windows(self._windows_for(self._indication()))
         self._windows_edited = False
 
+    def _show_window_dates(self) -> None:
+        day = to_date(self.date_edit.date())
+        onset_min, onset_max, again_min, again_max = (s.value() for s in self._window_spins())
+        text = (
+            self.tr("Onset expected %1 – %2; re-injection window %3 – %4.")
+            .replace("%1", short_date(day + dt.timedelta(days=onset_min)))
+            .replace("%2", short_date(day + dt.timedelta(days=onset_max)))
+            .replace("%3", short_date(day + dt.timedelta(days=again_min)))
+            .replace("%4", short_date(day + dt.timedelta(days=again_max)))
+        )
+        self.window_dates.setText(text)
+
+    def _recheck(self) -> None:
+        if self.problems_label.isVisible():
+            self._show_problems()
+
+    def _show_problems(self) -> list[Problem]:
+        problems = injection_problems(self.injection(), self._today)
+        names = {field: plain_label_text(label.text()) for field, label in self._labels.items()}
+        show_problems(self.problems_label, problems, names)
+        return problems
+
     def _update_interval_warning(self) -> None:
         day = to_date(self.date_edit.date())
         gap = days_since_previous(day, self._others)
@@ -343,9 +397,7 @@ class InjectionDialog(QDialog):
 
     def accept(self) -> None:
         """Saves only a valid injection; otherwise lists the problems and keeps what was typed."""
-        problems = injection_problems(self.injection(), self._today)
-        names = {field: plain_label_text(label.text()) for field, label in self._labels.items()}
-        show_problems(self.problems_label, problems, names)
+        problems = self._show_problems()
         grow_to_fit(self)
         if problems:
             label = self._labels.get(problems[0].field)

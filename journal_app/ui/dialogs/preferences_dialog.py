@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSpinBox,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from journal_app.autostart import set_autostart
 from journal_app.domain.models import ExpectedWindows, Indication
 from journal_app.domain.validation import MAX_WINDOW_DAYS, windows_problems
 from journal_app.domain.windows import (
@@ -28,7 +33,7 @@ from journal_app.domain.windows import (
 )
 from journal_app.i18n import available_languages, restart_note
 from journal_app.settings import DEFAULTS, BackupRetention, Settings
-from journal_app.ui.labels import indication_label
+from journal_app.ui.fitting import FittingScrollArea
 from journal_app.ui.theme import Theme
 from journal_app.ui.widgets.form_helpers import (
     add_form_row,
@@ -38,6 +43,7 @@ from journal_app.ui.widgets.form_helpers import (
     problem_text,
     set_tab_order,
 )
+from journal_app.wording.labels import indication_label
 
 WindowSpins = tuple[QSpinBox, QSpinBox, QSpinBox, QSpinBox]
 
@@ -60,9 +66,11 @@ class PreferencesDialog(QDialog):
         self.windows_page = self._build_windows_page()
         self.appearance_page = self._build_appearance_page()
         self.backups_page = self._build_backups_page()
+        self.reminders_page = self._build_reminders_page()
         self.tabs.addTab(self.windows_page, self.tr("Expected &windows"))
         self.tabs.addTab(self.appearance_page, self.tr("&Appearance"))
         self.tabs.addTab(self.backups_page, self.tr("&Backups"))
+        self.tabs.addTab(self.reminders_page, self.tr("&Reminders"))
         self.problems_label = problem_label()
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -78,7 +86,7 @@ class PreferencesDialog(QDialog):
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(FittingScrollArea(self.tabs, self), 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.button_box)
         self._set_tab_order()
@@ -221,12 +229,43 @@ class PreferencesDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def _build_reminders_page(self) -> QWidget:
+        page = QWidget()
+        self.daily_check = QCheckBox(self.tr("Remind me to log the day, at"))
+        self.daily_check.setAccessibleName(self.tr("Remind me to log the day, at"))
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName(self.tr("Reminder time"))
+        self.reinjection_check = QCheckBox(
+            self.tr("Remind me a week before a re-injection window opens")
+        )
+        self.reinjection_check.setAccessibleName(self.reinjection_check.text())
+        row = QHBoxLayout()
+        row.addWidget(self.daily_check)
+        row.addWidget(self.time_edit)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.reinjection_check)
+        layout.addWidget(
+            caption_label(
+                self.tr(
+                    "The daily reminder stays silent once the day is logged. Reminders come as "
+                    "desktop notifications from the tray icon, also while the window is "
+                    "closed: with a reminder on, the app starts in the tray when you log in."
+                )
+            )
+        )
+        layout.addStretch(1)
+        return page
+
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.tabs.tabBar()]
         for spins in self.window_spins.values():
             chain.extend(spins)
         chain += [self.theme_combo, self.language_combo]
-        chain += [self.daily_spin, self.weekly_spin, self.monthly_spin, self.button_box]
+        chain += [self.daily_spin, self.weekly_spin, self.monthly_spin]
+        chain += [self.daily_check, self.time_edit, self.reinjection_check, self.button_box]
         set_tab_order(chain)
 
     # -- showing and reading -------------------------------------------------------------
@@ -241,6 +280,10 @@ class PreferencesDialog(QDialog):
         self._select(self.theme_combo, self._settings.theme())
         self._select(self.language_combo, self._settings.language())
         self.show_retention(self._settings.backup_retention())
+        self.daily_check.setChecked(self._settings.daily_reminder())
+        at = self._settings.reminder_time()
+        self.time_edit.setTime(QTime(at.hour, at.minute))
+        self.reinjection_check.setChecked(self._settings.reinjection_reminder())
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
@@ -286,6 +329,7 @@ class PreferencesDialog(QDialog):
             self.windows_page: self._restore_windows,
             self.appearance_page: self._restore_appearance,
             self.backups_page: self._restore_retention,
+            self.reminders_page: self._restore_reminders,
         }
         restore[page]()
 
@@ -305,6 +349,11 @@ class PreferencesDialog(QDialog):
                 int(DEFAULTS["backups/monthly"]),
             )
         )
+
+    def _restore_reminders(self) -> None:
+        self.daily_check.setChecked(bool(DEFAULTS["reminders/daily"]))
+        self.time_edit.setTime(QTime.fromString(str(DEFAULTS["reminders/time"]), "HH:mm"))
+        self.reinjection_check.setChecked(bool(DEFAULTS["reminders/reinjection"]))
 
     def problems(self) -> list[tuple[QSpinBox, str]]:
         """Each window that cannot be saved: its field and what is wrong, in the grid's order."""
@@ -341,6 +390,13 @@ class PreferencesDialog(QDialog):
         self._settings.set_theme(self.theme().value)
         self._settings.set_language(self.language())
         self._settings.set_backup_retention(self.retention())
+        at = self.time_edit.time()
+        daily, reinjection = self.daily_check.isChecked(), self.reinjection_check.isChecked()
+        self._settings.set_reminders(
+            daily=daily, at=dt.time(at.hour(), at.minute()), reinjection=reinjection
+        )
+        # The autostart entry is written only while a reminder is on.
+        set_autostart(daily or reinjection)
 
 
 def _count_spin(limits: tuple[int, int]) -> QSpinBox:

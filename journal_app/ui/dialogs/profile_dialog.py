@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.models import Profile
 from journal_app.domain.validation import profile_problems
+from journal_app.ui.fitting import FittingScrollArea
 from journal_app.ui.widgets.form_helpers import (
     add_form_row,
     caption_label,
@@ -86,9 +87,11 @@ class ProfileDialog(QDialog):
             "clinician": add_form_row(form, self.tr("Treating &clinician:"), self.clinician_edit),
             "notes": add_form_row(form, self.tr("N&otes:"), self.notes_edit),
         }
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addLayout(form)
+        fields.addWidget(
             caption_label(
                 self.tr(
                     "Nothing else personal is asked for; everything stays in this journal "
@@ -96,6 +99,9 @@ class ProfileDialog(QDialog):
                 )
             )
         )
+        fields.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(FittingScrollArea(body, self), 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.button_box)
         chain: list[QWidget] = [

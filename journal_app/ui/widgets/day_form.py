@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,8 +31,9 @@ from journal_app.domain.validation import MAX_DOSES_PER_CLASS, InvalidRecord
 from journal_app.services.journal import JournalService
 from journal_app.storage.errors import JournalError
 from journal_app.ui.errors import error_text
-from journal_app.ui.labels import medication_label, side_effect_label
+from journal_app.ui.fitting import FittingScrollArea
 from journal_app.ui.widgets.form_helpers import (
+    enlarge_targets,
     make_date_edit,
     make_label,
     plain_label_text,
@@ -41,12 +44,18 @@ from journal_app.ui.widgets.form_helpers import (
     to_qdate,
 )
 from journal_app.ui.widgets.severity_input import SeverityScale, SeveritySpinBox
+from journal_app.wording.labels import medication_label, side_effect_label
 
 _TRIGGER_SEPARATOR = ";"  # as in the CSV: a tag may hold a comma ("heat, humidity")
 
 
 class DayForm(QWidget):
-    """Shows and saves the entry of one day. Widgets of the form never write: the service does."""
+    """Shows and saves the entry of one day. Widgets of the form never write: the service does.
+
+    The fields scroll; Save stays in sight below them whatever the window's size. A widget
+    set with :meth:`set_side` stands beside the fields, or below them when the form is narrow.
+    In a read-only journal every day can still be chosen and read; nothing can be changed.
+    """
 
     saved = Signal(object)  # the date saved
     status_message = Signal(str)
@@ -56,17 +65,28 @@ class DayForm(QWidget):
         self._service = service
         self._loaded: Entry | None = None
         self._shown_day: dt.date = service.today()
+        self._side: QWidget | None = None
         self._build()
         self.show_day(service.today())
-        service.entries_changed.connect(self._reload_if_untouched)
-        self.setEnabled(not service.read_only)
+        service.entries_changed.connect(self._show_changes_from_elsewhere)
+        if service.read_only:
+            self._make_read_only()
 
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
         today = self._service.today()
+        self.fields = QWidget(self)
         self.date_edit = make_date_edit(today, maximum=today)
         self.date_edit.dateChanged.connect(self._date_picked)
+        self.yesterday_button = QPushButton(self.tr("Yesterday"), self)
+        self.yesterday_button.clicked.connect(
+            lambda: self.go_to_day(self._service.today() - dt.timedelta(days=1))
+        )
+        self.previous_button = QPushButton(self.tr("Previous day"), self)
+        self.previous_button.clicked.connect(
+            lambda: self.go_to_day(self.day() - dt.timedelta(days=1))
+        )
 
         self.spasm = SeveritySpinBox(self)
         self.headache = SeveritySpinBox(self)
@@ -84,23 +104,33 @@ class DayForm(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self._add_row(form, self.tr("&Date"), self.date_edit)
-        self._add_row(form, self.tr("&Spasm severity"), self.spasm, SeverityScale(self.spasm))
         self._add_row(
-            form, self.tr("He&adache severity"), self.headache, SeverityScale(self.headache)
+            form, self.tr("&Date"), self.date_edit, self.yesterday_button, self.previous_button
         )
+        self.scales = {
+            "spasm": SeverityScale(self.spasm),
+            "headache": SeverityScale(self.headache),
+        }
+        self.severity_messages = {"spasm": problem_label(), "headache": problem_label()}
+        for key, label, spin in (
+            ("spasm", self.tr("&Spasm severity"), self.spasm),
+            ("headache", self.tr("He&adache severity"), self.headache),
+        ):
+            self._add_severity_row(form, label, spin, key)
         hint = QLabel(self.tr("0 = no spasms or no headache that day; 10 = the worst."), self)
         hint.setEnabled(False)
         form.addRow("", hint)
         self._add_row(form, self.tr("Hours of headache"), self.headache_hours)
         self._add_row(form, self.tr("Spasm episodes"), self.spasm_episodes)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.fields)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        details = QHBoxLayout()
-        details.addWidget(self._build_medication())
-        details.addWidget(self._build_side_effects())
-        layout.addLayout(details)
+        # Side by side when there is room, one under the other on a narrow window.
+        self._details = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._details.addWidget(self._build_medication())
+        self._details.addWidget(self._build_side_effects())
+        layout.addLayout(self._details)
 
         more = QFormLayout()
         self.triggers = QLineEdit(self)
@@ -111,34 +141,87 @@ class DayForm(QWidget):
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self._add_row(more, self.tr("&Notes"), self.notes)
         layout.addLayout(more)
+        layout.addStretch(1)
+
+        self.content = QWidget(self)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.content)
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        self._columns.addWidget(self.fields, 3)
+        self.scroll_area = FittingScrollArea(self.content, self)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus
 
         self.problems = problem_label()
         self.problems.setAccessibleName(self.tr("Problems"))
-        layout.addWidget(self.problems)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.revert_button = QPushButton(self.tr("Re&vert"), self)
-        self.revert_button.clicked.connect(lambda: self.show_day(self.day()))
+        self.revert_button.clicked.connect(self.revert)
         self.save_button = QPushButton(self.tr("Save day"), self)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+Return)"))
+        self.save_button.setToolTip(self.tr("Save (Enter, or Ctrl+Return in the notes)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        for button in (self.revert_button, self.save_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        bar = QHBoxLayout()
+        bar.addWidget(self.problems, 1)
+        bar.addStretch(0)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addLayout(bar)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
+        for key, spin in (("spasm", self.spasm), ("headache", self.headache)):
+            spin.refused.connect(lambda text, k=key: self._show_severity_message(k, text))
+        enlarge_targets(self)
         set_tab_order(self.inputs_in_order())
+
+    def set_side(self, side: QWidget) -> None:
+        """Put ``side`` beside the fields (below them when the form is narrow)."""
+        self._side = side
+        side.setParent(self.content)
+        self._columns.addWidget(side, 1)
+        self._reflow()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Columns side by side where they fit; one under the other where they do not."""
+        room = self.scroll_area.viewport().width()
+        details = [self._details.itemAt(i) for i in range(self._details.count())]
+        details_width = sum(item.minimumSize().width() for item in details if item) + 24
+        self._details.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if details_width <= room
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._side is None:
+            return
+        fields = self.fields.minimumSizeHint().width()
+        wanted = fields + self._side.minimumSizeHint().width() + self._columns.spacing()
+        self._columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if wanted <= room else QBoxLayout.Direction.TopToBottom
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves the day from any field but the notes (where it starts a new line)."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not self._service.read_only and not event.modifiers():
+            self.save()
+            return
+        super().keyPressEvent(event)
 
     def inputs_in_order(self) -> list[QWidget]:
         """Every input of the form as it reads, top to bottom and left to right: Tab's order."""
         return [
             self.date_edit,
+            self.yesterday_button,
+            self.previous_button,
             self.spasm,
             self.headache,
             self.headache_hours,
@@ -158,11 +241,31 @@ class DayForm(QWidget):
             form.addRow(caption, field)
             return
         row = QHBoxLayout()
-        row.addWidget(field)
+        row.addWidget(field, 0, Qt.AlignmentFlag.AlignTop)
         for widget in extra:
-            row.addWidget(widget)
+            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         form.addRow(caption, row)
+
+    def _add_severity_row(
+        self, form: QFormLayout, label: str, spin: SeveritySpinBox, key: str
+    ) -> None:
+        """The number, the 0–10 buttons under it, and a line saying what was refused."""
+        caption = make_label(label, spin)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        top = QHBoxLayout()
+        top.addWidget(spin)
+        top.addWidget(self.severity_messages[key], 1)
+        top.addStretch(0)
+        column.addLayout(top)
+        column.addWidget(self.scales[key])
+        form.addRow(caption, column)
+
+    def _show_severity_message(self, key: str, text: str) -> None:
+        message = self.severity_messages[key]
+        message.setText(text)
+        message.setVisible(bool(text))
 
     def _build_medication(self) -> QGroupBox:
         box = QGroupBox(self.tr("Acute medication taken (doses)"), self)
@@ -226,6 +329,8 @@ class DayForm(QWidget):
         self.triggers.setText("; ".join(entry.triggers))
         self.notes.setPlainText(entry.notes)
         self._show_problems([])
+        for key in self.severity_messages:
+            self._show_severity_message(key, "")
 
     def current_entry(self) -> Entry:
         """The entry as typed, whether or not it is valid."""
@@ -265,14 +370,25 @@ class DayForm(QWidget):
 
     def focus_today(self) -> None:
         """Ctrl+T: today's entry, spasm severity focused and ready for a number."""
-        if self.day() != self._service.today() and not self._may_leave_day():
-            return
-        if self.day() != self._service.today():
-            self.show_day(self._service.today())
+        self.go_to_day(self._service.today())
+
+    def go_to_day(self, day: dt.date) -> bool:
+        """Show ``day`` (after asking about unsaved edits), spasm severity focused."""
+        if day != self.day():
+            if not self._may_leave_day():
+                return False
+            self.show_day(day)
         self.spasm.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.spasm.selectAll()
+        return True
+
+    def revert(self) -> None:
+        """Throw away what was typed: the day as saved."""
+        self.show_day(self.day())
 
     def save(self) -> bool:
+        if self._service.read_only:
+            return False
         entry = self.current_entry()
         if entry == Entry(entry.day) and self._loaded is None:
             self._show_problems([self.tr("Nothing to save yet: fill in at least one field.")])
@@ -330,11 +446,42 @@ class DayForm(QWidget):
     def _dirty(self) -> bool:
         return _comparable(self.current_entry()) != _comparable(self._loaded or Entry(self.day()))
 
-    def _reload_if_untouched(self) -> None:
-        """Another change (undo, an edit in the journal table) reached this day: show it."""
+    def _show_changes_from_elsewhere(self) -> None:
+        """Another change (undo, redo, an edit in the journal table) reached this day: show it.
+
+        What was typed here and not saved yet stays; every other field shows the new state.
+        """
         saved = self._service.entry(self.day())
-        if saved != self._loaded and not self._dirty():
-            self.show_day(self.day())
+        if saved == self._loaded:
+            return
+        before = _comparable(self._loaded or Entry(self.day()))
+        typed = _comparable(self.current_entry())
+        after = saved or Entry(self.day())
+        merged = {
+            field.name: getattr(
+                typed if getattr(typed, field.name) != getattr(before, field.name) else after,
+                field.name,
+            )
+            for field in fields(Entry)
+        }
+        self._loaded = saved
+        self._show_entry(Entry(**merged))
+
+    def _make_read_only(self) -> None:
+        """Every day can be chosen and read in full; nothing can be typed, ticked or saved."""
+        for spin in (self.spasm, self.headache, self.headache_hours, self.spasm_episodes):
+            spin.setReadOnly(True)
+        for spin in self.medication.values():
+            spin.setReadOnly(True)
+        for scale in self.scales.values():
+            scale.set_read_only(True)
+        for check in self.side_effects.values():
+            check.setEnabled(False)
+        for edit in (self.side_effect_other, self.triggers):
+            edit.setReadOnly(True)
+        self.notes.setReadOnly(True)
+        self.save_button.hide()
+        self.revert_button.hide()
 
     def _field_names(self) -> dict[str, str]:
         """The visible label of each field a rule can name, as the problems list shows it."""

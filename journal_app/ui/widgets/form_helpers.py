@@ -5,15 +5,31 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from journal_app.domain.models import MedicationClass
 from journal_app.domain.validation import EARLIEST_DATE, Problem
+from journal_app.ui.fitting import fit_to_screen
 from journal_app.wording.labels import medication_label
 from journal_app.wording.text import format_number
+
+if TYPE_CHECKING:
+    from journal_app.ui.widgets.date_field import DateField
+
+#: The smallest control a shaky hand can hit, in logical pixels (PRODUCT.md §5).
+MIN_TARGET = 32
 
 _PROBLEM_COLOUR_ON_LIGHT = "#b00020"
 _PROBLEM_COLOUR_ON_DARK = "#ff8a80"
@@ -39,8 +55,8 @@ def add_form_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
 
 
 def set_tab_order(widgets: Sequence[QWidget]) -> None:
-    """Tab visits ``widgets`` in the order given."""
-    for first, second in itertools.pairwise(widgets):
+    """Tab visits ``widgets`` in the order given (a compound field by the part taking focus)."""
+    for first, second in itertools.pairwise([w.focusProxy() or w for w in widgets]):
         QWidget.setTabOrder(first, second)
 
 
@@ -121,6 +137,7 @@ def grow_to_fit(widget: QWidget) -> None:
     needed = layout.totalHeightForWidth(widget.width())
     if widget.height() < needed:
         widget.resize(widget.width(), needed)
+    fit_to_screen(widget)  # taller than the screen, it scrolls instead
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -141,13 +158,21 @@ def locale_date_format(locale: QLocale) -> str:
     return pattern
 
 
-def make_date_edit(day: dt.date, maximum: dt.date | None = None) -> QDateEdit:
-    """A date field with a calendar popup, shown in the locale's format."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(locale_date_format(edit.locale()))
+def make_date_edit(day: dt.date, maximum: dt.date | None = None) -> DateField:
+    """A date field that takes the locale's format and ISO, with a calendar beside it."""
+    from journal_app.ui.widgets.date_field import DateField
+
+    edit = DateField(to_qdate(day))
     edit.setMinimumDate(to_qdate(EARLIEST_DATE))
     if maximum is not None:
         edit.setMaximumDate(to_qdate(maximum))
-    edit.setDate(to_qdate(day))
     return edit
+
+
+def enlarge_targets(root: QWidget) -> None:
+    """Every button, check box and field under ``root`` at least MIN_TARGET square."""
+    kinds = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit)
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, kinds) and not isinstance(widget.parentWidget(), kinds):
+            widget.setMinimumHeight(max(widget.minimumHeight(), MIN_TARGET))
+            widget.setMinimumWidth(max(widget.minimumWidth(), MIN_TARGET))

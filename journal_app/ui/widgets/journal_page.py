@@ -100,11 +100,17 @@ class JournalPage(QWidget):
 
     def _reload_entries(self) -> None:
         if self._filled:
+            was_empty = self.entries_model.rowCount() == 0
             self.entries_model.set_entries(self._service.entries())
+            if was_empty:  # columns sized to an empty table fit only their headers
+                self.entries_view.resizeColumnsToContents()
 
     def _reload_injections(self) -> None:
         if self._filled:
+            was_empty = self.injections_model.rowCount() == 0
             self.injections_model.set_injections(self._service.injections())
+            if was_empty:
+                self.injections_view.resizeColumnsToContents()
 
     def _selected(self) -> None:
         focused = self.focusWidget()

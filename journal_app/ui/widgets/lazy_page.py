@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from journal_app.ui.fitting import FittingScrollArea
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent  # at run time its QEvent enums would slow start-up
 
@@ -24,7 +26,8 @@ class LazyPage(QWidget):
     def ensure_built(self) -> QWidget:
         if self.page is None:
             self.page = self._build(self)
-            self._layout.addWidget(self.page)
+            # On a small screen the page scrolls rather than push the window past its edge.
+            self._layout.addWidget(FittingScrollArea(self.page, self, sideways=True))
         return self.page
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -47,7 +47,11 @@ def reminders(service: JournalService, today: dt.date) -> list[str]:
 
 
 class ReminderBanner(QFrame):
-    """Shown above the Today view while something needs the patient's attention."""
+    """Above the Today view: what needs the patient's attention, or that nothing does.
+
+    It stays on screen either way (a read-only journal has none), so that logging the day
+    never pulls the form up under the pointer.
+    """
 
     log_today_requested = Signal()
 
@@ -56,7 +60,6 @@ class ReminderBanner(QFrame):
         self._service = service
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("reminders")
-        self.setStyleSheet("#reminders { border-left: 4px solid #E69F00; }")
         row = QHBoxLayout(self)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
@@ -64,17 +67,34 @@ class ReminderBanner(QFrame):
         self.log_button = QPushButton(self.tr("Log today"), self)
         self.log_button.clicked.connect(self.log_today_requested)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
-        self.dismiss_button.clicked.connect(self.hide)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self._dismissed_on: dt.date | None = None
         row.addWidget(self.text, 1)
         row.addWidget(self.log_button)
         row.addWidget(self.dismiss_button)
+        self.pending = False
         service.entries_changed.connect(self.refresh)
         service.injections_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
         today = self._service.today()
-        found = [] if self._service.read_only else reminders(self._service, today)
-        self.text.setText("  ".join(found))
+        found = reminders(self._service, today) if self._dismissed_on != today else []
+        self.pending = bool(found)
+        if found:
+            self.text.setText("  ".join(found))
+        elif self._dismissed_on == today:
+            self.text.setText(self.tr("Reminders dismissed for today."))
+        else:
+            self.text.setText(self.tr("Today is logged; nothing else is due."))
         self.log_button.setVisible(self._service.entry(today) is None)
-        self.setVisible(bool(found))
+        self.dismiss_button.setVisible(bool(found))
+        self.setStyleSheet(
+            "#reminders { border-left: 4px solid %s; }" % ("#E69F00" if found else "#009E73")
+        )
+        self.setVisible(not self._service.read_only)
+
+    def dismiss(self) -> None:
+        """Quiet until tomorrow; the banner keeps its place."""
+        self._dismissed_on = self._service.today()
+        self.refresh()

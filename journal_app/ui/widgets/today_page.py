@@ -1,21 +1,22 @@
-"""The Today view: the day form beside the status of the current cycle."""
+"""The Today view: notices above, the day form beside the recent gaps and the current cycle."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.services.journal import JournalService
+from journal_app.ui.widgets.catch_up import CatchUpList
 from journal_app.ui.widgets.day_form import DayForm
-from journal_app.ui.widgets.form_helpers import set_tab_order
+from journal_app.ui.widgets.form_helpers import enlarge_targets, set_tab_order
+from journal_app.ui.widgets.notice_area import NoticeArea
 from journal_app.ui.widgets.reminders import ReminderBanner
 from journal_app.ui.widgets.status_panel import StatusPanel
 
@@ -26,9 +27,18 @@ class TodayPage(QWidget):
 
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._service = service
         self.form = DayForm(service, self)
         self.status = StatusPanel(service, self)
+        self.catch_up = CatchUpList(service, self)
+        self.catch_up.day_chosen.connect(self.form.go_to_day)
         self.form.status_message.connect(self.status_message)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.catch_up)
+        side_layout.addWidget(self.status, 1)
+        self.form.set_side(side)
 
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -38,26 +48,25 @@ class TodayPage(QWidget):
         self.banner.setVisible(service.read_only)
         if service.read_only:
             self.banner.setText(
-                self.tr("This journal is open read-only: you can look, but not change anything.")
+                self.tr(
+                    "This journal is open read-only: you can look at every day, but not change "
+                    "anything."
+                )
             )
 
         self.demo_offer = self._build_demo_offer()
         self.reminders = ReminderBanner(service, self)
         self.reminders.log_today_requested.connect(self.form.focus_today)
+        self.notices = NoticeArea(self)
+        for notice in (self.banner, self.demo_offer, self.reminders):
+            self.notices.add(notice)
+        service.entries_changed.connect(self._welcome_done_once_logged)
+        service.injections_changed.connect(self._welcome_done_once_logged)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus, not the frame
-        columns = QHBoxLayout()
-        columns.addWidget(scroll, 3)
-        columns.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.demo_offer)
-        layout.addWidget(self.reminders)
-        layout.addLayout(columns)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.form, 1)
+        enlarge_targets(self.notices)
         # Top to bottom: the offers and reminders above the form come before its fields.
         set_tab_order(
             [
@@ -66,8 +75,18 @@ class TodayPage(QWidget):
                 self.reminders.log_button,
                 self.reminders.dismiss_button,
                 *self.form.inputs_in_order(),
+                self.catch_up.list,
             ]
         )
+
+    def offer_demo(self) -> None:
+        """The welcome, with the demo journal, for a journal that holds nothing yet."""
+        if not self._service.entries() and not self._service.injections():
+            self.demo_offer.show()
+
+    def _welcome_done_once_logged(self) -> None:
+        if self._service.entries() or self._service.injections():
+            self.demo_offer.hide()
 
     def _build_demo_offer(self) -> QFrame:
         frame = QFrame(self)
@@ -75,13 +94,14 @@ class TodayPage(QWidget):
         row = QHBoxLayout(frame)
         text = QLabel(
             self.tr(
-                "<b>Welcome to Relief Journal.</b> Log today on the left, or look around a demo "
+                "<b>Welcome to Relief Journal.</b> Log today below, or look around a demo "
                 "journal with three years of generated data to see what the charts show."
             ),
             frame,
         )
         text.setWordWrap(True)
-        self.open_demo_button = QPushButton(self.tr("Open the &demo journal"), frame)
+        # No mnemonic: Alt+D belongs to the date field.
+        self.open_demo_button = QPushButton(self.tr("Open the demo journal"), frame)
         self.open_demo_button.clicked.connect(self.demo_requested)
         self.no_thanks_button = QPushButton(self.tr("No, thanks"), frame)
         self.no_thanks_button.clicked.connect(frame.hide)
