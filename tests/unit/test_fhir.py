@@ -165,6 +165,7 @@ def test_every_observation_is_a_final_survey_of_the_patient_on_its_day(tmp_path:
         (category,) = observation["category"]
         assert category["coding"][0]["code"] == "survey"
         assert observation["subject"] == {"reference": patient}
+        assert observation["performer"] == [{"reference": patient}]
         assert observation["effectiveDateTime"] in days
 
 
