@@ -233,8 +233,10 @@ class _Builder:
 
         now = now.astimezone(dt.timezone.utc).replace(microsecond=0)
 
+        # Each entry is a urn:uuid and a resource validated when added: constructing the
+        # 20,000 entries of 20 years without checking them again saves ~0.2 s.
         entries = [
-            BundleEntry(fullUrl=url, resource=model)
+            BundleEntry.model_construct(fullUrl=url, resource=model)
             for url, model in zip(self.urls, self.models, strict=True)
         ]
         Bundle(type="collection", timestamp=now, entry=entries)
