@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 
+from journal_app import cli
 from journal_app.domain.demo import generate_demo
 from journal_app.domain.models import (
     Entry,
@@ -29,6 +30,9 @@ from journal_app.domain.models import (
 from journal_app.domain.report import ReportRangeError
 from journal_app.domain.windows import default_windows
 from journal_app.services import fhir
+from journal_app.storage.db import open_journal
+from journal_app.storage.repository import JournalRepository
+from tests.unit.test_cli import run
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 3, 31)
@@ -229,7 +233,7 @@ def test_each_injection_as_a_medication_administration(tmp_path: Path) -> None:
 
 def test_every_code_is_a_code_of_the_app_in_its_local_system(tmp_path: Path) -> None:
     bundle, _ = export(tmp_path)
-    used = Counter()
+    used: Counter[str] = Counter()
     for found in codings(bundle["entry"]):
         if found["system"] in LOCAL_SYSTEMS:
             assert found["code"] in LOCAL_SYSTEMS[found["system"]]
@@ -344,3 +348,72 @@ def test_importing_the_module_loads_no_fhir_models() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert ran.stdout.strip() == "[]"
+
+
+# -- the command line --------------------------------------------------------------------
+
+
+@pytest.fixture
+def journal(journal_path: Path) -> Path:
+    repo = JournalRepository(open_journal(journal_path, create=True))
+    try:
+        repo.save_profile(FULL_PROFILE)
+        repo.import_records(ENTRIES, INJECTIONS, replace=False)
+    finally:
+        repo.close()
+    return journal_path
+
+
+def test_export_fhir_writes_the_bundle(
+    capsys: pytest.CaptureFixture[str], journal: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "clinic.json"
+    status, said, err = run(
+        capsys, "export-fhir", "--journal", journal, "--out", out, "--from", "2026-03-03"
+    )
+    assert (status, err) == (cli.EXIT_OK, "")
+    assert said == f"Wrote the patient, 2 observations and 1 injection as FHIR to {out}.\n"
+    bundle = Bundle.model_validate_json(out.read_bytes())
+    assert bundle.entry is not None and len(bundle.entry) == 4
+
+
+@pytest.mark.parametrize("bad", ["2026-02-30", "yesterday"])
+def test_export_fhir_refuses_a_bad_date(
+    capsys: pytest.CaptureFixture[str], journal: Path, tmp_path: Path, bad: str
+) -> None:
+    out = tmp_path / "clinic.json"
+    status, _, err = run(capsys, "export-fhir", "--journal", journal, "--out", out, "--to", bad)
+    assert status == cli.EXIT_BAD_INPUT
+    assert f"{bad!r} is not a date; write it as YYYY-MM-DD" in err
+    assert not out.exists()
+
+
+def test_export_fhir_refuses_a_range_that_ends_before_it_starts(
+    capsys: pytest.CaptureFixture[str], journal: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "clinic.json"
+    argv = ("--from", "2026-03-10", "--to", "2026-03-05")
+    status, said, err = run(capsys, "export-fhir", "--journal", journal, "--out", out, *argv)
+    assert (status, said) == (cli.EXIT_BAD_INPUT, "")
+    assert err == (
+        "relief-journal: The report's range starts on 2026-03-10, after its end on 2026-03-05.\n"
+    )
+    assert not out.exists()
+
+
+def test_export_fhir_of_a_missing_journal_creates_nothing(
+    capsys: pytest.CaptureFixture[str], journal_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "clinic.json"
+    status, said, err = run(capsys, "export-fhir", "--journal", journal_path, "--out", out)
+    assert (status, said) == (cli.EXIT_BAD_INPUT, "")
+    assert err == f"relief-journal: There is no journal at {journal_path}.\n"
+    assert not out.exists() and not journal_path.exists()
+
+
+def test_export_fhir_into_a_folder_is_bad_input(
+    capsys: pytest.CaptureFixture[str], journal: Path, tmp_path: Path
+) -> None:
+    status, _, err = run(capsys, "export-fhir", "--journal", journal, "--out", tmp_path)
+    assert status == cli.EXIT_BAD_INPUT
+    assert err == f"relief-journal: {tmp_path} is a folder; --out needs a file name.\n"
