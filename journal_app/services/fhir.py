@@ -281,14 +281,14 @@ def _split(fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
 
 def _patient(profile: Profile) -> dict[str, Any]:
     patient: dict[str, Any] = {}
-    if profile.name.strip():
-        patient["name"] = [{"text": profile.name.strip()}]
-    if profile.clinic_patient_id.strip():
+    if name := _text(profile.name):
+        patient["name"] = [{"text": name}]
+    if patient_id := _text(profile.clinic_patient_id):
         medical_record = {"system": IDENTIFIER_TYPE, "code": "MR"}
         patient["identifier"] = [
             {
                 "type": {"coding": [medical_record], "text": "Clinic patient ID"},
-                "value": profile.clinic_patient_id.strip(),
+                "value": patient_id,
             }
         ]
     if profile.date_of_birth is not None:
@@ -325,8 +325,8 @@ def _observations(
         yield ObservationCode.MEDICATION, {"valueInteger": dose.count, "component": component}
     for side_effect in entry.side_effects:
         named: Any = builder.concept(side_effect)
-        if side_effect is SideEffect.OTHER and entry.side_effect_other.strip():
-            named = {"coding": [coding(side_effect)], "text": entry.side_effect_other.strip()}
+        if side_effect is SideEffect.OTHER and (other := _text(entry.side_effect_other)):
+            named = {"coding": [coding(side_effect)], "text": other}
         yield ObservationCode.SIDE_EFFECTS, {"valueCodeableConcept": named}
 
 
@@ -335,8 +335,8 @@ def _administration(injection: Injection, subject: _Shared) -> dict[str, Any]:
     dosage: dict[str, Any] = {
         "dose": {"value": injection.units, "unit": "U", "system": UCUM, "code": "[arb'U]"}
     }
-    if injection.sites.strip():
-        dosage["site"] = {"text": injection.sites.strip()}
+    if sites := _text(injection.sites):
+        dosage["site"] = {"text": sites}
     administration: dict[str, Any] = {
         "status": "completed",
         "medicationCodeableConcept": {
@@ -348,14 +348,23 @@ def _administration(injection: Injection, subject: _Shared) -> dict[str, Any]:
         "reasonCode": [{"coding": [coding(injection.indication)]}],
         "dosage": dosage,
     }
-    if injection.lot.strip():
-        lot = {"url": LOT_NUMBER_EXTENSION, "valueString": injection.lot.strip()}
+    if lot_number := _text(injection.lot):
+        lot = {"url": LOT_NUMBER_EXTENSION, "valueString": lot_number}
         administration["extension"] = [lot]
-    if injection.clinician.strip():
-        administration["performer"] = [{"actor": {"display": injection.clinician.strip()}}]
-    if injection.notes.strip():
-        administration["note"] = [{"text": injection.notes.strip()}]
+    if clinician := _text(injection.clinician):
+        administration["performer"] = [{"actor": {"display": clinician}}]
+    if notes := _text(injection.notes):
+        administration["note"] = [{"text": notes}]
     return administration
+
+
+#: C0 control characters but tab, line feed and carriage return: FHIR strings should not hold them.
+_CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
+
+
+def _text(text: str) -> str:
+    """Free text as a FHIR string: no control characters, no surrounding white space."""
+    return text.translate(_CONTROLS).strip()
 
 
 def _product_text(product: Product) -> str:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -246,6 +247,18 @@ def test_every_code_is_a_code_of_the_app_in_its_local_system(tmp_path: Path) -> 
             }
     assert set(used) == set(LOCAL_SYSTEMS)
     assert all(system.startswith("https://relief-journal.example/fhir/") for system in used)
+
+
+def test_free_text_loses_control_characters_and_blank_text_is_left_out(tmp_path: Path) -> None:
+    """FHIR strings should hold no control characters but tab and line breaks."""
+    typed = replace(INJECTIONS[0], sites=" left\x07 eye\tlid\n", lot="\x0c ", notes="  ")
+    path = tmp_path / "bundle.json"
+    fhir.write_fhir(path, Profile(name=" \x00 "), [], [typed], today=TODAY)
+    bundle = json.loads(path.read_text(encoding="utf-8"))
+    (administration,) = resources(bundle, "MedicationAdministration")
+    assert administration["dosage"]["site"] == {"text": "left eye\tlid"}
+    assert not {"extension", "note"} & administration.keys()
+    assert resources(bundle, "Patient") == [{"resourceType": "Patient"}]
 
 
 # -- the patient -------------------------------------------------------------------------
