@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks import charts, csv_import, pdf_report, saving, startup
+from benchmarks import charts, csv_import, fhir_export, pdf_report, saving, startup
 from benchmarks.journal import describe, make_journal
 from benchmarks.results import HEADER, write_report
 
@@ -27,6 +27,7 @@ def main() -> int:
             saving.measure_in_window,
             csv_import.measure,
             pdf_report.measure,
+            fhir_export.measure,
         )
         for measure in measures:
             for result in measure(journal, scratch):

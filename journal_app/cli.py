@@ -69,24 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     pdf = _command(commands, "export-pdf", "write the clinician report as a PDF file")
     pdf.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF file")
-    pdf.add_argument(
-        "--from",
-        dest="start",
-        type=_iso_date,
-        metavar="DATE",
-        help="the report's first day, YYYY-MM-DD (default: the journal's first day)",
-    )
-    pdf.add_argument(
-        "--to",
-        dest="end",
-        type=_iso_date,
-        metavar="DATE",
-        help="the report's last day, YYYY-MM-DD (default: today)",
-    )
+    _range_arguments(pdf, "the report's")
     ics = _command(
         commands, "export-ics", "write the upcoming injection windows and check-ups as iCalendar"
     )
     ics.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .ics file")
+    fhir = _command(
+        commands, "export-fhir", "write the journal as a FHIR R4 Bundle for clinics (JSON)"
+    )
+    fhir.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .json file")
+    _range_arguments(fhir, "the export's")
     return parser
 
 
@@ -99,10 +91,29 @@ def _iso_date(text: str) -> dt.date:
         ) from None
 
 
+def _range_arguments(parser: argparse.ArgumentParser, whose: str) -> None:
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=_iso_date,
+        metavar="DATE",
+        help=f"{whose} first day, YYYY-MM-DD (default: the journal's first day)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        type=_iso_date,
+        metavar="DATE",
+        help=f"{whose} last day, YYYY-MM-DD (default: today)",
+    )
+
+
 def _command(
     commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
 ) -> argparse.ArgumentParser:
-    parser = commands.add_parser(name, help=help_text, description=help_text.capitalize() + ".")
+    parser = commands.add_parser(
+        name, help=help_text, description=help_text[0].upper() + help_text[1:] + "."
+    )
     parser.add_argument(
         "--journal", type=Path, required=True, metavar="PATH", help="the journal file"
     )
@@ -305,6 +316,27 @@ def _export_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_fhir(args: argparse.Namespace) -> int:
+    from journal_app.domain.report import ReportRangeError
+
+    out = _output_file(args.out)
+    with _opened(args.journal, read_only=True) as repo:
+        profile, entries, injections = repo.profile(), repo.entries(), repo.injections()
+    from journal_app.services.fhir import write_fhir
+
+    try:
+        counts = write_fhir(
+            out, profile, entries, injections, today=dt.date.today(), start=args.start, end=args.end
+        )
+    except ReportRangeError as exc:
+        raise BadInput(str(exc)) from exc
+    print(
+        f"Wrote the patient, {_count(counts.observations, 'observation', 'observations')} and "
+        f"{_count(counts.administrations, 'injection', 'injections')} as FHIR to {out}."
+    )
+    return EXIT_OK
+
+
 def _offscreen_qt() -> None:
     """The report draws with Qt, and its charts are the window's widgets: a QApplication
     without a screen (kept alive on the module, as Qt allows one per process)."""
@@ -337,6 +369,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _check,
     "export-pdf": _export_pdf,
     "export-ics": _export_ics,
+    "export-fhir": _export_fhir,
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import shutil
 import subprocess
@@ -190,6 +191,19 @@ def export_ics(box: Sandbox) -> str:
     return ran.stdout.strip()
 
 
+def export_fhir(box: Sandbox) -> str:
+    ran = _ok(
+        box.run("export-fhir", "--journal", "demo.sqlite", "--out", "clinic.json"), "export-fhir"
+    )
+    bundle = json.loads((box.work / "clinic.json").read_text(encoding="utf-8"))
+    types = {entry["resource"]["resourceType"] for entry in bundle["entry"]}
+    _expect(
+        types == {"Patient", "Observation", "MedicationAdministration"},
+        f"clinic.json holds {sorted(types)}",
+    )
+    return ran.stdout.strip()
+
+
 def backup_and_check(box: Sandbox, demo: DemoJournal) -> str:
     _ok(box.run("backup", "--journal", "demo.sqlite", "--out", "copy.sqlite"), "backup")
     return "the copy: " + check_journal(box, demo, "copy.sqlite")
@@ -275,6 +289,7 @@ def run_steps(box: Sandbox) -> list[tuple[str, str, float]]:
         ("export-csv", lambda: export_round_trip(box, files)),
         ("export-pdf", lambda: export_pdf(box)),
         ("export-ics", lambda: export_ics(box)),
+        ("export-fhir", lambda: export_fhir(box)),
         ("backup", lambda: backup_and_check(box, demo)),
         ("bad input", lambda: refuse_bad_csv(box)),
         ("window (offscreen)", lambda: open_window(box)),
