@@ -2374,6 +2374,64 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
 </context>
 <context>
+    <name>analysis</name>
+    <message>
+        <location filename="../../journal_app/wording/analysis.py" line="+36"/>
+        <source>No entries since %1; figures are as of that day.</source>
+        <translation>Keine Einträge seit %1; die Zahlen gelten für diesen Tag.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No lasting relief was detected in the latest cycles; injections have come every %1 days.</source>
+        <translation>In den letzten Zyklen wurde keine anhaltende Linderung erkannt; die Injektionen kamen alle %1 Tage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relief usually starts around day %1 and holds until the next injection; injections have come every %2 days.</source>
+        <translation>Die Linderung beginnt meist um Tag %1 und hält bis zur nächsten Injektion; die Injektionen kamen alle %2 Tage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relief usually starts around day %1 and wears off around day %2; injections have come every %3 days, leaving about %4 days without relief.</source>
+        <translation>Die Linderung beginnt meist um Tag %1 und lässt um Tag %2 nach; die Injektionen kamen alle %3 Tage, so bleiben etwa %4 Tage ohne Linderung.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: day %2 after your injection of %3; relief from the last injection was still holding when it was given.</source>
+        <translation>%1: Tag %2 nach Ihrer Injektion vom %3; die Linderung der vorigen Injektion hielt noch an, als sie gegeben wurde.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: day %2 after your injection of %3; relief started on day %4 and wore off on day %5.</source>
+        <translation>%1: Tag %2 nach Ihrer Injektion vom %3; die Linderung begann an Tag %4 und ließ an Tag %5 nach.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: day %2 after your injection of %3; relief started on day %4.</source>
+        <translation>%1: Tag %2 nach Ihrer Injektion vom %3; die Linderung begann an Tag %4.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: day %2 after your injection of %3; relief is expected to start %4 – %5.</source>
+        <translation>%1: Tag %2 nach Ihrer Injektion vom %3; die Linderung wird zwischen %4 und %5 erwartet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: day %2 after your injection of %3; no lasting relief detected yet.</source>
+        <translation>%1: Tag %2 nach Ihrer Injektion vom %3; noch keine anhaltende Linderung erkannt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Next injection window %1 – %2, %3.</source>
+        <translation>Nächstes Injektionsfenster %1 – %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next injection window %1 – %2, %3; check-up %4.</source>
+        <translation>Nächstes Injektionsfenster %1 – %2, %3; Kontrolle am %4.</translation>
+    </message>
+</context>
+<context>
     <name>calendar</name>
     <message>
         <location filename="../../journal_app/services/ics.py" line="+96"/>

@@ -2374,6 +2374,64 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
 </context>
 <context>
+    <name>analysis</name>
+    <message>
+        <location filename="../../journal_app/wording/analysis.py" line="+36"/>
+        <source>No entries since %1; figures are as of that day.</source>
+        <translation>No hay entradas desde el %1; las cifras son las de ese día.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No lasting relief was detected in the latest cycles; injections have come every %1 days.</source>
+        <translation>No se detectó alivio duradero en los últimos ciclos; las inyecciones han llegado cada %1 días.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relief usually starts around day %1 and holds until the next injection; injections have come every %2 days.</source>
+        <translation>El alivio suele empezar hacia el día %1 y se mantiene hasta la siguiente inyección; las inyecciones han llegado cada %2 días.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relief usually starts around day %1 and wears off around day %2; injections have come every %3 days, leaving about %4 days without relief.</source>
+        <translation>El alivio suele empezar hacia el día %1 y desaparecer hacia el día %2; las inyecciones han llegado cada %3 días, lo que deja unos %4 días sin alivio.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: day %2 after your injection of %3; relief from the last injection was still holding when it was given.</source>
+        <translation>%1: día %2 después de su inyección del %3; el alivio de la inyección anterior aún se mantenía cuando se la pusieron.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: day %2 after your injection of %3; relief started on day %4 and wore off on day %5.</source>
+        <translation>%1: día %2 después de su inyección del %3; el alivio empezó el día %4 y desapareció el día %5.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: day %2 after your injection of %3; relief started on day %4.</source>
+        <translation>%1: día %2 después de su inyección del %3; el alivio empezó el día %4.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: day %2 after your injection of %3; relief is expected to start %4 – %5.</source>
+        <translation>%1: día %2 después de su inyección del %3; se espera que el alivio empiece entre el %4 y el %5.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: day %2 after your injection of %3; no lasting relief detected yet.</source>
+        <translation>%1: día %2 después de su inyección del %3; todavía no se ha detectado alivio duradero.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Next injection window %1 – %2, %3.</source>
+        <translation>Próxima ventana de inyección: %1 – %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next injection window %1 – %2, %3; check-up %4.</source>
+        <translation>Próxima ventana de inyección: %1 – %2, %3; revisión el %4.</translation>
+    </message>
+</context>
+<context>
     <name>calendar</name>
     <message>
         <location filename="../../journal_app/services/ics.py" line="+96"/>
