@@ -226,20 +226,25 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/date_field.py" line="+143"/>
+        <location filename="../../journal_app/ui/widgets/date_field.py" line="+171"/>
         <source>“%1” is not a date: type it like %2 or %3.</source>
-        <extracomment>A two-digit year names 19yy from here on, else 20yy.</extracomment>
         <translation>„%1“ ist kein Datum: Geben Sie es wie %2 oder %3 ein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-26"/>
         <source>%1 is in the future: a day can be logged once it has come.</source>
+        <extracomment>A two-digit year names 19yy from here on, else 20yy.</extracomment>
         <translation>%1 liegt in der Zukunft: Ein Tag kann erfasst werden, sobald er gekommen ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is too early: the earliest date is %2.</source>
         <translation>%1 ist zu früh: Das früheste Datum ist %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not a date: type it like %2.</source>
+        <translation>„%1“ ist kein Datum: Geben Sie es wie %2 ein.</translation>
     </message>
 </context>
 <context>

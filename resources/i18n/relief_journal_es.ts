@@ -226,20 +226,25 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/date_field.py" line="+143"/>
+        <location filename="../../journal_app/ui/widgets/date_field.py" line="+171"/>
         <source>“%1” is not a date: type it like %2 or %3.</source>
-        <extracomment>A two-digit year names 19yy from here on, else 20yy.</extracomment>
         <translation>«%1» no es una fecha: escríbala como %2 o %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-26"/>
         <source>%1 is in the future: a day can be logged once it has come.</source>
+        <extracomment>A two-digit year names 19yy from here on, else 20yy.</extracomment>
         <translation>%1 está en el futuro: un día se puede registrar cuando ha llegado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is too early: the earliest date is %2.</source>
         <translation>%1 es demasiado pronto: la primera fecha posible es %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not a date: type it like %2.</source>
+        <translation>«%1» no es una fecha: escríbala como %2.</translation>
     </message>
 </context>
 <context>

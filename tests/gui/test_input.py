@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.models import Entry
 from journal_app.settings import Settings
 from journal_app.ui.main_window import MainWindow
-from journal_app.ui.widgets.form_helpers import MIN_TARGET, locale_date_format
+from journal_app.ui.widgets.form_helpers import MIN_TARGET, locale_date_format, to_qdate
 
 from .conftest import TODAY
 
@@ -78,6 +78,21 @@ def test_an_iso_date_lands_on_that_day_whatever_the_locale(qtbot, locale_window)
     assert QLocale().toString(QDate(2026, 10, 4), locale_date_format(QLocale())) in (
         form.date_edit.edit.text()
     )
+
+
+@pytest.mark.parametrize("locale_window", [*LOCALES, "C"], indirect=True)
+def test_text_that_is_no_date_is_refused_with_the_formats_that_work(qtbot, locale_window) -> None:
+    window = locale_window
+    field = window.today_page.form.date_edit
+    _type_date(qtbot, window, "31/31/2026")
+    local = QLocale().toString(to_qdate(TODAY), locale_date_format(QLocale()))
+    message = field.message.text()
+    assert "31/31/2026" in message
+    assert local in message and TODAY.isoformat() in message
+    assert window.today_page.form.day() == TODAY
+    # What it names as the locale's format is taken.
+    _type_date(qtbot, window, local)
+    assert window.today_page.form.day() == TODAY and not field.message.isVisibleTo(window)
 
 
 @pytest.mark.parametrize("locale_window", LOCALES, indirect=True)

@@ -139,12 +139,7 @@ class DateField(QWidget):
         typed = self.edit.text()
         day = parse_typed_date(typed, self.locale())
         if day is None:
-            self._refuse(
-                self.tr("“%1” is not a date: type it like %2 or %3.")
-                .replace("%1", typed.strip())
-                .replace("%2", self.edit.text())
-                .replace("%3", self._date.toString("yyyy-MM-dd"))
-            )
+            self._refuse(self._not_a_date(typed.strip()))
         elif day > self._maximum:
             self._refuse(
                 self.tr("%1 is in the future: a day can be logged once it has come.").replace(
@@ -162,6 +157,22 @@ class DateField(QWidget):
         else:
             self._show_date()
             self.message.hide()
+
+    def _not_a_date(self, typed: str) -> str:
+        """The refusal, with the form's own day as the example in each format it takes."""
+        local, iso = self._text(self._date), self._date.toString("yyyy-MM-dd")
+        if local == iso:
+            return (
+                self.tr("“%1” is not a date: type it like %2.")
+                .replace("%1", typed)
+                .replace("%2", iso)
+            )
+        return (
+            self.tr("“%1” is not a date: type it like %2 or %3.")
+            .replace("%1", typed)
+            .replace("%2", local)
+            .replace("%3", iso)
+        )
 
     def _refuse(self, message: str) -> None:
         self._show_date()  # the day shown stays the day the form holds
