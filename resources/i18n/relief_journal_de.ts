@@ -148,18 +148,24 @@
 <context>
     <name>CatchUpList</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/catch_up.py" line="+40"/>
+        <location filename="../../journal_app/ui/widgets/catch_up.py" line="+45"/>
         <source>Not logged yet</source>
         <extracomment>How many days back the list looks (PRODUCT.md §5, Reminders).</extracomment>
         <translation>Noch nicht erfasst</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+17"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Every day since %1 is logged.</source>
+        <translation>Jeder Tag seit %1 ist eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every one of the last %1 days is logged.</source>
         <translation>Jeder der letzten %1 Tage ist erfasst.</translation>
     </message>

@@ -15,15 +15,20 @@ CATCH_UP_DAYS = 14
 _VISIBLE_ROWS = 5
 
 
+def first_record_day(service: JournalService) -> dt.date | None:
+    """The day of the journal's first entry or injection; None for an empty journal."""
+    starts = [records[0].day for records in (service.entries(), service.injections()) if records]
+    return min(starts, default=None)
+
+
 def days_not_logged(service: JournalService, today: dt.date) -> list[dt.date]:
     """The days of the last CATCH_UP_DAYS before today with no entry, newest first.
 
     Days before the journal's first entry or injection are not asked for.
     """
-    starts = [records[0].day for records in (service.entries(), service.injections()) if records]
-    if not starts:
+    first = first_record_day(service)
+    if first is None:
         return []
-    first = min(starts)
     days = (today - dt.timedelta(days=back) for back in range(1, CATCH_UP_DAYS + 1))
     return [day for day in days if day >= first and service.entry(day) is None]
 
@@ -68,10 +73,17 @@ class CatchUpList(QWidget):
         rows = min(len(days), _VISIBLE_ROWS)
         self.list.setFixedHeight(rows * MIN_TARGET + 2 * self.list.frameWidth())
         self.list.setVisible(bool(days))
-        self.all_logged.setText(
-            self.tr("Every one of the last %1 days is logged.").replace("%1", str(CATCH_UP_DAYS))
-        )
+        self.all_logged.setText(self._all_logged_text())
         self.all_logged.setVisible(not days)
+        # A journal with nothing in it yet has nothing to catch up on.
+        self.setVisible(first_record_day(self._service) is not None)
+
+    def _all_logged_text(self) -> str:
+        first, today = first_record_day(self._service), self._service.today()
+        if first is not None and (today - first).days < CATCH_UP_DAYS:
+            since = QLocale().toString(to_qdate(first), self.tr("dddd d MMMM"))
+            return self.tr("Every day since %1 is logged.").replace("%1", since)
+        return self.tr("Every one of the last %1 days is logged.").replace("%1", str(CATCH_UP_DAYS))
 
     def days(self) -> list[dt.date]:
         return [
