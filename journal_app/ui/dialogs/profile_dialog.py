@@ -38,7 +38,7 @@ from journal_app.ui.widgets.form_helpers import (
 PLACEHOLDER_BIRTH_DATE = dt.date(1970, 1, 1)
 NOTES_LINES = 4
 _WHOLE = re.compile(r"[+-]?[0-9]+")
-#: The levels before treatment: each field's range (PRODUCT.md §3).
+# The levels before treatment: each field's range (PRODUCT.md §3).
 LEVEL_RANGES = {
     "spasm_before_treatment": (SEVERITY_MIN, SEVERITY_MAX),
     "headache_days_before_treatment": (0, MAX_HEADACHE_DAYS_A_MONTH),
