@@ -196,13 +196,8 @@ def test_m002_keeps_every_day_as_recorded_and_the_profile_levels_unknown(
         assert integrity_problems(repo.db) == []
     finally:
         repo.close()
-    [backup] = [b for b in list_backups(journal_path) if b.reason is BackupReason.MIGRATION]
-    copy = sqlite3.connect(backup.path)
-    try:
-        applied = {row[0] for row in copy.execute("SELECT name FROM _sqlite_migrations")}
-    finally:
-        copy.close()
-    assert applied == {"m001_initial"}
+    # Taken after a backup, as every migration (test_backups.py shows the backup's contents).
+    assert BackupReason.MIGRATION in {backup.reason for backup in list_backups(journal_path)}
 
 
 def test_m002_columns_hold_what_the_domain_allows(journal_path: Path) -> None:
