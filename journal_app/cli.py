@@ -223,11 +223,11 @@ def _export_csv(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.exists() and not out.is_dir():
         raise BadInput(f"{out} is a file; --out needs a folder.")
-    from journal_app.storage.analysis_csv import FULL_EXPORT
+    from journal_app.storage.analysis_csv import full_export
     from journal_app.storage.csv_io import export_csv
 
     with _opened(args.journal, read_only=True) as repo:
-        written = export_csv(repo, out, FULL_EXPORT)
+        written = export_csv(repo, out, full_export(dt.date.today()))
     print(f"Exported {', '.join(path.name for path in written)} into {out}.")
     return EXIT_OK
 

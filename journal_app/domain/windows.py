@@ -24,16 +24,43 @@ def default_checkup_days(indication: Indication) -> int | None:
     return TRACKS[indication].checkup_days
 
 
-def days_since_previous(day: dt.date, injections: Iterable[Injection]) -> int | None:
-    """Days from the latest earlier injection session to ``day``, or None if there is none."""
-    earlier = [inj.day for inj in injections if inj.day < day]
-    return (day - max(earlier)).days if earlier else None
+def short_interval_days(indication: Indication) -> int:
+    """Closer than this to another session, an injection of ``indication`` is warned about.
+
+    84 days, or sooner where the indication's own re-injection window opens sooner (chronic
+    migraine: 70). The built-in window, not Preferences': the warning holds whatever those say.
+    """
+    return min(MIN_SAFE_INTERVAL_DAYS, default_windows(indication).reinjection_min_days)
 
 
-def is_short_interval(day: dt.date, injections: Iterable[Injection]) -> bool:
-    """Whether an injection on ``day`` comes less than 84 days after the previous session."""
-    gap = days_since_previous(day, injections)
-    return gap is not None and gap < MIN_SAFE_INTERVAL_DAYS
+@dataclass(frozen=True)
+class NearbySession:
+    """Another session near a day: when, how many days away, and on which side."""
+
+    day: dt.date
+    days: int
+    # True when the other session comes after the day (the injection is back-dated).
+    after: bool
+
+
+def nearest_other_session(day: dt.date, injections: Iterable[Injection]) -> NearbySession | None:
+    """The session nearest to ``day`` on another day, before or after it (before on a tie)."""
+    others = {inj.day for inj in injections if inj.day != day}
+    if not others:
+        return None
+    nearest = min(others, key=lambda other: (abs((other - day).days), other > day))
+    return NearbySession(nearest, abs((nearest - day).days), nearest > day)
+
+
+def short_interval(
+    day: dt.date, indication: Indication, injections: Iterable[Injection]
+) -> NearbySession | None:
+    """The nearest other session if an injection of ``indication`` on ``day`` is too close to
+    it (PRODUCT.md §3: a warning, never a block); None when it is not."""
+    nearest = nearest_other_session(day, injections)
+    if nearest is None or nearest.days >= short_interval_days(indication):
+        return None
+    return nearest
 
 
 class WindowState(str, Enum):

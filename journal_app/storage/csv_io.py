@@ -10,11 +10,11 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from journal_app.domain.decimals import plain
 from journal_app.domain.metrics import SPASM_WINDOWS
 from journal_app.domain.models import (
     Entry,
@@ -69,6 +69,11 @@ INJECTION_COLUMNS = (
 )
 _INJECTION_ONLY = frozenset(INJECTION_COLUMNS) - frozenset(ENTRY_COLUMNS)
 _ENTRY_ONLY = frozenset(ENTRY_COLUMNS) - frozenset(INJECTION_COLUMNS)
+#: Columns that every version of the export-only analyses has, by the file's name (§7).
+ANALYSIS_MARKS = {
+    "cycles.csv": frozenset({"cycle_days", "onset_status"}),
+    "monthly.csv": frozenset({"month", "logged_days", "headache_days"}),
+}
 
 #: The text of an "other" side effect follows this prefix and runs to the end of the cell.
 OTHER_PREFIX = f"{SideEffect.OTHER.value}:"
@@ -78,6 +83,8 @@ _OTHER_RE = re.compile(
 _NOT_UTF8 = "is not valid UTF-8 text (save the file as CSV UTF-8)"
 _NO_SIDE_EFFECTS: tuple[tuple[SideEffect, ...], str] = ((), "")
 _COUNT_SEPARATOR = ":"
+#: The medication cell of a day on which no acute medication was taken.
+NONE_TAKEN = "none"
 
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _WHOLE_RE = re.compile(r"[+-]?[0-9]+")
@@ -213,7 +220,7 @@ _ENTRY_FIELDS = {
     "headache_severity": ("headache_severity",),
     "headache_hours": ("headache_hours",),
     "spasm_episodes": ("spasm_episodes",),
-    "medication": ("medication",),
+    "medication": ("medication", "medication_recorded"),
     "side_effects": ("side_effects", "side_effect_other"),
     "triggers": ("triggers",),
     "notes": ("notes",),
@@ -337,6 +344,8 @@ def _read_rows(reader: CsvReader, parsed: ParsedCsv, today: dt.date) -> None:
     for cells in reader:
         if any(cell.strip() for cell in cells):
             if header is None:
+                if _is_analysis(cells, start, parsed):
+                    return
                 header = _read_header(cells, start, parsed)
             elif header.readable:
                 _read_record(_Row(parsed, header, cells, start), today)
@@ -345,6 +354,20 @@ def _read_rows(reader: CsvReader, parsed: ParsedCsv, today: dt.date) -> None:
         parsed.problems.append(
             CsvProblem(parsed.source, 1, 1, "the file is empty; it needs a header row")
         )
+
+
+def _is_analysis(cells: list[str], line: int, parsed: ParsedCsv) -> bool:
+    """Whether the header is that of cycles.csv or monthly.csv; if so, says why it is refused."""
+    names = {cell.strip().lower() for cell in cells}
+    for name, marks in ANALYSIS_MARKS.items():
+        if marks <= names:
+            reason = (
+                f"this is {name}, an export-only analysis of a journal; it cannot be "
+                "imported (import entries.csv and injections.csv instead)"
+            )
+            parsed.problems.append(CsvProblem(parsed.source, line, 1, reason))
+            return True
+    return False
 
 
 @dataclass
@@ -495,17 +518,20 @@ def _read_record(row: _Row, today: dt.date) -> None:
 
 def _entry_from(row: _Row, today: dt.date) -> Entry | None:
     side_effects, other_text = row.value("side_effects", _parse_side_effects, _NO_SIDE_EFFECTS)
+    # A blank cell or a missing column records nothing about medication (§3).
+    medication = row.value("medication", _parse_medication, None)
     entry = Entry(
         day=row.required("date", _parse_date, today),
         spasm_severity=row.value("spasm_severity", _parse_whole, None),
         headache_severity=row.value("headache_severity", _parse_whole, None),
         headache_hours=row.value("headache_hours", _parse_decimal, None),
         spasm_episodes=row.value("spasm_episodes", _parse_whole, None),
-        medication=row.value("medication", _parse_medication, ()),
+        medication=medication or (),
         side_effects=side_effects,
         side_effect_other=other_text,
         triggers=row.value("triggers", _parse_triggers, ()),
         notes=row.text("notes"),
+        medication_recorded=medication is not None,
     )
     row.report_rules(entry_problems(entry, today), {})
     return None if row.problem_count else entry
@@ -599,8 +625,14 @@ def _parse_code(enum: type[E], text: str, what: str) -> E:
 
 
 def _parse_medication(text: str) -> tuple[MedicationDose, ...]:
+    """Doses by class, or ``none``: recorded, and none taken."""
+    items = _items(text)
+    if any(item.lower() == NONE_TAKEN for item in items):
+        if len(items) > 1:
+            raise _CellError(f"{NONE_TAKEN!r} says no medication was taken; write it alone")
+        return ()
     doses = []
-    for item in _items(text):
+    for item in items:
         code, separator, count = item.partition(_COUNT_SEPARATOR)
         if not separator:
             raise _CellError(f"{_quote(item)} needs a count, e.g. {item}:1")
@@ -653,15 +685,8 @@ class CsvExport:
     rows: Callable[[JournalRepository], Iterable[Sequence[str]]]
 
 
-def format_decimal(value: float) -> str:
-    """A number as a person writes it: 155, 1.5, 0.25 (no trailing .0, no exponent)."""
-    if float(value).is_integer():
-        return str(int(value))
-    return format(Decimal(repr(value)), "f")
-
-
 def _optional(value: float | None) -> str:
-    return "" if value is None else format_decimal(value)
+    return "" if value is None else plain(value)
 
 
 def entry_cells(entry: Entry) -> list[str]:
@@ -671,14 +696,21 @@ def entry_cells(entry: Entry) -> list[str]:
         _optional(entry.headache_severity),
         _optional(entry.headache_hours),
         _optional(entry.spasm_episodes),
-        LIST_SEPARATOR.join(
-            f"{dose.medication_class.value}{_COUNT_SEPARATOR}{dose.count}"
-            for dose in entry.medication
-        ),
+        _medication_cell(entry),
         _side_effects_cell(entry),
         LIST_SEPARATOR.join(entry.triggers),
         entry.notes,
     ]
+
+
+def _medication_cell(entry: Entry) -> str:
+    if not entry.medication_recorded:
+        return ""
+    if not entry.medication:
+        return NONE_TAKEN
+    return LIST_SEPARATOR.join(
+        f"{dose.medication_class.value}{_COUNT_SEPARATOR}{dose.count}" for dose in entry.medication
+    )
 
 
 def _side_effects_cell(entry: Entry) -> str:
@@ -697,7 +729,7 @@ def injection_cells(injection: Injection) -> list[str]:
     return [
         injection.day.isoformat(),
         injection.product.value,
-        format_decimal(injection.units),
+        plain(injection.units),
         injection.indication.value,
         injection.sites,
         injection.clinician,

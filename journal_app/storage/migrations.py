@@ -99,6 +99,25 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE INDEX injections_by_date ON injections(date)")
 
 
+@migrations()
+def m002_levels_before_treatment_and_medication_recorded(db: Database) -> None:
+    """Profile levels before treatment (§3), and "not recorded" apart from "none taken"."""
+    db.execute(
+        "ALTER TABLE profile ADD COLUMN spasm_before_treatment INTEGER"
+        " CHECK (spasm_before_treatment BETWEEN 0 AND 10)"
+    )
+    db.execute(
+        "ALTER TABLE profile ADD COLUMN headache_days_before_treatment INTEGER"
+        " CHECK (headache_days_before_treatment BETWEEN 0 AND 31)"
+    )
+    # Every day saved so far came from the form (which showed its doses) or from a CSV,
+    # whose blank cell meant "none" until now: both count as recorded.
+    db.execute(
+        "ALTER TABLE entries ADD COLUMN medication_recorded INTEGER NOT NULL DEFAULT 1"
+        " CHECK (medication_recorded IN (0, 1))"
+    )
+
+
 def known_names() -> set[str]:
     """Every migration this version knows, applied or not."""
     return {migration.name for migration in migrations.pending(Database(memory=True))}

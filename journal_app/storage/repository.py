@@ -26,8 +26,18 @@ from journal_app.storage.sqlite import Database
 
 _ENTRY_COLUMNS = (
     "date, spasm_severity, headache_severity, headache_hours, spasm_episodes, "
-    "side_effect_other, notes"
+    "side_effect_other, notes, medication_recorded"
 )
+_PROFILE_FIELDS = (
+    "name",
+    "date_of_birth",
+    "clinic_patient_id",
+    "clinician",
+    "notes",
+    "spasm_before_treatment",
+    "headache_days_before_treatment",
+)
+_PROFILE_COLUMNS = ", ".join(_PROFILE_FIELDS)
 _INJECTION_COLUMNS = (
     "id, date, product, units, indication, sites, clinician, lot, notes, "
     "onset_min_days, onset_max_days, reinjection_min_days, reinjection_max_days"
@@ -95,27 +105,27 @@ class JournalRepository:
     # -- profile -------------------------------------------------------------------------
 
     def profile(self) -> Profile:
-        row = self.db.execute(
-            "SELECT name, date_of_birth, clinic_patient_id, clinician, notes FROM profile"
-        ).fetchone()
+        row = self.db.execute(f"SELECT {_PROFILE_COLUMNS} FROM profile").fetchone()
         if row is None:
             return Profile()
-        return Profile(row[0], _date(row[1]), row[2], row[3], row[4])
+        name, birth, clinic_id, clinician, notes, spasm, headache_days = row
+        return Profile(name, _date(birth), clinic_id, clinician, notes, spasm, headache_days)
 
     def save_profile(self, profile: Profile) -> None:
+        updates = ", ".join(f"{name} = excluded.{name}" for name in _PROFILE_FIELDS)
         with self._writing():
             self.db.execute(
-                "INSERT INTO profile (id, name, date_of_birth, clinic_patient_id, clinician, notes)"
-                " VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                " name = excluded.name, date_of_birth = excluded.date_of_birth,"
-                " clinic_patient_id = excluded.clinic_patient_id,"
-                " clinician = excluded.clinician, notes = excluded.notes",
+                f"INSERT INTO profile (id, {_PROFILE_COLUMNS})"
+                f" VALUES (1, {', '.join('?' * len(_PROFILE_FIELDS))})"
+                f" ON CONFLICT (id) DO UPDATE SET {updates}",
                 [
                     profile.name,
                     _iso(profile.date_of_birth),
                     profile.clinic_patient_id,
                     profile.clinician,
                     profile.notes,
+                    profile.spasm_before_treatment,
+                    profile.headache_days_before_treatment,
                 ],
             )
 
@@ -169,8 +179,9 @@ class JournalRepository:
                 other,
                 tuple(triggers[day]) if day in triggers else none,
                 notes,
+                recorded == 1,
             )
-            for day, spasm, headache, hours, episodes, other, notes in rows
+            for day, spasm, headache, hours, episodes, other, notes, recorded in rows
         ]
 
     def save_entry(self, entry: Entry, *, saved: Entry | Unknown | None = UNKNOWN) -> None:
@@ -196,10 +207,11 @@ class JournalRepository:
             " headache_severity = excluded.headache_severity,"
             " headache_hours = excluded.headache_hours,"
             " spasm_episodes = excluded.spasm_episodes,"
-            " side_effect_other = excluded.side_effect_other, notes = excluded.notes"
+            " side_effect_other = excluded.side_effect_other, notes = excluded.notes,"
+            " medication_recorded = excluded.medication_recorded"
         )
         self.db.execute(
-            f"INSERT INTO entries ({_ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            f"INSERT INTO entries ({_ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             + ("" if saved is None else upsert),
             [
                 day,
@@ -209,6 +221,7 @@ class JournalRepository:
                 entry.spasm_episodes,
                 entry.side_effect_other,
                 entry.notes,
+                int(entry.medication_recorded),
             ],
         )
         for table, (insert, rows_of) in _CHILD_TABLES.items():

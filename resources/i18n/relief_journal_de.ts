@@ -256,7 +256,7 @@
 <context>
     <name>DayForm</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/day_form.py" line="+82"/>
+        <location filename="../../journal_app/ui/widgets/day_form.py" line="+85"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
@@ -273,58 +273,58 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+381"/>
+        <location line="+417"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+374"/>
+        <location line="-409"/>
+        <location line="+410"/>
         <source>&amp;Spasm severity</source>
         <translation>Stärke der &amp;Spasmen</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+374"/>
+        <location line="-409"/>
+        <location line="+410"/>
         <source>He&amp;adache severity</source>
         <translation>Stärke der &amp;Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-407"/>
         <source>0 = no spasms or no headache that day; 10 = the worst.</source>
         <translation>0 = an diesem Tag keine Spasmen bzw. keine Kopfschmerzen; 10 = am stärksten.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+369"/>
+        <location line="+405"/>
         <source>Hours of headache</source>
         <translation>Stunden mit Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+369"/>
+        <location line="-404"/>
+        <location line="+405"/>
         <source>Spasm episodes</source>
         <translation>Spasmus-Episoden</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-392"/>
         <source>e.g. stress; poor sleep</source>
         <translation>z. B. Stress; schlecht geschlafen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+358"/>
+        <location line="+394"/>
         <source>T&amp;riggers</source>
         <translation>Aus&amp;löser</translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+355"/>
+        <location line="-390"/>
+        <location line="+391"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-379"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -344,19 +344,35 @@
         <translation>Speichern (Eingabe, oder Strg+Eingabe in den Notizen)</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <location line="+223"/>
+        <location line="+114"/>
+        <location line="+258"/>
         <source>Acute medication taken (doses)</source>
         <translation>Eingenommene Akutmedikation (Dosen)</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-244"/>
+        <source>Not recorded for this day.</source>
+        <translation>Für diesen Tag nicht erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>None taken</source>
+        <translation>Keine eingenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record that no acute medication was taken on this day</source>
+        <translation>Erfassen, dass an diesem Tag keine Akutmedikation eingenommen wurde</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+219"/>
         <source>Side effects</source>
         <translation>Nebenwirkungen</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-210"/>
         <source>Describe the other side effect</source>
         <translation>Andere Nebenwirkung beschreiben</translation>
     </message>
@@ -366,7 +382,7 @@
         <translation>Andere Nebenwirkung</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>Nothing to save yet: fill in at least one field.</source>
         <translation>Noch nichts zu speichern: Füllen Sie mindestens ein Feld aus.</translation>
     </message>
@@ -440,7 +456,7 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Other: %1</source>
         <translation>Sonstige: %1</translation>
     </message>
@@ -465,7 +481,7 @@
 <context>
     <name>InjectionDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+76"/>
+        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+77"/>
         <source>Edit injection</source>
         <translation>Injektion bearbeiten</translation>
     </message>
@@ -570,25 +586,38 @@
         <translation>Erwartete Zeitfenster als Daten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+140"/>
         <source>Defaults from patient guidance on botulinum toxin treatment; editable for this injection. This journal is not medical advice.</source>
         <translation>Standardwerte aus Patienteninformationen zur Behandlung mit Botulinumtoxin; für diese Injektion änderbar. Dieses Tagebuch ist keine ärztliche Beratung.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+5"/>
+        <source>Default onset from %1, the other defaults from patient guidance on botulinum toxin treatment; editable for this injection. This journal is not medical advice.</source>
+        <translation>Standard-Wirkungseintritt laut %1, die übrigen Standardwerte laut Patienteninformationen zur Behandlung mit Botulinumtoxin; für diese Injektion änderbar. Dieses Tagebuch ist keine ärztliche Beratung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Onset expected %1 – %2; re-injection window %3 – %4.</source>
         <translation>Wirkungsbeginn erwartet %1 – %2; Zeitfenster für die nächste Injektion %3 – %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
-        <source>This is %n days after the previous injection.</source>
+        <location line="+25"/>
+        <source>This is %n days before the injection of %1.</source>
         <translation>
-            <numerusform>Das ist %n Tag nach der vorigen Injektion.</numerusform>
-            <numerusform>Das sind %n Tage nach der vorigen Injektion.</numerusform>
+            <numerusform>Das ist %n Tag vor der Injektion vom %1.</numerusform>
+            <numerusform>Das sind %n Tage vor der Injektion vom %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This is %n days after the injection of %1.</source>
+        <translation>
+            <numerusform>Das ist %n Tag nach der Injektion vom %1.</numerusform>
+            <numerusform>Das sind %n Tage nach der Injektion vom %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Re-injecting sooner than 12 weeks raises the risk of neutralising antibodies (clinical literature).</source>
         <translation>Eine Folgeinjektion vor Ablauf von 12 Wochen erhöht das Risiko neutralisierender Antikörper (klinische Fachliteratur).</translation>
     </message>
@@ -1396,7 +1425,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/preferences_dialog.py" line="+62"/>
+        <location filename="../../journal_app/ui/dialogs/preferences_dialog.py" line="+64"/>
         <source>Preferences</source>
         <extracomment>Ranges of the retention counts: a daily backup is always kept (today&apos;s).</extracomment>
         <translation>Einstellungen</translation>
@@ -1463,7 +1492,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Days after an injection. A newly recorded injection starts with the windows of its indication, and you can still change them for that one injection. Injections already recorded keep their own.</source>
         <translation>Tage nach einer Injektion. Eine neu erfasste Injektion beginnt mit den Zeitfenstern ihrer Indikation; für diese eine Injektion können Sie sie noch ändern. Bereits erfasste Injektionen behalten ihre eigenen.</translation>
     </message>
@@ -1489,6 +1518,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+14"/>
+        <source>default onset %1–%2 days: %3</source>
+        <translation>Standard-Wirkungseintritt %1–%2 Tage: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No check-up is planned for migraine.</source>
         <translation>Für Migräne ist kein Kontrolltermin vorgesehen.</translation>
     </message>
@@ -1499,11 +1533,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+9"/>
-        <source>Where the defaults come from: the expected onset, the re-injection windows and the check-up after a spasm injection follow patient guidance on botulinum toxin treatment. Check-ups stay at %1 days after each spasm injection; they are not set here. Re-injecting sooner than 12 weeks raises the risk of neutralising antibodies (clinical literature on neutralising antibodies to botulinum toxin), so the journal warns about any injection less than %2 days after the previous one, whatever these windows say. This journal is not medical advice: agree your windows with your clinician.</source>
-        <translation>Woher die Standardwerte stammen: Der erwartete Wirkungseintritt, die Zeitfenster für die Folgeinjektion und der Kontrolltermin nach einer Injektion gegen Spasmen folgen Patienteninformationen zur Behandlung mit Botulinumtoxin. Kontrolltermine bleiben bei %1 Tagen nach jeder Injektion gegen Spasmen; sie werden hier nicht festgelegt. Eine Folgeinjektion vor Ablauf von 12 Wochen erhöht das Risiko neutralisierender Antikörper (klinische Fachliteratur zu neutralisierenden Antikörpern gegen Botulinumtoxin); deshalb warnt das Tagebuch bei jeder Injektion weniger als %2 Tage nach der vorigen, unabhängig von diesen Zeitfenstern. Dieses Tagebuch ist keine ärztliche Beratung: Stimmen Sie Ihre Zeitfenster mit Ihrer Ärztin oder Ihrem Arzt ab.</translation>
+        <source>Where the defaults come from: each default onset names its source above; the re-injection windows and the check-up after a spasm injection follow patient guidance on botulinum toxin treatment. Check-ups stay at %1 days after each spasm injection; they are not set here. Re-injecting sooner than 12 weeks raises the risk of neutralising antibodies (clinical literature on neutralising antibodies to botulinum toxin), so the journal warns about any injection less than %2 days from another session, before or after it (%3 days for chronic migraine, where its re-injection window opens), whatever these windows say. This journal is not medical advice: agree your windows with your clinician.</source>
+        <translation>Woher die Standardwerte stammen: Jeder Standard-Wirkungseintritt nennt oben seine Quelle; die Zeitfenster für die Folgeinjektion und der Kontrolltermin nach einer Injektion gegen Spasmen folgen Patienteninformationen zur Behandlung mit Botulinumtoxin. Kontrolltermine bleiben bei %1 Tagen nach jeder Injektion gegen Spasmen; sie werden hier nicht festgelegt. Eine Folgeinjektion vor Ablauf von 12 Wochen erhöht das Risiko neutralisierender Antikörper (klinische Fachliteratur zu neutralisierenden Antikörpern gegen Botulinumtoxin); deshalb warnt das Tagebuch bei jeder Injektion, die weniger als %2 Tage vor oder nach einer anderen Sitzung liegt (%3 Tage bei chronischer Migräne, wo sich ihr Zeitfenster für die Folgeinjektion öffnet), unabhängig von diesen Zeitfenstern. Dieses Tagebuch ist keine ärztliche Beratung: Stimmen Sie Ihre Zeitfenster mit Ihrer Ärztin oder Ihrem Arzt ab.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -1577,13 +1611,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/profile_dialog.py" line="+46"/>
+        <location filename="../../journal_app/ui/dialogs/profile_dialog.py" line="+54"/>
         <source>Patient profile</source>
         <extracomment>Shown in the (disabled) date field while the date of birth is not known.</extracomment>
         <translation>Patientenprofil</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>A nickname is fine</source>
         <translation>Ein Spitzname genügt</translation>
     </message>
@@ -1593,7 +1627,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Geburtsdatum &amp;bekannt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>not entered</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Patient &amp;name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1618,9 +1657,34 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing else personal is asked for; everything stays in this journal file on this computer.</source>
         <translation>Weitere persönliche Angaben werden nicht abgefragt; alles bleibt in dieser Tagebuchdatei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Before treatment began (optional)</source>
+        <translation>Vor Beginn der Behandlung (optional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usual &amp;spasm severity (0–10):</source>
+        <translation>Übliche &amp;Stärke der Spasmen (0–10):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headache days a month (0–31):</source>
+        <translation>&amp;Kopfschmerztage pro Monat (0–31):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For treatment that began before this journal: cycles are judged against these levels when too few days were logged before the first injection.</source>
+        <translation>Falls die Behandlung vor diesem Tagebuch begann: Die Zyklen werden an diesen Werten gemessen, wenn vor der ersten Injektion zu wenige Tage erfasst wurden.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>“%1” is not a whole number: type one from %2 to %3, or leave it empty.</source>
+        <translation>„%1“ ist keine ganze Zahl: Geben Sie eine von %2 bis %3 ein oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>

@@ -63,11 +63,19 @@
 <context>
     <name>InjectionDialog</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+376"/>
-        <source>This is %n days after the previous injection.</source>
+        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+390"/>
+        <source>This is %n days before the injection of %1.</source>
         <translation>
-            <numerusform>This is %n day after the previous injection.</numerusform>
-            <numerusform>This is %n days after the previous injection.</numerusform>
+            <numerusform>This is %n day before the injection of %1.</numerusform>
+            <numerusform>This is %n days before the injection of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This is %n days after the injection of %1.</source>
+        <translation>
+            <numerusform>This is %n day after the injection of %1.</numerusform>
+            <numerusform>This is %n days after the injection of %1.</numerusform>
         </translation>
     </message>
 </context>

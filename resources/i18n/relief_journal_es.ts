@@ -256,7 +256,7 @@
 <context>
     <name>DayForm</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/day_form.py" line="+82"/>
+        <location filename="../../journal_app/ui/widgets/day_form.py" line="+85"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
@@ -273,58 +273,58 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+381"/>
+        <location line="+417"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+374"/>
+        <location line="-409"/>
+        <location line="+410"/>
         <source>&amp;Spasm severity</source>
         <translation>Intensidad de los &amp;espasmos</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+374"/>
+        <location line="-409"/>
+        <location line="+410"/>
         <source>He&amp;adache severity</source>
         <translation>Intensidad del &amp;dolor de cabeza</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-407"/>
         <source>0 = no spasms or no headache that day; 10 = the worst.</source>
         <translation>0 = sin espasmos o sin dolor de cabeza ese día; 10 = lo peor.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+369"/>
+        <location line="+405"/>
         <source>Hours of headache</source>
         <translation>Horas de dolor de cabeza</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+369"/>
+        <location line="-404"/>
+        <location line="+405"/>
         <source>Spasm episodes</source>
         <translation>Episodios de espasmos</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-392"/>
         <source>e.g. stress; poor sleep</source>
         <translation>p. ej., estrés; dormir mal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+358"/>
+        <location line="+394"/>
         <source>T&amp;riggers</source>
         <translation>Desencade&amp;nantes</translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+355"/>
+        <location line="-390"/>
+        <location line="+391"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-379"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -344,19 +344,35 @@
         <translation>Guardar (Intro, o Ctrl+Intro en las notas)</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <location line="+223"/>
+        <location line="+114"/>
+        <location line="+258"/>
         <source>Acute medication taken (doses)</source>
         <translation>Medicación sintomática tomada (dosis)</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-244"/>
+        <source>Not recorded for this day.</source>
+        <translation>Sin registrar en este día.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>None taken</source>
+        <translation>Ninguna tomada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record that no acute medication was taken on this day</source>
+        <translation>Registrar que este día no se tomó medicación sintomática</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+219"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-210"/>
         <source>Describe the other side effect</source>
         <translation>Describa el otro efecto secundario</translation>
     </message>
@@ -366,7 +382,7 @@
         <translation>Otro efecto secundario</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>Nothing to save yet: fill in at least one field.</source>
         <translation>Aún no hay nada que guardar: rellene al menos un campo.</translation>
     </message>
@@ -440,7 +456,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Other: %1</source>
         <translation>Otro: %1</translation>
     </message>
@@ -465,7 +481,7 @@
 <context>
     <name>InjectionDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+76"/>
+        <location filename="../../journal_app/ui/dialogs/injection_dialog.py" line="+77"/>
         <source>Edit injection</source>
         <translation>Editar inyección</translation>
     </message>
@@ -570,25 +586,38 @@
         <translation>Ventanas previstas como fechas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+140"/>
         <source>Defaults from patient guidance on botulinum toxin treatment; editable for this injection. This journal is not medical advice.</source>
         <translation>Valores predeterminados según la información para pacientes sobre el tratamiento con toxina botulínica; se pueden cambiar para esta inyección. Este diario no es un consejo médico.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+5"/>
+        <source>Default onset from %1, the other defaults from patient guidance on botulinum toxin treatment; editable for this injection. This journal is not medical advice.</source>
+        <translation>Inicio predeterminado según %1; los demás valores predeterminados, según la información para pacientes sobre el tratamiento con toxina botulínica; se pueden cambiar para esta inyección. Este diario no es un consejo médico.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Onset expected %1 – %2; re-injection window %3 – %4.</source>
         <translation>Inicio previsto %1 – %2; ventana de reinyección %3 – %4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
-        <source>This is %n days after the previous injection.</source>
+        <location line="+25"/>
+        <source>This is %n days before the injection of %1.</source>
         <translation>
-            <numerusform>Es %n día después de la inyección anterior.</numerusform>
-            <numerusform>Son %n días después de la inyección anterior.</numerusform>
+            <numerusform>Es %n día antes de la inyección del %1.</numerusform>
+            <numerusform>Son %n días antes de la inyección del %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This is %n days after the injection of %1.</source>
+        <translation>
+            <numerusform>Es %n día después de la inyección del %1.</numerusform>
+            <numerusform>Son %n días después de la inyección del %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Re-injecting sooner than 12 weeks raises the risk of neutralising antibodies (clinical literature).</source>
         <translation>Reinyectar antes de 12 semanas aumenta el riesgo de anticuerpos neutralizantes (bibliografía clínica).</translation>
     </message>
@@ -1396,7 +1425,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/preferences_dialog.py" line="+62"/>
+        <location filename="../../journal_app/ui/dialogs/preferences_dialog.py" line="+64"/>
         <source>Preferences</source>
         <extracomment>Ranges of the retention counts: a daily backup is always kept (today&apos;s).</extracomment>
         <translation>Preferencias</translation>
@@ -1463,7 +1492,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>hasta</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Days after an injection. A newly recorded injection starts with the windows of its indication, and you can still change them for that one injection. Injections already recorded keep their own.</source>
         <translation>Días tras una inyección. Una inyección recién registrada empieza con los periodos de su indicación, y aún puede cambiarlos para esa inyección. Las inyecciones ya registradas conservan los suyos.</translation>
     </message>
@@ -1489,6 +1518,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+14"/>
+        <source>default onset %1–%2 days: %3</source>
+        <translation>inicio predeterminado de %1–%2 días, según %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No check-up is planned for migraine.</source>
         <translation>No se prevé revisión para la migraña.</translation>
     </message>
@@ -1499,11 +1533,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+9"/>
-        <source>Where the defaults come from: the expected onset, the re-injection windows and the check-up after a spasm injection follow patient guidance on botulinum toxin treatment. Check-ups stay at %1 days after each spasm injection; they are not set here. Re-injecting sooner than 12 weeks raises the risk of neutralising antibodies (clinical literature on neutralising antibodies to botulinum toxin), so the journal warns about any injection less than %2 days after the previous one, whatever these windows say. This journal is not medical advice: agree your windows with your clinician.</source>
-        <translation>De dónde salen los valores predeterminados: el inicio esperado, los periodos de reinyección y la revisión tras una inyección por espasmos siguen la información para pacientes sobre el tratamiento con toxina botulínica. Las revisiones se mantienen a %1 días de cada inyección por espasmos; no se fijan aquí. Reinyectar antes de 12 semanas aumenta el riesgo de anticuerpos neutralizantes (bibliografía clínica sobre los anticuerpos neutralizantes frente a la toxina botulínica), por lo que el diario avisa de toda inyección a menos de %2 días de la anterior, digan lo que digan estos periodos. Este diario no es un consejo médico: acuerde sus periodos con su profesional sanitario.</translation>
+        <source>Where the defaults come from: each default onset names its source above; the re-injection windows and the check-up after a spasm injection follow patient guidance on botulinum toxin treatment. Check-ups stay at %1 days after each spasm injection; they are not set here. Re-injecting sooner than 12 weeks raises the risk of neutralising antibodies (clinical literature on neutralising antibodies to botulinum toxin), so the journal warns about any injection less than %2 days from another session, before or after it (%3 days for chronic migraine, where its re-injection window opens), whatever these windows say. This journal is not medical advice: agree your windows with your clinician.</source>
+        <translation>De dónde salen los valores predeterminados: cada inicio predeterminado indica arriba su fuente; los periodos de reinyección y la revisión tras una inyección por espasmos siguen la información para pacientes sobre el tratamiento con toxina botulínica. Las revisiones se mantienen a %1 días de cada inyección por espasmos; no se fijan aquí. Reinyectar antes de 12 semanas aumenta el riesgo de anticuerpos neutralizantes (bibliografía clínica sobre los anticuerpos neutralizantes frente a la toxina botulínica), por lo que el diario avisa de toda inyección a menos de %2 días de otra sesión, antes o después de ella (%3 días en la migraña crónica, cuando se abre su periodo de reinyección), digan lo que digan estos periodos. Este diario no es un consejo médico: acuerde sus periodos con su profesional sanitario.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
@@ -1577,13 +1611,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/profile_dialog.py" line="+46"/>
+        <location filename="../../journal_app/ui/dialogs/profile_dialog.py" line="+54"/>
         <source>Patient profile</source>
         <extracomment>Shown in the (disabled) date field while the date of birth is not known.</extracomment>
         <translation>Perfil del paciente</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>A nickname is fine</source>
         <translation>Vale con un apodo</translation>
     </message>
@@ -1593,7 +1627,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Fecha de nacimiento &amp;conocida</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>not entered</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Patient &amp;name:</source>
         <translation>&amp;Nombre del paciente:</translation>
     </message>
@@ -1618,9 +1657,34 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing else personal is asked for; everything stays in this journal file on this computer.</source>
         <translation>No se pide ningún otro dato personal; todo se queda en el archivo de este diario en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Before treatment began (optional)</source>
+        <translation>Antes de empezar el tratamiento (opcional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usual &amp;spasm severity (0–10):</source>
+        <translation>Intensidad habitual de los &amp;espasmos (0–10):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headache days a month (0–31):</source>
+        <translation>Días con dolor de cabeza al &amp;mes (0–31):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For treatment that began before this journal: cycles are judged against these levels when too few days were logged before the first injection.</source>
+        <translation>Si el tratamiento empezó antes que este diario: los ciclos se valoran frente a estos niveles cuando se registraron muy pocos días antes de la primera inyección.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>“%1” is not a whole number: type one from %2 to %3, or leave it empty.</source>
+        <translation>«%1» no es un número entero: escriba uno del %2 al %3, o déjelo vacío.</translation>
     </message>
 </context>
 <context>

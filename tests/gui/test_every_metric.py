@@ -21,7 +21,7 @@ from journal_app.domain.report import ReportOptions, Section, build_report
 from journal_app.domain.trends import WINDOW_DAYS
 from journal_app.report import write_pdf
 from journal_app.services.journal import JournalService
-from journal_app.storage.analysis_csv import FULL_EXPORT
+from journal_app.storage.analysis_csv import full_export
 from journal_app.storage.csv_io import export_csv, import_csv_files
 from journal_app.storage.db import open_journal
 from journal_app.storage.repository import JournalRepository
@@ -136,16 +136,18 @@ def test_the_csv_keeps_every_metric_of_every_day_and_every_judged_cycle(tmp_path
     repo = JournalRepository(open_journal(_journal(tmp_path / "a.sqlite")))
     fresh = JournalRepository(open_journal(tmp_path / "b.sqlite", create=True))
     try:
-        paths = export_csv(repo, tmp_path / "out", FULL_EXPORT)
+        paths = export_csv(repo, tmp_path / "out", full_export(TODAY))
         importable = [p for p in paths if p.name in ("entries.csv", "injections.csv")]
         import_csv_files(fresh, importable, replace=False, today=TODAY)
         for metric in Metric:
             read = METRICS[metric].daily_value
             assert [read(e) for e in fresh.entries()] == [read(e) for e in repo.entries()]
         with (tmp_path / "out" / "cycles.csv").open(newline="", encoding="utf-8") as file:
-            metrics = {row["metric"] for row in csv.DictReader(file)}
-        # v1's cycles.csv follows each track's logged symptom (v2, issue 11: judged_metric).
-        assert metrics == {track.symptom.value for track in TRACKS.values()}
+            judged = [(row["indication"], row["metric"]) for row in csv.DictReader(file)]
+        # One row per session, each judged on its track's metric (§4 v2).
+        assert sorted(judged) == sorted(
+            (indication.value, TRACKS[indication].judged_metric.value) for _, indication in SESSIONS
+        )
     finally:
         repo.close()
         fresh.close()

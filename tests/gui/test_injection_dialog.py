@@ -205,18 +205,34 @@ def test_new_injection_repeats_the_latest_treatment_but_not_its_lot(qtbot) -> No
 # --- short interval --------------------------------------------------------------------------
 
 
-def test_short_interval_warning_at_63_days_but_not_at_84(qtbot) -> None:
+def test_a_migraine_injection_is_warned_about_below_70_days_a_spasm_one_below_84(qtbot) -> None:
     previous = injection_on(dt.date(2026, 6, 1), 1)
     dialog = make_dialog(qtbot, existing=[previous])
-    dialog.date_edit.setDate(to_qdate(previous.day + dt.timedelta(days=63)))
+    assert dialog.injection().indication is Indication.CHRONIC_MIGRAINE
+    dialog.date_edit.setDate(to_qdate(previous.day + dt.timedelta(days=70)))
+    assert not dialog.interval_warning.isVisibleTo(dialog)
+    dialog.date_edit.setDate(to_qdate(previous.day + dt.timedelta(days=69)))
     assert dialog.interval_warning.isVisibleTo(dialog)
     text = dialog.interval_warning_text.text()
-    assert "63 days after the previous injection" in text
+    assert f"69 days after the injection of {short_date(previous.day)}" in text
     assert "neutralising antibodies" in text
+    # A spasm injection on day 70 is warned about: its threshold is 84 days.
+    dialog.date_edit.setDate(to_qdate(previous.day + dt.timedelta(days=70)))
+    choose(dialog.indication_combo, Indication.CERVICAL_DYSTONIA.value)
+    assert dialog.interval_warning.isVisibleTo(dialog)
+    assert "70 days after" in dialog.interval_warning_text.text()
     dialog.date_edit.setDate(to_qdate(previous.day + dt.timedelta(days=84)))
     assert not dialog.interval_warning.isVisibleTo(dialog)
-    dialog.date_edit.setDate(to_qdate(previous.day + dt.timedelta(days=83)))
-    assert "83 days" in dialog.interval_warning_text.text()
+
+
+def test_a_back_dated_injection_is_warned_about_the_session_after_it(qtbot) -> None:
+    earlier = injection_on(dt.date(2026, 1, 5), 1)
+    later = injection_on(dt.date(2026, 7, 24), 2)
+    dialog = make_dialog(qtbot, existing=[earlier, later])
+    dialog.date_edit.setDate(to_qdate(later.day - dt.timedelta(days=50)))
+    assert dialog.interval_warning.isVisibleTo(dialog)
+    text = dialog.interval_warning_text.text()
+    assert f"50 days before the injection of {short_date(later.day)}" in text
 
 
 def test_short_interval_warning_is_not_a_block(qtbot) -> None:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QLabel
 
-from journal_app.domain.models import ExpectedWindows, Indication
+from journal_app.domain.models import ExpectedWindows, Indication, Injection, Product
 from journal_app.domain.windows import default_windows
 from journal_app.services.journal import JournalService
 from journal_app.settings import BackupRetention, Settings, window_fields
@@ -241,3 +242,69 @@ def test_cancel_changes_nothing(qtbot, window: MainWindow, monkeypatch: pytest.M
     assert window.settings.expected_windows(MIGRAINE) == default_windows(MIGRAINE)
     assert window.settings.theme() == "system"
     assert window.palette().color(window.backgroundRole()).lightness() >= 128
+
+
+def test_each_default_onset_is_shown_with_its_source(qtbot, settings: Settings) -> None:
+    dialog = _dialog(qtbot, settings)
+    shown = {indication: label.text() for indication, label in dialog.onset_sources.items()}
+    guidance = "patient guidance on botulinum toxin treatment"
+    label = "onabotulinumtoxinA prescribing information"
+    assert shown == {
+        MIGRAINE: f"default onset 14–28 days: {guidance}",
+        DYSTONIA: f"default onset 7–28 days: {guidance}",
+        Indication.BLEPHAROSPASM: f"default onset 3–14 days: {label}",
+        Indication.HEMIFACIAL_SPASM: f"default onset 3–14 days: {label}",
+        Indication.SPASTICITY: f"default onset 7–28 days: {guidance}",
+        Indication.OTHER_SPASM: f"default onset 7–28 days: {guidance}",
+    }
+    captions = [w.text() for w in dialog.windows_page.findChildren(QLabel)]
+    assert any("less than 84 days from another session, before or after it" in t for t in captions)
+    assert any("70 days for chronic migraine" in t for t in captions)
+
+
+def test_the_facial_spasm_default_applies_to_new_injections_only(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, journal_path: Path
+) -> None:
+    """An injection stored with the old 7–28 default keeps it; a new one starts at 3–14."""
+    service = window.service
+    assert service is not None
+    old_default = ExpectedWindows(7, 28, 112, 140)
+    stored = service.record_injection(
+        Injection(
+            TODAY - dt.timedelta(days=200),
+            Product.ONABOTULINUMTOXIN_A,
+            25,
+            Indication.BLEPHAROSPASM,
+            old_default,
+        )
+    )
+    shown: list[ExpectedWindows] = []
+
+    def edit_unchanged(dialog: InjectionDialog) -> int:
+        shown.append(dialog.injection().windows)
+        dialog.units_spin.setValue(30)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(InjectionDialog, "exec", edit_unchanged)
+    window.edit_injection(stored)
+
+    def record_blepharospasm(dialog: InjectionDialog) -> int:
+        combo = dialog.indication_combo
+        combo.setCurrentIndex(combo.findData(Indication.BLEPHAROSPASM.value))
+        dialog.units_spin.setValue(25)
+        shown.append(dialog.injection().windows)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(InjectionDialog, "exec", record_blepharospasm)
+    window.record_injection()
+    new_default = ExpectedWindows(3, 14, 112, 140)
+    assert shown == [old_default, new_default]
+    window.close_journal()
+    reopened = JournalService.open(journal_path, clock=lambda: TODAY)
+    try:
+        assert [(i.units, i.windows) for i in reopened.injections()] == [
+            (30, old_default),
+            (25, new_default),
+        ]
+    finally:
+        reopened.close()

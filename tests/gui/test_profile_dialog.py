@@ -34,6 +34,8 @@ FULL_PROFILE = Profile(
     clinic_patient_id="NHS 943 476 5919",
     clinician="Dr Okafor",
     notes="Prefers morning appointments.\nAllergic to latex.",
+    spasm_before_treatment=0,
+    headache_days_before_treatment=18,
 )
 
 
@@ -168,7 +170,86 @@ def test_every_input_is_named_after_its_visible_label(qtbot) -> None:
         "Clinic patient ID",
         "Treating clinician",
         "Notes",
+        "Usual spasm severity (0–10)",
+        "Headache days a month (0–31)",
     }
     for widget in inputs:
         expected = labels.get(widget) or strip_label(widget.text())
         assert widget.accessibleName() == expected
+
+
+# -- levels before treatment -------------------------------------------------------------
+
+
+def test_levels_before_treatment_are_optional_whole_numbers(qtbot) -> None:
+    dialog = make_dialog(qtbot, Profile(name="Kim"))
+    spasm = dialog.level_edits["spasm_before_treatment"]
+    days = dialog.level_edits["headache_days_before_treatment"]
+    assert (spasm.text(), days.text()) == ("", "")
+    assert spasm.placeholderText() == days.placeholderText() == "not entered"
+    qtbot.keyClicks(spasm, " 10 ")
+    click_ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.profile() == Profile(name="Kim", spasm_before_treatment=10)
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "message"),
+    [
+        ("spasm_before_treatment", "11", "Usual spasm severity (0–10): 11 is outside 0–10"),
+        (
+            "spasm_before_treatment",
+            "6.5",
+            "Usual spasm severity (0–10): “6.5” is not a whole number: type one from 0 to 10, "
+            "or leave it empty.",
+        ),
+        (
+            "headache_days_before_treatment",
+            "32",
+            "Headache days a month (0–31): 32 is outside 0–31",
+        ),
+        (
+            "headache_days_before_treatment",
+            "-1",
+            "Headache days a month (0–31): -1 is outside 0–31",
+        ),
+        (
+            "headache_days_before_treatment",
+            "ten",
+            "Headache days a month (0–31): “ten” is not a whole number: type one from 0 to 31, "
+            "or leave it empty.",
+        ),
+    ],
+)
+def test_a_level_that_does_not_fit_is_refused_with_a_message(
+    qtbot, field: str, typed: str, message: str
+) -> None:
+    dialog = make_dialog(qtbot)
+    edit = dialog.level_edits[field]
+    edit.setText(typed)
+    click_ok(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.problems_label.text() == message
+    assert dialog.focusWidget() is edit
+    assert edit.text() == typed  # kept as typed, never clamped
+    # The message goes as soon as the field is put right; an empty field is fine.
+    edit.clear()
+    assert not dialog.problems_label.isVisible()
+    click_ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert getattr(dialog.profile(), field) is None
+
+
+def test_levels_reach_the_journal_through_the_window(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill(dialog: ProfileDialog) -> int:
+        dialog.level_edits["spasm_before_treatment"].setText("7")
+        dialog.level_edits["headache_days_before_treatment"].setText("20")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ProfileDialog, "exec", fill)
+    window.edit_profile()
+    saved = window.service.profile()
+    assert (saved.spasm_before_treatment, saved.headache_days_before_treatment) == (7, 20)

@@ -178,6 +178,15 @@ def test_unlogged_values_show_a_dash_and_empty_lists_nothing() -> None:
     ]
 
 
+def test_medication_not_recorded_is_a_dash_and_none_taken_is_empty() -> None:
+    model = entries_model(
+        [Entry(dt.date(2024, 1, 1)), Entry(dt.date(2024, 1, 2), medication_recorded=False)]
+    )
+    column = EntriesTableModel.COL_MEDICATION
+    assert [model.index(row, column).data(DISPLAY) for row in range(2)] == ["", "—"]
+    assert [model.index(row, column).data(SORT_ROLE) for row in range(2)] == [0, -1]
+
+
 def test_no_headache_is_zero_not_a_dash() -> None:
     model = entries_model([Entry(dt.date(2024, 1, 1), headache_severity=0, headache_hours=0)])
     assert model.index(0, EntriesTableModel.COL_HEADACHE).data(DISPLAY) == "0"

@@ -196,3 +196,59 @@ def test_a_day_the_form_cannot_show_exactly_is_left_as_it_was(
     saved = window.service.entry(today)
     assert saved.headache_severity == 5 and saved.triggers == ("heat, humidity",)
     assert saved.notes == imported.notes
+
+
+# -- medication: none taken, or not recorded ---------------------------------------------
+
+
+def test_a_day_saved_by_the_form_records_its_medication(window: MainWindow, today: dt.date) -> None:
+    form = window.today_page.form
+    assert not form.medication_not_recorded.isVisibleTo(form)
+    form.spasm.set_severity(3)
+    assert form.save()
+    # All doses at 0, as shown: recorded, none taken.
+    assert window.service.entry(today) == Entry(today, spasm_severity=3)
+    assert window.service.entry(today).medication_recorded
+
+
+def test_a_day_imported_without_medication_stays_not_recorded_until_told(
+    qtbot, window: MainWindow, today: dt.date
+) -> None:
+    imported = Entry(today, spasm_severity=5, medication_recorded=False)
+    window.service.save_entry(imported)
+    form = window.today_page.form
+    form.show_day(today)
+    assert form.medication_not_recorded.isVisibleTo(form)
+    assert form.none_taken_button.isVisibleTo(form)
+    assert not form.has_unsaved_changes()
+    assert form.current_entry() == imported
+    # Saving another field keeps "not recorded": the form never invents "none taken".
+    form.spasm.set_severity(6)
+    assert form.save()
+    assert window.service.entry(today) == Entry(today, spasm_severity=6, medication_recorded=False)
+    # "None taken" records it, and the notice goes without moving the fields below it.
+    spin = form.medication[MedicationClass.TRIPTAN]
+    before = spin.mapTo(form, spin.rect().topLeft())
+    triggers_before = form.triggers.mapTo(form, form.triggers.rect().topLeft())
+    qtbot.mouseClick(form.none_taken_button, Qt.MouseButton.LeftButton)
+    assert not form.medication_not_recorded.isVisibleTo(form)
+    assert form.has_unsaved_changes()
+    assert spin.mapTo(form, spin.rect().topLeft()) == before
+    assert form.triggers.mapTo(form, form.triggers.rect().topLeft()) == triggers_before
+    assert form.save()
+    assert window.service.entry(today) == Entry(today, spasm_severity=6)
+
+
+def test_typing_a_dose_on_a_not_recorded_day_records_it(window: MainWindow, today: dt.date) -> None:
+    window.service.save_entry(Entry(today, headache_severity=7, medication_recorded=False))
+    form = window.today_page.form
+    form.show_day(today)
+    form.medication[MedicationClass.TRIPTAN].setValue(1)
+    assert not form.medication_not_recorded.isVisibleTo(form)
+    assert form.save()
+    assert window.service.entry(today) == Entry(
+        today, headache_severity=7, medication=(MedicationDose(MedicationClass.TRIPTAN, 1),)
+    )
+    # Revert shows the day as saved: recorded.
+    form.revert()
+    assert not form.medication_not_recorded.isVisibleTo(form)

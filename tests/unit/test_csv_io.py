@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,7 @@ def full_journal(repo: JournalRepository) -> None:
             headache_severity=10,
             headache_hours=24.0,
             side_effects=(SideEffect.OTHER,),
+            medication_recorded=False,
         )
     )
     repo.save_entry(Entry(day=dt.date(2024, 3, 4), spasm_severity=0, headache_hours=0.25))
@@ -158,7 +160,8 @@ def test_export_writes_every_column_in_order_without_bom(
     entries, injections = (p.read_bytes() for p in paths)
     assert entries.startswith(ENTRY_HEADER.encode() + b"\r\n")
     assert injections.startswith(INJECTION_HEADER.encode() + b"\r\n")
-    assert b"2024-03-04,0,,0.25,,,,,\r\n" in entries
+    # Medication recorded with no doses is "none"; not recorded, blank.
+    assert b"2024-03-04,0,,0.25,,none,,,\r\n" in entries
     assert b"2024-03-03,,10,24,,,other,,\r\n" in entries
     assert b"2024-02-20,rimabotulinumtoxinB,1.5,cervical_dystonia,,,,,7,28,112,140\r\n" in (
         injections
@@ -175,7 +178,7 @@ def test_other_side_effect_text_is_written_last(repo: JournalRepository, tmp_pat
         )
     )
     entries = export_csv(repo, tmp_path)[0].read_bytes().decode("utf-8")
-    assert "2024-01-05,,,,,,neck_pain;other:dizzy; nausea,,\r\n" in entries
+    assert "2024-01-05,,,,,none,neck_pain;other:dizzy; nausea,,\r\n" in entries
 
 
 def test_import_accepts_bom_subsets_of_columns_and_loose_spacing(
@@ -203,6 +206,7 @@ def test_import_accepts_bom_subsets_of_columns_and_loose_spacing(
             day=dt.date(2024, 1, 3),
             side_effects=(SideEffect.OTHER,),
             side_effect_other="dizzy",
+            medication_recorded=False,
         ),
     ]
 
@@ -425,8 +429,8 @@ def test_an_entry_date_already_in_the_journal_needs_replace(
     ]
     import_csv_files(repo, [path], replace=True, today=TODAY)
     assert repo.entries() == [
-        Entry(day=dt.date(2024, 1, 1), spasm_severity=4),
-        Entry(day=dt.date(2024, 1, 2), spasm_severity=9, notes="new"),
+        Entry(day=dt.date(2024, 1, 1), spasm_severity=4, medication_recorded=False),
+        Entry(day=dt.date(2024, 1, 2), spasm_severity=9, notes="new", medication_recorded=False),
         Entry(day=dt.date(2024, 1, 5), spasm_severity=5),
     ]
 
@@ -449,6 +453,60 @@ def test_an_injection_date_already_in_the_journal_needs_replace(
         dt.date(2024, 1, 2), Product.INCOBOTULINUMTOXIN_A, 50, Indication.SPASTICITY, SPASM
     )
     assert repo.injections() == [new, kept]
+
+
+# -- medication: none taken, or not recorded ---------------------------------------------
+
+
+def test_medication_none_blank_and_missing_column(repo: JournalRepository, tmp_path: Path) -> None:
+    with_column = write(
+        tmp_path / "a.csv",
+        "date,medication\n2024-01-01,none\n2024-01-02, None ;\n2024-01-03,\n2024-01-04,triptan:2\n",
+    )
+    without_column = write(tmp_path / "b.csv", "date,spasm_severity\n2024-01-05,3\n")
+    import_csv_files(repo, [with_column, without_column], replace=False, today=TODAY)
+    triptan = (MedicationDose(MedicationClass.TRIPTAN, 2),)
+    assert repo.entries() == [
+        Entry(dt.date(2024, 1, 1)),
+        Entry(dt.date(2024, 1, 2)),
+        Entry(dt.date(2024, 1, 3), medication_recorded=False),
+        Entry(dt.date(2024, 1, 4), medication=triptan),
+        Entry(dt.date(2024, 1, 5), spasm_severity=3, medication_recorded=False),
+    ]
+    exported = export_csv(repo, tmp_path / "out")[0].read_text(encoding="utf-8").splitlines()
+    assert [line.split(",")[5] for line in exported[1:]] == ["none", "none", "", "triptan:2", ""]
+
+
+def test_none_with_doses_is_refused(repo: JournalRepository, tmp_path: Path) -> None:
+    path = entries_file(tmp_path, "2024-01-02,,,,,none;triptan:1,,,")
+    assert refused(repo, path) == [
+        f"{path}:2:6: medication: 'none' says no medication was taken; write it alone"
+    ]
+
+
+def test_replace_without_a_medication_column_keeps_the_medication_and_its_flag(
+    repo: JournalRepository, tmp_path: Path
+) -> None:
+    taken = Entry(dt.date(2024, 1, 1), medication=(MedicationDose(MedicationClass.OPIOID, 1),))
+    none_taken = Entry(dt.date(2024, 1, 2))
+    not_recorded = Entry(dt.date(2024, 1, 3), medication_recorded=False)
+    for entry in (taken, none_taken, not_recorded):
+        repo.save_entry(entry)
+    path = write(
+        tmp_path / "s.csv", "date,spasm_severity\n2024-01-01,1\n2024-01-02,2\n2024-01-03,3\n"
+    )
+    import_csv_files(repo, [path], replace=True, today=TODAY)
+    assert repo.entries() == [
+        replace(taken, spasm_severity=1),
+        replace(none_taken, spasm_severity=2),
+        replace(not_recorded, spasm_severity=3),
+    ]
+    # With the column, a blank cell replaces the day's medication with "not recorded".
+    path = write(tmp_path / "m.csv", "date,medication\n2024-01-01,\n")
+    import_csv_files(repo, [path], replace=True, today=TODAY)
+    assert repo.entry(dt.date(2024, 1, 1)) == replace(
+        taken, spasm_severity=1, medication=(), medication_recorded=False
+    )
 
 
 # -- bad files ---------------------------------------------------------------------------

@@ -60,6 +60,8 @@ def entries(draw: st.DrawFn, day: dt.date) -> Entry:
         # The format's one constraint: the free text of "other" runs to the end of the cell.
         side_effects = [*(s for s in side_effects if s is not SideEffect.OTHER), SideEffect.OTHER]
     classes = draw(st.lists(st.sampled_from(MedicationClass), unique=True, max_size=3))
+    # A day without doses either recorded that none were taken or recorded nothing.
+    recorded = bool(classes) or draw(st.booleans())
     return Entry(
         day=day,
         spasm_severity=draw(severities),
@@ -71,6 +73,7 @@ def entries(draw: st.DrawFn, day: dt.date) -> Entry:
         side_effect_other=other,
         triggers=tuple(draw(st.lists(tags, unique=True, max_size=3))),
         notes=draw(texts),
+        medication_recorded=recorded,
     )
 
 

@@ -153,3 +153,73 @@ def test_migrations_of_another_set_do_not_make_a_journal_newer(journal_path: Pat
         assert repo.entries() == [ENTRY]
     finally:
         repo.close()
+
+
+# -- m002: levels before treatment, medication recorded ---------------------------------
+
+M002 = "m002_levels_before_treatment_and_medication_recorded"
+
+
+def make_journal_at_m001(path: Path) -> None:
+    """A journal as the version before m002 left it: a day with doses, one without."""
+    db = Database(path)
+    migrations.apply(db, stop_before=M002)
+    db.execute("UPDATE profile SET name = 'Kim', clinician = 'Dr Ruiz'")
+    db.execute("INSERT INTO entries (date, headache_severity) VALUES ('2024-01-30', 5)")
+    db.execute("INSERT INTO entries (date, headache_severity) VALUES ('2024-01-31', 0)")
+    db.execute("INSERT INTO entry_medications VALUES ('2024-01-30', 'triptan', 1)")
+    db.conn.commit()
+    db.close()
+
+
+def test_m002_keeps_every_day_as_recorded_and_the_profile_levels_unknown(
+    journal_path: Path,
+) -> None:
+    from journal_app.domain.models import MedicationClass, MedicationDose
+    from journal_app.storage.backups import BackupReason, list_backups
+
+    make_journal_at_m001(journal_path)
+    repo = JournalRepository(open_journal(journal_path))
+    try:
+        assert migrations.pending(repo.db) == []
+        assert repo.entries() == [
+            Entry(
+                dt.date(2024, 1, 30),
+                headache_severity=5,
+                medication=(MedicationDose(MedicationClass.TRIPTAN, 1),),
+            ),
+            Entry(dt.date(2024, 1, 31), headache_severity=0),
+        ]
+        # Days saved before the migration count as recorded: the second day is "none taken".
+        assert all(entry.medication_recorded for entry in repo.entries())
+        assert repo.profile() == Profile("Kim", clinician="Dr Ruiz")
+        assert integrity_problems(repo.db) == []
+    finally:
+        repo.close()
+    # Taken after a backup, as every migration (test_backups.py shows the backup's contents).
+    assert BackupReason.MIGRATION in {backup.reason for backup in list_backups(journal_path)}
+
+
+def test_m002_columns_hold_what_the_domain_allows(journal_path: Path) -> None:
+    make_journal_at_m001(journal_path)
+    repo = JournalRepository(open_journal(journal_path))
+    try:
+        for statement in (
+            "UPDATE profile SET spasm_before_treatment = 11",
+            "UPDATE profile SET spasm_before_treatment = -1",
+            "UPDATE profile SET headache_days_before_treatment = 32",
+            "UPDATE entries SET medication_recorded = 2",
+            "UPDATE entries SET medication_recorded = NULL",
+        ):
+            with pytest.raises(sqlite3.IntegrityError):
+                repo.db.execute(statement)
+        repo.db.execute(
+            "UPDATE profile SET spasm_before_treatment = 10, headache_days_before_treatment = 31"
+        )
+        repo.db.execute("INSERT INTO entries (date) VALUES ('2024-02-01')")
+        repo.db.conn.commit()
+        assert repo.profile().spasm_before_treatment == 10
+        assert repo.profile().headache_days_before_treatment == 31
+        assert repo.entry(dt.date(2024, 2, 1)) == Entry(dt.date(2024, 2, 1))
+    finally:
+        repo.close()

@@ -113,6 +113,24 @@ def test_an_entry_with_nothing_logged_round_trips(repo: JournalRepository) -> No
     assert stored.headache_severity is None
 
 
+def test_medication_not_recorded_is_kept_apart_from_none_taken(repo: JournalRepository) -> None:
+    none_taken = Entry(day=DAY, headache_severity=3)
+    not_recorded = Entry(day=DAY + dt.timedelta(days=1), medication_recorded=False)
+    repo.save_entry(none_taken)
+    repo.save_entry(not_recorded)
+    assert repo.entries() == [none_taken, not_recorded]
+    assert [e.medication_recorded for e in repo.entries()] == [True, False]
+    # Saved again, recorded: the flag is replaced like every other field of the day.
+    repo.save_entry(replace(not_recorded, medication_recorded=True), saved=not_recorded)
+    assert repo.entry(not_recorded.day) == replace(not_recorded, medication_recorded=True)
+
+
+def test_import_with_replace_replaces_the_recorded_flag(repo: JournalRepository) -> None:
+    repo.save_entry(Entry(day=DAY, medication=(MedicationDose(MedicationClass.TRIPTAN, 1),)))
+    repo.import_records([Entry(day=DAY, medication_recorded=False)], [], replace=True)
+    assert repo.entry(DAY) == Entry(day=DAY, medication_recorded=False)
+
+
 def test_headache_severity_zero_is_kept_apart_from_not_logged(repo: JournalRepository) -> None:
     repo.save_entry(Entry(day=DAY, headache_severity=0))
     stored = repo.entry(DAY)
@@ -517,6 +535,14 @@ def test_a_profile_round_trips_with_a_birth_date(repo: JournalRepository) -> Non
     profile = Profile("Jo “JJ” Smith", dt.date(1975, 12, 31), "CL-0042", "Dr Osei", "likes tea")
     repo.save_profile(profile)
     assert repo.profile() == profile
+
+
+def test_a_profile_round_trips_its_levels_before_treatment(repo: JournalRepository) -> None:
+    profile = Profile("Jo", spasm_before_treatment=0, headache_days_before_treatment=31)
+    repo.save_profile(profile)
+    assert repo.profile() == profile
+    repo.save_profile(Profile("Jo", spasm_before_treatment=7))
+    assert repo.profile() == Profile("Jo", spasm_before_treatment=7)
 
 
 def test_a_profile_round_trips_without_a_birth_date(repo: JournalRepository) -> None:

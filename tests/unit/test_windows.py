@@ -9,13 +9,16 @@ import pytest
 from journal_app.domain.metrics import TRACKS
 from journal_app.domain.models import ExpectedWindows, Indication, Injection, Product
 from journal_app.domain.windows import (
+    MIN_SAFE_INTERVAL_DAYS,
     Countdown,
+    NearbySession,
     WindowState,
     countdown,
-    days_since_previous,
     default_checkup_days,
     default_windows,
-    is_short_interval,
+    nearest_other_session,
+    short_interval,
+    short_interval_days,
 )
 
 SPASM_INDICATIONS = [i for i in Indication if i is not Indication.CHRONIC_MIGRAINE]
@@ -23,13 +26,13 @@ FACIAL_SPASMS = {Indication.BLEPHAROSPASM, Indication.HEMIFACIAL_SPASM}
 DAY = dt.date(2024, 3, 12)
 
 
-def injection_on(day: dt.date) -> Injection:
+def injection_on(day: dt.date, indication: Indication = Indication.CERVICAL_DYSTONIA) -> Injection:
     return Injection(
         day=day,
         product=Product.INCOBOTULINUMTOXIN_A,
         units=100,
-        indication=Indication.CERVICAL_DYSTONIA,
-        windows=default_windows(Indication.CERVICAL_DYSTONIA),
+        indication=indication,
+        windows=default_windows(indication),
     )
 
 
@@ -86,50 +89,77 @@ def test_only_chronic_migraine_is_migraine() -> None:
     assert [i for i in Indication if i.is_migraine] == [Indication.CHRONIC_MIGRAINE]
 
 
-# -- interval since the previous session ---------------------------------------------------
+# -- the short-interval warning: the nearest other session, on either side ----------------
+
+CM = Indication.CHRONIC_MIGRAINE
+CD = Indication.CERVICAL_DYSTONIA
 
 
-def test_no_earlier_injection_means_no_interval() -> None:
-    assert days_since_previous(DAY, []) is None
-    assert not is_short_interval(DAY, [])
+def test_no_other_session_means_no_warning() -> None:
+    assert nearest_other_session(DAY, []) is None
+    assert short_interval(DAY, CD, []) is None
 
 
-def test_interval_counts_days_from_the_latest_earlier_session() -> None:
+def test_the_nearest_session_is_found_on_either_side() -> None:
     history = [injection_on(DAY - days(200)), injection_on(DAY - days(90))]
-    assert days_since_previous(DAY, history) == 90
-    assert days_since_previous(DAY, reversed(history)) == 90
+    assert nearest_other_session(DAY, history) == NearbySession(DAY - days(90), 90, after=False)
+    assert nearest_other_session(DAY, reversed(history)) == NearbySession(DAY - days(90), 90, False)
+    later = [*history, injection_on(DAY + days(40))]
+    assert nearest_other_session(DAY, later) == NearbySession(DAY + days(40), 40, after=True)
 
 
-def test_83_days_is_short_and_84_is_not() -> None:
-    assert days_since_previous(DAY, [injection_on(DAY - days(83))]) == 83
-    assert is_short_interval(DAY, [injection_on(DAY - days(83))])
-    assert days_since_previous(DAY, [injection_on(DAY - days(84))]) == 84
-    assert not is_short_interval(DAY, [injection_on(DAY - days(84))])
+def test_a_tie_names_the_session_before() -> None:
+    history = [injection_on(DAY + days(30)), injection_on(DAY - days(30))]
+    assert nearest_other_session(DAY, history) == NearbySession(DAY - days(30), 30, after=False)
+
+
+def test_a_spasm_injection_83_days_from_a_session_is_short_and_84_is_not() -> None:
+    for side in (-1, 1):
+        assert short_interval(DAY, CD, [injection_on(DAY + days(side * 83))]) is not None
+        assert short_interval(DAY, CD, [injection_on(DAY + days(side * 84))]) is None
+
+
+def test_a_migraine_injection_is_short_below_its_window_start() -> None:
+    """min(84, 70): day 70 after the last migraine session is no warning, day 69 is one."""
+    assert short_interval_days(CM) == 70
+    migraine = [injection_on(DAY - days(70), CM)]
+    assert short_interval(DAY, CM, migraine) is None
+    migraine = [injection_on(DAY - days(69), CM)]
+    assert short_interval(DAY, CM, migraine) == NearbySession(DAY - days(69), 69, after=False)
+
+
+def test_every_spasm_indication_warns_below_84_days() -> None:
+    for indication in SPASM_INDICATIONS:
+        assert short_interval_days(indication) == MIN_SAFE_INTERVAL_DAYS == 84
+
+
+def test_any_session_counts_whatever_its_indication() -> None:
+    # The threshold is the new injection's; the other session may be of any track.
+    assert short_interval(DAY, CD, [injection_on(DAY - days(75), CM)]) is not None
+    assert short_interval(DAY, CM, [injection_on(DAY - days(75), CD)]) is None
+
+
+def test_a_back_dated_injection_is_short_before_a_later_session() -> None:
+    history = [injection_on(DAY - days(300)), injection_on(DAY + days(20))]
+    assert short_interval(DAY, CD, history) == NearbySession(DAY + days(20), 20, after=True)
 
 
 def test_a_one_day_gap_is_short() -> None:
-    assert is_short_interval(DAY, [injection_on(DAY - days(1))])
+    assert short_interval(DAY, CD, [injection_on(DAY - days(1))]) is not None
 
 
 def test_same_day_injections_are_one_session_and_ignored() -> None:
     same_day = [injection_on(DAY), injection_on(DAY)]
-    assert days_since_previous(DAY, same_day) is None
-    assert not is_short_interval(DAY, same_day)
+    assert nearest_other_session(DAY, same_day) is None
+    assert short_interval(DAY, CD, same_day) is None
     with_earlier = [*same_day, injection_on(DAY - days(100))]
-    assert days_since_previous(DAY, with_earlier) == 100
-    assert not is_short_interval(DAY, with_earlier)
+    assert nearest_other_session(DAY, with_earlier) == NearbySession(DAY - days(100), 100, False)
+    assert short_interval(DAY, CD, with_earlier) is None
 
 
-def test_later_injections_do_not_count() -> None:
-    history = [injection_on(DAY + days(10)), injection_on(DAY - days(120))]
-    assert days_since_previous(DAY, history) == 120
-    assert not is_short_interval(DAY, history)
-    assert days_since_previous(DAY, [injection_on(DAY + days(10))]) is None
-
-
-def test_interval_accepts_any_iterable_once() -> None:
+def test_the_warning_accepts_any_iterable_once() -> None:
     history = (injection_on(DAY - days(n)) for n in (150, 30))
-    assert is_short_interval(DAY, history)
+    assert short_interval(DAY, CD, history) == NearbySession(DAY - days(30), 30, after=False)
 
 
 # -- countdown -----------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.domain.metrics import SOURCE_PATIENT_GUIDANCE, TRACKS
 from journal_app.domain.models import ExpectedWindows, Indication, Injection, Product
 from journal_app.domain.validation import (
     MAX_UNITS,
@@ -33,7 +34,7 @@ from journal_app.domain.validation import (
     Problem,
     injection_problems,
 )
-from journal_app.domain.windows import days_since_previous, is_short_interval
+from journal_app.domain.windows import short_interval
 from journal_app.ui.fitting import FittingScrollArea
 from journal_app.ui.widgets.form_helpers import (
     add_form_row,
@@ -202,15 +203,10 @@ class InjectionDialog(QDialog):
         self.window_dates.setWordWrap(True)
         self.window_dates.setAccessibleName(self.tr("Expected windows as dates"))
         grid.addWidget(self.window_dates, 2, 0, 1, 4)
-        caption = caption_label(
-            self.tr(
-                "Defaults from patient guidance on botulinum toxin treatment; "
-                "editable for this injection. This journal is not medical advice."
-            )
-        )
+        self.windows_source = caption_label("")
         # Side by side, not one under the other: the dialog must fit a 1080p screen at 200%.
         below = QHBoxLayout()
-        below.addWidget(caption, 1)
+        below.addWidget(self.windows_source, 1)
         below.addWidget(self.default_windows_button, 0, Qt.AlignmentFlag.AlignTop)
         stack = QVBoxLayout(group)
         stack.addLayout(grid)
@@ -239,6 +235,7 @@ class InjectionDialog(QDialog):
     def _connect_signals(self) -> None:
         self.date_edit.dateChanged.connect(self._update_interval_warning)
         self.indication_combo.currentIndexChanged.connect(self._on_indication_changed)
+        self.indication_combo.currentIndexChanged.connect(self._update_interval_warning)
         for spin in self._window_spins():
             spin.valueChanged.connect(self._on_window_edited)
             spin.valueChanged.connect(self._show_window_dates)
@@ -291,6 +288,7 @@ class InjectionDialog(QDialog):
         self.notes_edit.setPlainText(injection.notes)
         self._show_windows(injection.windows)
         self._windows_edited = injection.windows != self._windows_for(injection.indication)
+        self._show_windows_source()
 
     def _window_spins(self) -> tuple[QSpinBox, QSpinBox, QSpinBox, QSpinBox]:
         return (
@@ -337,6 +335,21 @@ class InjectionDialog(QDialog):
     def _on_indication_changed(self) -> None:
         if not self._windows_edited:
             self._show_windows(self._windows_for(self._indication()))
+        self._show_windows_source()
+
+    def _show_windows_source(self) -> None:
+        source = TRACKS[self._indication()].onset_source
+        if source == SOURCE_PATIENT_GUIDANCE:
+            text = self.tr(
+                "Defaults from patient guidance on botulinum toxin treatment; "
+                "editable for this injection. This journal is not medical advice."
+            )
+        else:
+            text = self.tr(
+                "Default onset from %1, the other defaults from patient guidance on botulinum "
+                "toxin treatment; editable for this injection. This journal is not medical advice."
+            ).replace("%1", QCoreApplication.translate("metrics", source))
+        self.windows_source.setText(text)
 
     def _on_window_edited(self) -> None:
         self._windows_edited = True
@@ -369,11 +382,15 @@ class InjectionDialog(QDialog):
 
     def _update_interval_warning(self) -> None:
         day = to_date(self.date_edit.date())
-        gap = days_since_previous(day, self._others)
-        if gap is None or not is_short_interval(day, self._others):
+        nearby = short_interval(day, self._indication(), self._others)
+        if nearby is None:
             self.interval_warning.hide()
             return
-        lead = self.tr("This is %n days after the previous injection.", "", gap)
+        lead = (
+            self.tr("This is %n days before the injection of %1.", "", nearby.days)
+            if nearby.after
+            else self.tr("This is %n days after the injection of %1.", "", nearby.days)
+        ).replace("%1", short_date(nearby.day))
         self.interval_warning_text.setText(
             lead
             + " "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.autostart import set_autostart
+from journal_app.domain.metrics import TRACKS
 from journal_app.domain.models import ExpectedWindows, Indication
 from journal_app.domain.validation import MAX_WINDOW_DAYS, windows_problems
 from journal_app.domain.windows import (
     MIN_SAFE_INTERVAL_DAYS,
     default_checkup_days,
     default_windows,
+    short_interval_days,
 )
 from journal_app.i18n import available_languages, restart_note
 from journal_app.settings import DEFAULTS, BackupRetention, Settings
@@ -110,7 +112,9 @@ class PreferencesDialog(QDialog):
         ):
             grid.addWidget(QLabel(text), 1, column, Qt.AlignmentFlag.AlignHCenter)
         self.window_spins: dict[Indication, WindowSpins] = {}
-        for row, indication in enumerate(Indication, start=2):
+        self.onset_sources: dict[Indication, QLabel] = {}
+        for index, indication in enumerate(Indication):
+            row = 2 + 2 * index  # the spins, then where the default onset comes from
             name = indication_label(indication)
             grid.addWidget(QLabel(name), row, 0)
             spins = self._window_spins(name)
@@ -118,6 +122,10 @@ class PreferencesDialog(QDialog):
                 grid.addWidget(spin, row, column)
             grid.addWidget(self._checkup_label(indication), row, 5, Qt.AlignmentFlag.AlignCenter)
             self.window_spins[indication] = spins
+            self.onset_sources[indication] = caption_label(
+                self._onset_source_text(indication), wrap=False
+            )
+            grid.addWidget(self.onset_sources[indication], row + 1, 1, 1, 5)
         grid.setColumnStretch(6, 1)
         layout = QVBoxLayout(page)
         layout.addWidget(
@@ -150,6 +158,16 @@ class PreferencesDialog(QDialog):
             spins.append(spin)
         return spins[0], spins[1], spins[2], spins[3]
 
+    def _onset_source_text(self, indication: Indication) -> str:
+        """The built-in onset window and its source: "default onset 3–14 days: …"."""
+        track = TRACKS[indication]
+        return (
+            self.tr("default onset %1–%2 days: %3")
+            .replace("%1", str(track.windows.onset_min_days))
+            .replace("%2", str(track.windows.onset_max_days))
+            .replace("%3", QCoreApplication.translate("metrics", track.onset_source))
+        )
+
     def _checkup_label(self, indication: Indication) -> QLabel:
         days = default_checkup_days(indication)
         label = QLabel("—" if days is None else str(days))
@@ -165,17 +183,20 @@ class PreferencesDialog(QDialog):
     def _sources_text(self) -> str:
         return (
             self.tr(
-                "Where the defaults come from: the expected onset, the re-injection windows "
-                "and the check-up after a spasm injection follow patient guidance on botulinum "
-                "toxin treatment. Check-ups stay at %1 days after each spasm injection; they "
-                "are not set here. Re-injecting sooner than 12 weeks raises the risk of "
-                "neutralising antibodies (clinical literature on neutralising antibodies to "
-                "botulinum toxin), so the journal warns about any injection less than %2 days "
-                "after the previous one, whatever these windows say. This journal is not "
-                "medical advice: agree your windows with your clinician."
+                "Where the defaults come from: each default onset names its source above; "
+                "the re-injection windows and the check-up after a spasm injection follow "
+                "patient guidance on botulinum toxin treatment. Check-ups stay at %1 days "
+                "after each spasm injection; they are not set here. Re-injecting sooner than "
+                "12 weeks raises the risk of neutralising antibodies (clinical literature on "
+                "neutralising antibodies to botulinum toxin), so the journal warns about any "
+                "injection less than %2 days from another session, before or after it (%3 "
+                "days for chronic migraine, where its re-injection window opens), whatever "
+                "these windows say. This journal is not medical advice: agree your windows "
+                "with your clinician."
             )
             .replace("%1", str(default_checkup_days(Indication.CERVICAL_DYSTONIA)))
             .replace("%2", str(MIN_SAFE_INTERVAL_DAYS))
+            .replace("%3", str(short_interval_days(Indication.CHRONIC_MIGRAINE)))
         )
 
     def _build_appearance_page(self) -> QWidget:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -17,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.domain.models import Profile
-from journal_app.domain.validation import profile_problems
+from journal_app.domain.models import SEVERITY_MAX, SEVERITY_MIN, Profile
+from journal_app.domain.validation import MAX_HEADACHE_DAYS_A_MONTH, profile_problems
 from journal_app.ui.fitting import FittingScrollArea
 from journal_app.ui.widgets.form_helpers import (
     add_form_row,
@@ -27,14 +29,20 @@ from journal_app.ui.widgets.form_helpers import (
     make_date_edit,
     plain_label_text,
     problem_label,
+    problem_lines,
     set_tab_order,
-    show_problems,
     to_date,
 )
 
 #: Shown in the (disabled) date field while the date of birth is not known.
 PLACEHOLDER_BIRTH_DATE = dt.date(1970, 1, 1)
 NOTES_LINES = 4
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+# The levels before treatment: each field's range (PRODUCT.md §3).
+LEVEL_RANGES = {
+    "spasm_before_treatment": (SEVERITY_MIN, SEVERITY_MAX),
+    "headache_days_before_treatment": (0, MAX_HEADACHE_DAYS_A_MONTH),
+}
 
 
 class ProfileDialog(QDialog):
@@ -50,6 +58,11 @@ class ProfileDialog(QDialog):
         self.dob_known_check.toggled.connect(self.dob_edit.setEnabled)
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
+        # Once problems are listed, each goes as soon as its field is put right.
+        for edit in self.level_edits.values():
+            edit.textChanged.connect(self._recheck)
+        self.dob_edit.dateChanged.connect(self._recheck)
+        self.dob_known_check.toggled.connect(self._recheck)
 
     def _build_fields(self, profile: Profile) -> None:
         self.name_edit = QLineEdit(profile.name)
@@ -63,6 +76,15 @@ class ProfileDialog(QDialog):
         self.dob_edit.setEnabled(known)
         self.clinic_id_edit = QLineEdit(profile.clinic_patient_id)
         self.clinician_edit = QLineEdit(profile.clinician)
+        # Text fields, empty when not entered: no wheel can change them, and what does not
+        # fit is kept and explained rather than clamped.
+        self.level_edits: dict[str, QLineEdit] = {}
+        for name in LEVEL_RANGES:
+            value = getattr(profile, name)
+            edit = QLineEdit("" if value is None else str(value))
+            edit.setPlaceholderText(self.tr("not entered"))
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 48)
+            self.level_edits[name] = edit
         self.notes_edit = QPlainTextEdit(profile.notes)
         self.notes_edit.setTabChangesFocus(True)
         line_height = self.notes_edit.fontMetrics().lineSpacing()
@@ -91,6 +113,7 @@ class ProfileDialog(QDialog):
         fields = QVBoxLayout(body)
         fields.setContentsMargins(0, 0, 0, 0)
         fields.addLayout(form)
+        fields.addWidget(self._levels_group())
         fields.addWidget(
             caption_label(
                 self.tr(
@@ -111,12 +134,35 @@ class ProfileDialog(QDialog):
             self.clinic_id_edit,
             self.clinician_edit,
             self.notes_edit,
+            *self.level_edits.values(),
             self.button_box,
         ]
         set_tab_order(chain)
 
+    def _levels_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Before treatment began (optional)"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for name, text in (
+            ("spasm_before_treatment", self.tr("Usual &spasm severity (0–10):")),
+            ("headache_days_before_treatment", self.tr("&Headache days a month (0–31):")),
+        ):
+            self._labels[name] = add_form_row(form, text, self.level_edits[name])
+        stack = QVBoxLayout(group)
+        stack.addWidget(
+            caption_label(
+                self.tr(
+                    "For treatment that began before this journal: cycles are judged against "
+                    "these levels when too few days were logged before the first injection."
+                )
+            )
+        )
+        stack.addLayout(form)
+        return group
+
     def profile(self) -> Profile:
-        """The profile as typed; the date of birth only if marked as known."""
+        """The profile as typed; the date of birth only if marked as known, and a level only
+        if it is a whole number (see :meth:`problems`)."""
         known = self.dob_known_check.isChecked()
         return Profile(
             name=self.name_edit.text().strip(),
@@ -124,7 +170,50 @@ class ProfileDialog(QDialog):
             clinic_patient_id=self.clinic_id_edit.text().strip(),
             clinician=self.clinician_edit.text().strip(),
             notes=self.notes_edit.toPlainText(),
+            spasm_before_treatment=self._level("spasm_before_treatment"),
+            headache_days_before_treatment=self._level("headache_days_before_treatment"),
         )
+
+    def _level(self, name: str) -> int | None:
+        text = self.level_edits[name].text().strip()
+        if not _WHOLE.fullmatch(text):
+            return None
+        try:
+            return int(text)
+        except ValueError:  # thousands of digits: Python refuses to read them
+            return None
+
+    def problems(self) -> list[tuple[str, str]]:
+        """What stops the profile from being saved: each field and a line saying what is wrong."""
+        names = {field: plain_label_text(label.text()) for field, label in self._labels.items()}
+        found = []
+        for name, (low, high) in LEVEL_RANGES.items():
+            text = self.level_edits[name].text().strip()
+            if text and self._level(name) is None:
+                why = (
+                    self.tr(
+                        "“%1” is not a whole number: type one from %2 to %3, or leave it empty."
+                    )
+                    .replace("%1", text)
+                    .replace("%2", str(low))
+                    .replace("%3", str(high))
+                )
+                found.append((name, f"{names[name]}: {why}"))
+        problems = profile_problems(self.profile(), self._today)
+        found += zip([p.field for p in problems], problem_lines(problems, names), strict=True)
+        order = list(self._labels)
+        return sorted(found, key=lambda problem: order.index(problem[0]))
+
+    def _show_problems(self) -> list[tuple[str, str]]:
+        problems = self.problems()
+        self.problems_label.setText("\n".join(line for _, line in problems))
+        self.problems_label.setVisible(bool(problems))
+        grow_to_fit(self)
+        return problems
+
+    def _recheck(self) -> None:
+        if self.problems_label.isVisible():
+            self._show_problems()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -132,12 +221,9 @@ class ProfileDialog(QDialog):
 
     def accept(self) -> None:
         """Saves only a valid profile; otherwise lists the problems and keeps what was typed."""
-        problems = profile_problems(self.profile(), self._today)
-        names = {field: plain_label_text(label.text()) for field, label in self._labels.items()}
-        show_problems(self.problems_label, problems, names)
-        grow_to_fit(self)
+        problems = self._show_problems()
         if problems:
-            label = self._labels.get(problems[0].field)
+            label = self._labels.get(problems[0][0])
             if label is not None and label.buddy() is not None:
                 label.buddy().setFocus()
             return

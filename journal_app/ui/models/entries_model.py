@@ -86,6 +86,8 @@ class EntriesTableModel(RecordTableModel[Entry]):
             value = self._number(entry, column)
             return NOT_LOGGED if value is None else format_number(self._locale, value)
         if column == self.COL_MEDICATION:
+            if not entry.medication_recorded:
+                return NOT_LOGGED
             return ", ".join(
                 f"{medication_label(dose.medication_class)} ×{dose.count}"
                 for dose in entry.medication
@@ -121,5 +123,7 @@ class EntriesTableModel(RecordTableModel[Entry]):
             value = self._number(entry, column)
             return float(_NOT_LOGGED_SORT if value is None else value)
         if column == self.COL_MEDICATION:
+            if not entry.medication_recorded:
+                return _NOT_LOGGED_SORT
             return sum(dose.count for dose in entry.medication)
         return self._display_text(entry, column).casefold()

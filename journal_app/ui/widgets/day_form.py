@@ -64,6 +64,9 @@ class DayForm(QWidget):
         super().__init__(parent)
         self._service = service
         self._loaded: Entry | None = None
+        # False while the form shows a day whose medication was never recorded (an import).
+        self._medication_recorded = True
+        self._showing = False  # the form is being filled, not edited
         self._shown_day: dt.date = service.today()
         self._side: QWidget | None = None
         self._build()
@@ -227,6 +230,7 @@ class DayForm(QWidget):
             self.headache_hours,
             self.spasm_episodes,
             *self.medication.values(),
+            self.none_taken_button,
             *self.side_effects.values(),
             self.side_effect_other,
             self.triggers,
@@ -278,8 +282,34 @@ class DayForm(QWidget):
             grid.addWidget(label, row, 0)
             grid.addWidget(spin, row, 1)
             self.medication[medication_class] = spin
+            spin.valueChanged.connect(self._medication_edited)
+        # A day imported without medication shows it as not recorded, not as "none taken",
+        # until a dose is typed or "None taken" is pressed. The row keeps its room while
+        # hidden, so nothing moves under the pointer when it goes.
+        self.medication_not_recorded = QLabel(self.tr("Not recorded for this day."), box)
+        self.none_taken_button = QPushButton(self.tr("None taken"), box)
+        self.none_taken_button.setAccessibleName(self.tr("None taken"))
+        self.none_taken_button.setToolTip(
+            self.tr("Record that no acute medication was taken on this day")
+        )
+        self.none_taken_button.clicked.connect(lambda: self._show_medication_recorded(True))
+        for widget in (self.medication_not_recorded, self.none_taken_button):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+        grid.addWidget(self.medication_not_recorded, len(MedicationClass), 0)
+        grid.addWidget(self.none_taken_button, len(MedicationClass), 1)
         grid.setColumnStretch(2, 1)
         return box
+
+    def _medication_edited(self) -> None:
+        if not self._showing:
+            self._show_medication_recorded(True)
+
+    def _show_medication_recorded(self, recorded: bool) -> None:
+        self._medication_recorded = recorded
+        self.medication_not_recorded.setVisible(not recorded)
+        self.none_taken_button.setVisible(not recorded and not self._service.read_only)
 
     def _build_side_effects(self) -> QGroupBox:
         box = QGroupBox(self.tr("Side effects"), self)
@@ -315,6 +345,13 @@ class DayForm(QWidget):
         self._show_entry(self._loaded or Entry(day))
 
     def _show_entry(self, entry: Entry) -> None:
+        self._showing = True
+        try:
+            self._fill(entry)
+        finally:
+            self._showing = False
+
+    def _fill(self, entry: Entry) -> None:
         self.spasm.set_severity(entry.spasm_severity)
         self.headache.set_severity(entry.headache_severity)
         hours = entry.headache_hours
@@ -323,6 +360,7 @@ class DayForm(QWidget):
         self.spasm_episodes.setValue(-1 if episodes is None else episodes)
         for medication_class, spin in self.medication.items():
             spin.setValue(entry.medication_count(medication_class))
+        self._show_medication_recorded(entry.medication_recorded)
         for side_effect, check in self.side_effects.items():
             check.setChecked(side_effect in entry.side_effects)
         self.side_effect_other.setText(entry.side_effect_other)
@@ -356,6 +394,7 @@ class DayForm(QWidget):
             else "",
             triggers=tuple(dict.fromkeys(tag for tag in tags if tag)),
             notes=_text(self.notes.toPlainText()),
+            medication_recorded=self._medication_recorded,
         )
         # An untouched form gives back the saved entry itself, so that saving it changes
         # nothing the widgets cannot show exactly (order of doses, 1.333 hours).
