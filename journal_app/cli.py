@@ -174,7 +174,7 @@ def _opened(path: Path, *, read_only: bool, create: bool = False) -> Iterator[Jo
     """A journal for one command, closed afterwards; SQLite's own errors become messages."""
     import sqlite3
 
-    from journal_app.storage.db import open_journal
+    from journal_app.storage.db import damaged, open_journal
     from journal_app.storage.repository import JournalRepository
 
     db = None
@@ -182,11 +182,9 @@ def _opened(path: Path, *, read_only: bool, create: bool = False) -> Iterator[Jo
         db = open_journal(path, read_only=read_only, create=create)
         yield JournalRepository(db)
     except sqlite3.OperationalError as exc:
-        raise JournalError(path, f"{path} could not be used: {exc}.") from exc
+        raise JournalError(path, "%1 could not be used: %2.", str(path), exc) from exc
     except sqlite3.DatabaseError as exc:
-        raise DamagedJournal(
-            path, f"{path.name} is damaged and cannot be read. Restore it from a backup."
-        ) from exc
+        raise damaged(path) from exc
     finally:
         if db is not None:
             db.close()
@@ -244,7 +242,8 @@ def _check(args: argparse.Namespace) -> int:
                 return EXIT_FAILURE
             entries, injections = repo.counts()
     except DamagedJournal as exc:
-        raise DamagedJournal(exc.path, f"{exc} {_latest_backup_text(args.journal)}") from exc
+        latest = _latest_backup_text(args.journal)
+        raise DamagedJournal(exc.path, "%1 %2", exc, latest) from exc
     print(f"ok: {entries} entries, {injections} injections")
     return EXIT_OK
 

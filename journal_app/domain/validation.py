@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -49,11 +51,24 @@ class Problem:
 
     @property
     def message(self) -> str:
-        text = self.template
-        # From the last: %1 must not eat the start of %10.
-        for number, arg in reversed(list(enumerate(self.args, start=1))):
-            text = text.replace(f"%{number}", _english(arg))
-        return text
+        return fill(self.template, self.args)
+
+
+_PLACEHOLDER = re.compile(r"%([1-9][0-9]*)")
+
+
+def fill(
+    template: str, args: Sequence[object], text_of: Callable[[object], str] | None = None
+) -> str:
+    """``template`` with %1, %2 … replaced by ``args`` as ``text_of`` writes them (English by
+    default). One pass: an argument's own text is never searched for placeholders."""
+    write = text_of or _english
+
+    def replace(match: re.Match[str]) -> str:
+        number = int(match[1])
+        return write(args[number - 1]) if number <= len(args) else match[0]
+
+    return _PLACEHOLDER.sub(replace, template)
 
 
 def _english(arg: object) -> str:
@@ -63,6 +78,8 @@ def _english(arg: object) -> str:
         return str(arg.value)
     if isinstance(arg, float):
         return f"{arg:g}"
+    if isinstance(arg, OSError):  # the system's reason, e.g. "No space left on device"
+        return arg.strerror or str(arg)
     return str(arg)
 
 

@@ -19,6 +19,7 @@ from enum import Enum
 from pathlib import Path
 from typing import NamedTuple
 
+from journal_app.domain.validation import translatable
 from journal_app.storage.backup import backup_journal, sync_folder
 from journal_app.storage.db import probe_journal
 from journal_app.storage.errors import JournalError, JournalWriteError, NotAJournal
@@ -27,7 +28,7 @@ from journal_app.storage.sqlite import Database
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 BACKUP_SUFFIX = ".sqlite"
-#: Files SQLite may keep beside a journal that belong to it (the -shm index is rebuilt).
+# Files SQLite may keep beside a journal that belong to it (the -shm index is rebuilt).
 _DATA_COMPANIONS = ("-wal", "-journal")
 _ALL_COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -115,11 +116,11 @@ def take_daily_backup_if_due(
     *,
     policy: BackupPolicy | None = None,
     now: dt.datetime | None = None,
-) -> str | None:
+) -> JournalError | None:
     """Take today's backup (UTC day) unless there is one, then thin the older ones.
 
-    Never raises: a backup that cannot be taken must not keep the journal closed. Returns the
-    reason it failed, for the user to see, or None.
+    Never raises: a backup that cannot be taken must not keep the journal closed. Returns why
+    it failed, for the user to see, or None.
     """
     now = (now or utc_now()).astimezone(dt.timezone.utc)
     folder = backup_folder(journal, policy)
@@ -133,14 +134,12 @@ def take_daily_backup_if_due(
         take_backup(db, journal, BackupReason.DAILY, policy=policy, now=now)
         thin_backups(journal, policy=policy)
     except (JournalError, OSError) as exc:
-        return f"Today's automatic backup of {journal.name} could not be taken: {_reason(exc)}"
+        if isinstance(exc, OSError):
+            template = translatable("errors", "Cannot write a backup to %1: %2.")
+            exc = JournalWriteError(folder, template, str(folder), exc)
+        template = translatable("errors", "Today's automatic backup of %1 could not be taken: %2")
+        return JournalWriteError(journal, template, journal.name, exc)
     return None
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"{exc.strerror}."
-    return str(exc)
 
 
 def _unused(folder: Path, stem: str, suffix: str) -> Path:
@@ -281,7 +280,8 @@ def restore_backup(
     made leaves the journal as it was; any failure raises JournalError saying why.
     """
     if not probe_journal(backup):
-        raise NotAJournal(backup, f"{backup.name} holds no journal; there is nothing to restore.")
+        template = translatable("errors", "%1 holds no journal; there is nothing to restore.")
+        raise NotAJournal(backup, template, backup.name)
     with JournalLock.acquire(journal):
         staged = journal.with_name(f".{journal.name}.restoring")
         source = Database(sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True))
@@ -295,9 +295,8 @@ def restore_backup(
                 journal.with_name(journal.name + suffix).unlink(missing_ok=True)
             os.replace(staged, journal)
         except OSError as exc:
-            raise JournalWriteError(
-                journal, f"The backup could not be restored: {_reason(exc)}"
-            ) from exc
+            template = translatable("errors", "The backup could not be restored: %1.")
+            raise JournalWriteError(journal, template, exc) from exc
         finally:
             staged.unlink(missing_ok=True)
         sync_folder(journal.parent)

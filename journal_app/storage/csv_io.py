@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from journal_app.domain.metrics import SPASM_WINDOWS
 from journal_app.domain.models import (
     Entry,
     ExpectedWindows,
@@ -32,7 +33,6 @@ from journal_app.domain.validation import (
     injection_problems,
     product_from_text,
 )
-from journal_app.domain.metrics import SPASM_WINDOWS
 from journal_app.domain.windows import default_windows
 from journal_app.storage.repository import JournalRepository
 

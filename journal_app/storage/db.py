@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journal_app.domain.validation import translatable
 from journal_app.storage.errors import (
     DamagedJournal,
     JournalError,
@@ -33,8 +34,8 @@ class JournalDatabase(Database):
     def __init__(self, conn: sqlite3.Connection, lock: JournalLock | None) -> None:
         super().__init__(conn)
         self.lock = lock
-        #: Why today's automatic backup could not be taken (None when it was, or was not due).
-        self.backup_problem: str | None = None
+        # Why today's automatic backup could not be taken (None when it was, or was not due).
+        self.backup_problem: JournalError | None = None
 
     def close(self) -> None:
         try:
@@ -56,13 +57,13 @@ def _check_header(path: Path) -> bytes:
         return header  # an empty file is a journal not yet written
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise NotAJournal(
-            path, f"{path.name} is not a Relief Journal file (not a SQLite database)."
+            path,
+            translatable("errors", "%1 is not a Relief Journal file (not a SQLite database)."),
+            path.name,
         )
     app_id = int.from_bytes(header[68:72], "big")
     if app_id not in (0, APPLICATION_ID):
-        raise NotAJournal(
-            path, f"{path.name} is a database of another application, not a Relief Journal."
-        )
+        raise _foreign(path)
     return header
 
 
@@ -74,13 +75,13 @@ def _check_length(path: Path, header: bytes) -> None:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise _damaged(path)
+        raise damaged(path)
     size = path.stat().st_size
     pages = int.from_bytes(header[28:32], "big")
     # The header's page count is only kept up to date when these two counters agree.
     counted = header[24:28] == header[92:96] and pages > 0
     if size % page_size or (counted and size < pages * page_size):
-        raise _damaged(path)
+        raise damaged(path)
 
 
 def _uri(path: Path, mode: str, *, immutable: bool = False) -> str:
@@ -122,21 +123,34 @@ def _check_schema(db: Database, path: Path) -> None:
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     tables = set(db.table_names())
     if app_id != APPLICATION_ID or Migrations.migrations_table not in tables:
-        raise NotAJournal(
-            path, f"{path.name} is a database of another application, not a Relief Journal."
-        )
+        raise _foreign(path)
     applied = {m.name for m in migrations.applied(db)}
     if applied - known_names():
         raise NewerJournal(
             path,
-            f"{path.name} was written by a newer version of Relief Journal. "
-            "Install the latest version to open it; the file has not been changed.",
+            translatable(
+                "errors",
+                "%1 was written by a newer version of Relief Journal. "
+                "Install the latest version to open it; the file has not been changed.",
+            ),
+            path.name,
         )
 
 
-def _damaged(path: Path) -> DamagedJournal:
+def _foreign(path: Path) -> NotAJournal:
+    return NotAJournal(
+        path,
+        translatable("errors", "%1 is a database of another application, not a Relief Journal."),
+        path.name,
+    )
+
+
+def damaged(path: Path) -> DamagedJournal:
+    """The message for a journal SQLite cannot read, or whose values break the schema."""
     return DamagedJournal(
-        path, f"{path.name} is damaged and cannot be read. Restore it from a backup."
+        path,
+        translatable("errors", "%1 is damaged and cannot be read. Restore it from a backup."),
+        path.name,
     )
 
 
@@ -162,7 +176,7 @@ def probe_journal(path: Path) -> bool:
             return False
         _check_schema(db, path)
         if [row[0] for row in conn.execute("PRAGMA quick_check")] != ["ok"]:
-            raise _damaged(path)
+            raise damaged(path)
         return True
     except sqlite3.DatabaseError as exc:
         raise _explain(path, exc) from exc
@@ -187,17 +201,22 @@ def open_journal(
     path = Path(path)
     if not path.exists():
         if not create or read_only:
-            raise JournalNotFound(path, f"There is no journal at {path}.")
+            raise JournalNotFound(
+                path, translatable("errors", "There is no journal at %1."), str(path)
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch()
         except OSError as exc:
-            raise JournalError(path, f"Cannot create {path}: {exc.strerror}.") from exc
+            template = translatable("errors", "Cannot create %1: %2.")
+            raise JournalError(path, template, str(path), exc) from exc
     if path.is_dir():
-        raise NotAJournal(path, f"{path} is a folder, not a journal file.")
+        template = translatable("errors", "%1 is a folder, not a journal file.")
+        raise NotAJournal(path, template, str(path))
     holds_journal = probe_journal(path)
     if read_only and not holds_journal:
-        raise NotAJournal(path, f"{path.name} is empty: there is no journal in it yet.")
+        template = translatable("errors", "%1 is empty: there is no journal in it yet.")
+        raise NotAJournal(path, template, path.name)
     lock = None if read_only else _lock_for_writing(path)
     try:
         conn = _connect(path, read_only)
@@ -235,9 +254,14 @@ def _require_writable_file(path: Path) -> None:
         os.close(os.open(path, os.O_RDWR))
     except OSError as exc:
         if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise JournalError(path, f"{path.name} could not be opened: {exc.strerror}.") from exc
+            template = translatable("errors", "%1 could not be opened: %2.")
+            raise JournalError(path, template, path.name, exc) from exc
         raise JournalNotWritable(
-            path, f"{path.name} is read-only, so changes cannot be saved. Open it read-only."
+            path,
+            translatable(
+                "errors", "%1 is read-only, so changes cannot be saved. Open it read-only."
+            ),
+            path.name,
         ) from exc
 
 
@@ -263,14 +287,16 @@ def _prepare_for_writing(
 def _explain(path: Path, exc: sqlite3.DatabaseError) -> JournalError:
     text = str(exc).lower()
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return _damaged(path)
+        return damaged(path)
+    not_writable = translatable("errors", "%1 cannot be opened for writing. Open it read-only.")
     if "readonly" in text or "read-only" in text:
-        return JournalNotWritable(path, f"{path} cannot be opened for writing. Open it read-only.")
+        return JournalNotWritable(path, not_writable, str(path))
     if "unable to open" in text:
-        return JournalError(path, f"{path} cannot be opened for writing. Open it read-only.")
+        return JournalError(path, not_writable, str(path))
     if "locked" in text or "busy" in text:
-        return JournalError(path, f"{path.name} is busy in another program. Try again.")
-    return JournalError(path, f"{path.name} could not be opened: {exc}.")
+        busy = translatable("errors", "%1 is busy in another program. Try again.")
+        return JournalError(path, busy, path.name)
+    return JournalError(path, translatable("errors", "%1 could not be opened: %2."), path.name, exc)
 
 
 def integrity_problems(db: Database) -> list[str]:

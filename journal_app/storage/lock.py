@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from journal_app.domain.validation import translatable
 from journal_app.storage.errors import JournalLocked, JournalNotWritable
 
-#: Errors that mean the folder cannot take a new file (read-only folder, disk or medium).
+# Errors that mean the folder cannot take a new file (read-only folder, disk or medium).
 _NOT_WRITABLE = (errno.EACCES, errno.EPERM, errno.EROFS)
-#: Errors of file systems that do not lock at all (some network shares).
+# Errors of file systems that do not lock at all (some network shares).
 _NO_LOCKING = (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS)
-#: Windows locks a byte range other processes then cannot read: lock a byte far past the text.
+# Windows locks a byte range other processes then cannot read: lock a byte far past the text.
 _WINDOWS_LOCK_OFFSET = 1 << 30
-#: How often to retry when the previous holder removed the file between our open and lock.
+# How often to retry when the previous holder removed the file between our open and lock.
 _ATTEMPTS = 5
 
 
@@ -30,9 +31,6 @@ class LockOwner:
 
     pid: int
     host: str
-
-    def describe(self) -> str:
-        return f"process {self.pid} on {self.host}"
 
 
 def lock_path(journal: Path) -> Path:
@@ -71,12 +69,12 @@ class JournalLock:
             if not locked:
                 owner = _read_owner(fd)
                 os.close(fd)
-                raise JournalLocked(journal, _locked_message(journal, owner))
+                raise _locked(journal, owner)
             if _still_names(path, fd):
                 _write_owner(fd)
                 return cls(path, fd)
             os.close(fd)  # the holder removed this file as we opened it: take the new one
-        raise JournalLocked(journal, _locked_message(journal, None))
+        raise _locked(journal, None)
 
     @property
     def held(self) -> bool:
@@ -123,14 +121,14 @@ def _open_lock_file(path: Path, journal: Path) -> int:
         return os.open(path, flags, 0o644)
     except OSError as exc:
         if exc.errno in _NOT_WRITABLE:
-            raise JournalNotWritable(
-                journal,
-                f"{journal.name} cannot be changed: its folder {journal.parent} is read-only. "
+            template = translatable(
+                "errors",
+                "%1 cannot be changed: its folder %2 is read-only. "
                 "Open it read-only to look at it.",
-            ) from exc
-        raise JournalNotWritable(
-            journal, f"{journal.name} cannot be opened for changes: {exc.strerror}."
-        ) from exc
+            )
+            raise JournalNotWritable(journal, template, journal.name, str(journal.parent)) from exc
+        template = translatable("errors", "%1 cannot be opened for changes: %2.")
+        raise JournalNotWritable(journal, template, journal.name, exc) from exc
 
 
 def _try_lock(fd: int) -> bool | None:
@@ -188,9 +186,15 @@ def _parse_owner(text: str) -> LockOwner | None:
     return LockOwner(int(parts[0]), parts[1].strip())
 
 
-def _locked_message(journal: Path, owner: LockOwner | None) -> str:
-    where = f" ({owner.describe()})" if owner else ""
-    return (
-        f"{journal.name} is open for changes in another Relief Journal{where}; "
-        "close it there first."
+def _locked(journal: Path, owner: LockOwner | None) -> JournalLocked:
+    if owner is None:
+        template = translatable(
+            "errors", "%1 is open for changes in another Relief Journal; close it there first."
+        )
+        return JournalLocked(journal, template, journal.name)
+    template = translatable(
+        "errors",
+        "%1 is open for changes in another Relief Journal (process %2 on %3); "
+        "close it there first.",
     )
+    return JournalLocked(journal, template, journal.name, str(owner.pid), owner.host)

@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         if service.backup_problem:
-            self._show_status(message_text(service.backup_problem))
+            self._show_status(error_text(service.backup_problem))
         self.journal_opened.emit()
         return True
 
@@ -639,8 +639,8 @@ class MainWindow(QMainWindow):
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    def _show_write_failure(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Change not saved"), message_text(message))
+    def _show_write_failure(self, error: JournalError) -> None:
+        QMessageBox.warning(self, self.tr("Change not saved"), error_text(error))
 
     # -- help ----------------------------------------------------------------------------
 
@@ -725,12 +725,6 @@ def error_text(exc: BaseException) -> str:
     from journal_app.ui.errors import error_text as translated
 
     return translated(exc)
-
-
-def message_text(message: str) -> str:
-    from journal_app.ui.errors import message_text as translated
-
-    return translated(message)
 
 
 def short_date(day: dt.date) -> str:

@@ -612,9 +612,8 @@
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+157"/>
+        <location filename="../../journal_app/services/journal.py" line="+162"/>
         <source>Save entry of %1</source>
-        <extracomment>The expected windows a new injection of an indication starts with. A change made by undo or redo could not be written; the argument is the message. Why today&apos;s automatic backup failed when the journal was opened; None if it did not.</extracomment>
         <translation>Eintrag vom %1 speichern</translation>
     </message>
     <message>
@@ -641,11 +640,6 @@
         <location line="+11"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>This journal is open read-only.</source>
-        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2320,38 +2314,37 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../journal_app/ui/errors.py" line="+22"/>
+        <location filename="../../journal_app/storage/db.py" line="+61"/>
         <source>%1 is not a Relief Journal file (not a SQLite database).</source>
-        <extracomment>The storage layer&apos;s messages (journal_app/storage), as a pattern and a template whose %1, %2 … are the pattern&apos;s groups. Reasons from the system are translated on their own.</extracomment>
         <translation>%1 ist keine Relief-Journal-Datei (keine SQLite-Datenbank).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+82"/>
         <source>%1 is a database of another application, not a Relief Journal.</source>
         <translation>%1 ist eine Datenbank einer anderen Anwendung, kein Relief-Journal-Tagebuch.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>%1 was written by a newer version of Relief Journal. Install the latest version to open it; the file has not been changed.</source>
         <translation>%1 wurde mit einer neueren Version von Relief Journal geschrieben. Installieren Sie die neueste Version, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>%1 is damaged and cannot be read. Restore it from a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+53"/>
         <source>There is no journal at %1.</source>
         <translation>Unter %1 gibt es kein Tagebuch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot create %1: %2.</source>
         <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is a folder, not a journal file.</source>
         <translation>%1 ist ein Ordner, keine Tagebuchdatei.</translation>
     </message>
@@ -2361,67 +2354,79 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 ist leer: Es enthält noch kein Tagebuch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+43"/>
         <source>%1 is read-only, so changes cannot be saved. Open it read-only.</source>
         <translation>%1 ist schreibgeschützt, daher können keine Änderungen gespeichert werden. Öffnen Sie die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>%1 cannot be opened for writing. Open it read-only.</source>
         <translation>%1 kann nicht zum Schreiben geöffnet werden. Öffnen Sie die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 is busy in another program. Try again.</source>
         <translation>%1 wird gerade von einem anderen Programm verwendet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../journal_app/storage/lock.py" line="+195"/>
         <source>%1 is open for changes in another Relief Journal (process %2 on %3); close it there first.</source>
         <translation>%1 ist in einem anderen Relief Journal zum Bearbeiten geöffnet (Prozess %2 auf %3); schließen Sie es zuerst dort.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>%1 is open for changes in another Relief Journal; close it there first.</source>
         <translation>%1 ist in einem anderen Relief Journal zum Bearbeiten geöffnet; schließen Sie es zuerst dort.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-67"/>
         <source>%1 cannot be changed: its folder %2 is read-only. Open it read-only to look at it.</source>
         <translation>%1 kann nicht geändert werden: Der Ordner %2 ist schreibgeschützt. Öffnen Sie die Datei schreibgeschützt, um sie anzusehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 cannot be opened for changes: %2.</source>
         <translation>%1 kann nicht zum Bearbeiten geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/db.py" line="-40"/>
+        <location line="+42"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/backup.py" line="+28"/>
+        <source>%1 is a folder; give the backup a file name.</source>
+        <translation>%1 ist ein Ordner; geben Sie der Sicherung einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../journal_app/storage/backups.py" line="+138"/>
         <source>Cannot write a backup to %1: %2.</source>
         <translation>In %1 kann keine Sicherung geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The backup to %1 failed: %2.</source>
         <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
+        <source>%1 is the journal itself; choose another file for the backup.</source>
+        <translation>%1 ist das Tagebuch selbst; wählen Sie eine andere Datei für die Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/storage/repository.py" line="+342"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The journal file or its folder is read-only, so the change was not saved.</source>
         <translation>Die Tagebuchdatei oder ihr Ordner ist schreibgeschützt, daher wurde die Änderung nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The journal is busy in another program, so the change was not saved. Try again.</source>
         <translation>Das Tagebuch wird gerade von einem anderen Programm verwendet, daher wurde die Änderung nicht gespeichert. Versuchen Sie es erneut.</translation>
     </message>
@@ -2431,34 +2436,34 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Auf den Datenträger des Tagebuchs konnte nicht geschrieben werden (wurde er entfernt oder schreibgeschützt?), daher wurde die Änderung nicht gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-276"/>
         <source>The journal refused the change: %1.</source>
         <translation>Das Tagebuch hat die Änderung abgelehnt: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+282"/>
         <source>The change was not saved: %1.</source>
         <translation>Die Änderung wurde nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/backups.py" line="+2"/>
+        <source>Today&apos;s automatic backup of %1 could not be taken: %2</source>
+        <translation>Die heutige automatische Sicherung von %1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>%1 holds no journal; there is nothing to restore.</source>
         <translation>%1 enthält kein Tagebuch; es gibt nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>The backup could not be restored: %1.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Today&apos;s automatic backup of %1 could not be taken: %2.</source>
-        <translation>Die heutige automatische Sicherung von %1 konnte nicht erstellt werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../journal_app/ui/errors.py" line="+18"/>
         <source>Permission denied</source>
-        <extracomment>The system&apos;s reasons (strerror) the messages above most often carry.</extracomment>
+        <extracomment>The system&apos;s reasons (strerror) that journal errors most often carry.</extracomment>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
@@ -2505,6 +2510,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+1"/>
         <source>Operation not permitted</source>
         <translation>Vorgang nicht zulässig</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/services/journal.py" line="+69"/>
+        <source>This journal is open read-only.</source>
+        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3558,7 +3568,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../journal_app/domain/validation.py" line="+77"/>
+        <location filename="../../journal_app/domain/validation.py" line="+94"/>
         <source>%1 is in the future; a day can only be logged for today or earlier</source>
         <translation>%1 liegt in der Zukunft; erfasst werden können nur heute oder frühere Tage</translation>
     </message>

@@ -612,9 +612,8 @@
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+157"/>
+        <location filename="../../journal_app/services/journal.py" line="+162"/>
         <source>Save entry of %1</source>
-        <extracomment>The expected windows a new injection of an indication starts with. A change made by undo or redo could not be written; the argument is the message. Why today&apos;s automatic backup failed when the journal was opened; None if it did not.</extracomment>
         <translation>Guardar el registro del %1</translation>
     </message>
     <message>
@@ -641,11 +640,6 @@
         <location line="+11"/>
         <source>Edit profile</source>
         <translation>Editar perfil</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>This journal is open read-only.</source>
-        <translation>Este diario está abierto en modo de solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -2320,38 +2314,37 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../journal_app/ui/errors.py" line="+22"/>
+        <location filename="../../journal_app/storage/db.py" line="+61"/>
         <source>%1 is not a Relief Journal file (not a SQLite database).</source>
-        <extracomment>The storage layer&apos;s messages (journal_app/storage), as a pattern and a template whose %1, %2 … are the pattern&apos;s groups. Reasons from the system are translated on their own.</extracomment>
         <translation>%1 no es un archivo de Relief Journal (no es una base de datos SQLite).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+82"/>
         <source>%1 is a database of another application, not a Relief Journal.</source>
         <translation>%1 es una base de datos de otra aplicación, no un diario de Relief Journal.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>%1 was written by a newer version of Relief Journal. Install the latest version to open it; the file has not been changed.</source>
         <translation>%1 se escribió con una versión más reciente de Relief Journal. Instale la última versión para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>%1 is damaged and cannot be read. Restore it from a backup.</source>
         <translation>%1 está dañado y no se puede leer. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+53"/>
         <source>There is no journal at %1.</source>
         <translation>No hay ningún diario en %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot create %1: %2.</source>
         <translation>No se puede crear %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is a folder, not a journal file.</source>
         <translation>%1 es una carpeta, no un archivo de diario.</translation>
     </message>
@@ -2361,67 +2354,79 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 está vacío: aún no contiene ningún diario.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+43"/>
         <source>%1 is read-only, so changes cannot be saved. Open it read-only.</source>
         <translation>%1 es de solo lectura, así que no se pueden guardar cambios. Ábralo en modo de solo lectura.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>%1 cannot be opened for writing. Open it read-only.</source>
         <translation>%1 no se puede abrir para escribir. Ábralo en modo de solo lectura.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 is busy in another program. Try again.</source>
         <translation>%1 está ocupado por otro programa. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../journal_app/storage/lock.py" line="+195"/>
         <source>%1 is open for changes in another Relief Journal (process %2 on %3); close it there first.</source>
         <translation>%1 está abierto para cambios en otro Relief Journal (proceso %2 en %3); ciérrelo antes allí.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>%1 is open for changes in another Relief Journal; close it there first.</source>
         <translation>%1 está abierto para cambios en otro Relief Journal; ciérrelo antes allí.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-67"/>
         <source>%1 cannot be changed: its folder %2 is read-only. Open it read-only to look at it.</source>
         <translation>%1 no se puede cambiar: su carpeta %2 es de solo lectura. Ábralo en modo de solo lectura para consultarlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 cannot be opened for changes: %2.</source>
         <translation>%1 no se puede abrir para cambios: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/db.py" line="-40"/>
+        <location line="+42"/>
         <source>%1 could not be opened: %2.</source>
         <translation>No se ha podido abrir %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/backup.py" line="+28"/>
+        <source>%1 is a folder; give the backup a file name.</source>
+        <translation>%1 es una carpeta; indique un nombre de archivo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../journal_app/storage/backups.py" line="+138"/>
         <source>Cannot write a backup to %1: %2.</source>
         <translation>No se puede escribir una copia de seguridad en %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The backup to %1 failed: %2.</source>
         <translation>Ha fallado la copia de seguridad en %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
+        <source>%1 is the journal itself; choose another file for the backup.</source>
+        <translation>%1 es el propio diario; elija otro archivo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/storage/repository.py" line="+342"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>El disco está lleno, así que el cambio no se ha guardado. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The journal file or its folder is read-only, so the change was not saved.</source>
         <translation>El archivo del diario o su carpeta son de solo lectura, así que el cambio no se ha guardado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The journal is busy in another program, so the change was not saved. Try again.</source>
         <translation>El diario está ocupado por otro programa, así que el cambio no se ha guardado. Inténtelo de nuevo.</translation>
     </message>
@@ -2431,34 +2436,34 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>No se ha podido escribir en el disco del diario (¿se ha retirado o se ha puesto en solo lectura?), así que el cambio no se ha guardado. Compruebe el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-276"/>
         <source>The journal refused the change: %1.</source>
         <translation>El diario ha rechazado el cambio: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+282"/>
         <source>The change was not saved: %1.</source>
         <translation>El cambio no se ha guardado: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/backups.py" line="+2"/>
+        <source>Today&apos;s automatic backup of %1 could not be taken: %2</source>
+        <translation>No se ha podido hacer la copia de seguridad automática de hoy de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>%1 holds no journal; there is nothing to restore.</source>
         <translation>%1 no contiene ningún diario; no hay nada que restaurar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>The backup could not be restored: %1.</source>
         <translation>No se ha podido restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Today&apos;s automatic backup of %1 could not be taken: %2.</source>
-        <translation>No se ha podido hacer la copia de seguridad automática de hoy de %1: %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../journal_app/ui/errors.py" line="+18"/>
         <source>Permission denied</source>
-        <extracomment>The system&apos;s reasons (strerror) the messages above most often carry.</extracomment>
+        <extracomment>The system&apos;s reasons (strerror) that journal errors most often carry.</extracomment>
         <translation>Permiso denegado</translation>
     </message>
     <message>
@@ -2505,6 +2510,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+1"/>
         <source>Operation not permitted</source>
         <translation>Operación no permitida</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/services/journal.py" line="+69"/>
+        <source>This journal is open read-only.</source>
+        <translation>Este diario está abierto en modo de solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -3558,7 +3568,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../journal_app/domain/validation.py" line="+77"/>
+        <location filename="../../journal_app/domain/validation.py" line="+94"/>
         <source>%1 is in the future; a day can only be logged for today or earlier</source>
         <translation>%1 es una fecha futura; solo se pueden registrar el día de hoy o días anteriores</translation>
     </message>

@@ -130,7 +130,7 @@ def test_a_backup_that_cannot_be_written_does_not_stop_the_journal(
     db = open_journal(journal, backups=BackupPolicy(folder=blocker))
     try:
         problem = getattr(db, "backup_problem", None)
-        assert problem is not None and "could not be taken" in problem
+        assert problem is not None and "could not be taken" in str(problem)
         JournalRepository(db).save_entry(Entry(DAY, headache_severity=1))
     finally:
         db.close()
