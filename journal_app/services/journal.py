@@ -66,8 +66,8 @@ class JournalService(QObject):
         self.read_only = read_only
         self.today = clock
         self.undo_stack = QUndoStack(self)
-        # Why today's automatic backup failed when the journal was opened; None if it did not.
-        self.backup_problem: JournalError | None = None
+        # What the user should know about the opening (a failed backup, a log set aside).
+        self.notices: list[JournalError] = []
         self._trends: JournalTrends | None = None
         self._entries = repository.entries()
         self._injections = repository.injections()
@@ -103,7 +103,7 @@ class JournalService(QObject):
         except BaseException:
             db.close()  # and with it the writer's lock
             raise
-        service.backup_problem = getattr(db, "backup_problem", None)
+        service.notices = list(db.notices)
         return service
 
     def close(self) -> None:

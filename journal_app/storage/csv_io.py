@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -17,6 +16,8 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from journal_app.domain.metrics import SPASM_WINDOWS
 from journal_app.domain.models import (
+    SEVERITY_MAX,
+    SEVERITY_MIN,
     Entry,
     ExpectedWindows,
     Indication,
@@ -28,12 +29,18 @@ from journal_app.domain.models import (
 )
 from journal_app.domain.validation import (
     LIST_SEPARATOR,
+    MAX_DOSES_PER_CLASS,
+    MAX_HEADACHE_HOURS,
+    MAX_SPASM_EPISODES,
+    MAX_UNITS,
+    MAX_WINDOW_DAYS,
     Problem,
     entry_problems,
     injection_problems,
     product_from_text,
 )
 from journal_app.domain.windows import default_windows
+from journal_app.storage.files import NotARegularFile, read_regular, replaced
 from journal_app.storage.repository import JournalRepository
 
 if TYPE_CHECKING:
@@ -76,6 +83,18 @@ _OTHER_RE = re.compile(
     rf"(?:^|{re.escape(LIST_SEPARATOR)})\s*{re.escape(OTHER_PREFIX)}", re.IGNORECASE
 )
 _NOT_UTF8 = "is not valid UTF-8 text (save the file as CSV UTF-8)"
+#: No journal's CSV comes near this (20 years of entries is ~0.5 MB); a bigger input is refused
+#: before it is read, so a wrong file cannot fill the memory.
+MAX_FILE_BYTES = 64_000_000
+# Cells up to the file's size reach the rules, which name the column and its limit.
+csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+#: Text a spreadsheet would run as a formula starts with one of these (PRODUCT.md §7).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_GUARDED_RE = re.compile(r"'+[=+\-@\t\r]")
+#: Free-text columns: written with a leading ' where a spreadsheet would see a formula.
+TEXT_COLUMNS = frozenset({"side_effects", "triggers", "notes", "sites", "clinician", "lot"})
+# More digits than any number a journal holds: refused before Python turns them into one.
+_MAX_DIGITS = 15
 _NO_SIDE_EFFECTS: tuple[tuple[SideEffect, ...], str] = ((), "")
 _COUNT_SEPARATOR = ":"
 
@@ -305,15 +324,37 @@ class _CellError(ValueError):
     """A cell's text cannot be turned into its field's value."""
 
 
+class _TooLong(_CellError):
+    """A number with more digits than any value of its column can have."""
+
+
+#: The bounds of each number column (the rules' own), named when a cell is far outside them.
+NUMBER_RANGES: dict[str, tuple[float, float]] = {
+    "spasm_severity": (SEVERITY_MIN, SEVERITY_MAX),
+    "headache_severity": (SEVERITY_MIN, SEVERITY_MAX),
+    "headache_hours": (0, MAX_HEADACHE_HOURS),
+    "spasm_episodes": (0, MAX_SPASM_EPISODES),
+    "units": (0, MAX_UNITS),
+    **dict.fromkeys(WINDOW_COLUMNS, (0, MAX_WINDOW_DAYS)),
+}
+
+
 def read_csv(path: Path, today: dt.date) -> ParsedCsv:
     """Read one entries or injections file (told apart by its header) and check every row."""
     parsed = ParsedCsv(path)
     try:
-        data = path.read_bytes()
+        data = read_regular(path, MAX_FILE_BYTES)
+    except NotARegularFile as exc:
+        parsed.problems.append(CsvProblem(parsed.source, 0, 0, _whole_file_reason(exc)))
+        return parsed
     except OSError as exc:
         parsed.problems.append(
             CsvProblem(parsed.source, 0, 0, f"cannot be read: {_os_reason(exc)}")
         )
+        return parsed
+    if encoding := _other_encoding(data):
+        reason = f"is not UTF-8 text (it looks like {encoding}); save it as CSV UTF-8"
+        parsed.problems.append(CsvProblem(parsed.source, 0, 0, reason))
         return parsed
     # Bad bytes survive decoding as lone surrogates, so each is reported at its own cell.
     text = data.decode("utf-8-sig", errors="surrogateescape")
@@ -329,6 +370,31 @@ def read_csv(path: Path, today: dt.date) -> ParsedCsv:
 
 def _os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
+
+
+def _whole_file_reason(exc: NotARegularFile) -> str:
+    """The message without the file's name, which the problem's place already gives."""
+    return str(exc).removeprefix(str(exc.path)).strip()
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
+def _other_encoding(data: bytes) -> str | None:
+    """The encoding a file is in when it is plainly not UTF-8 (a byte-order mark, or the zero
+    bytes of UTF-16 text); None otherwise (single bad bytes are reported at their cells)."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    head = data[:4096]
+    if head.count(0) * 4 >= len(head) > 0:
+        return "UTF-16"
+    return None
 
 
 def _read_rows(reader: CsvReader, parsed: ParsedCsv, today: dt.date) -> None:
@@ -426,9 +492,13 @@ class _Row:
         self.problem_count += 1
 
     def raw(self, name: str) -> str | None:
-        """The cell of a column as written, or None when the file has no such column."""
+        """The cell of a column as written (less the ' that kept a spreadsheet from running
+        it as a formula, in a text column), or None when the file has no such column."""
         index = self.header.columns.get(name)
-        return None if index is None else self.cells[index]
+        if index is None:
+            return None
+        cell = self.cells[index]
+        return unguarded(cell) if name in TEXT_COLUMNS else cell
 
     def text(self, name: str) -> str:
         """A free-text cell, kept exactly as written."""
@@ -449,6 +519,10 @@ class _Row:
             if _UNDECODABLE_RE.search(raw):
                 raise _CellError(_NOT_UTF8)
             return parse(raw)
+        except _TooLong as exc:
+            low, high = NUMBER_RANGES[name]
+            self.report(name, f"{exc} is not a number between {low} and {high}")
+            return default
         except _CellError as exc:
             self.report(name, str(exc))
             return default
@@ -575,6 +649,7 @@ def _parse_whole(text: str) -> int:
     value = text.strip()
     if not _WHOLE_RE.fullmatch(value):
         raise _CellError(f"{_quote(value)} is not a whole number")
+    _check_digits(value)
     return int(value)
 
 
@@ -582,7 +657,13 @@ def _parse_decimal(text: str) -> float:
     value = text.strip()
     if not _DECIMAL_RE.fullmatch(value):
         raise _CellError(f"{_quote(value)} is not a number (write e.g. 1.5)")
+    _check_digits(value.split(".")[0])
     return float(value)
+
+
+def _check_digits(value: str) -> None:
+    if len(value.lstrip("+-").lstrip("0")) > _MAX_DIGITS:
+        raise _TooLong(_quote(value, 20))
 
 
 def _items(text: str) -> list[str]:
@@ -605,8 +686,14 @@ def _parse_medication(text: str) -> tuple[MedicationDose, ...]:
         if not separator:
             raise _CellError(f"{_quote(item)} needs a count, e.g. {item}:1")
         medication_class = _parse_code(MedicationClass, code, "a medication class")
-        if not _WHOLE_RE.fullmatch(count.strip()):
-            raise _CellError(f"{code.strip()} count {_quote(count.strip())} is not a whole number")
+        count = count.strip()
+        if not _WHOLE_RE.fullmatch(count):
+            raise _CellError(f"{code.strip()} count {_quote(count)} is not a whole number")
+        if len(count.lstrip("+-").lstrip("0")) > _MAX_DIGITS:
+            raise _CellError(
+                f"{code.strip()} count {_quote(count, 20)} is not a number between 1 and "
+                f"{MAX_DOSES_PER_CLASS}"
+            )
         doses.append(MedicationDose(medication_class, int(count)))
     return tuple(doses)
 
@@ -741,14 +828,29 @@ def write_injections_csv(injections: Iterable[Injection], path: Path) -> None:
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
-    """Write a UTF-8 CSV with RFC 4180 quoting; a failure leaves any earlier file intact."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f, lineterminator="\r\n")
-            writer.writerow(columns)
-            writer.writerows(rows)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Write a UTF-8 CSV with RFC 4180 quoting; a failure leaves any earlier file intact.
+
+    Cells of TEXT_COLUMNS that a spreadsheet would run as a formula get a leading '.
+    """
+    guarded = [index for index, name in enumerate(columns) if name in TEXT_COLUMNS]
+    with replaced(path) as temp, temp.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\r\n")
+        writer.writerow(columns)
+        for row in rows:
+            if guarded:
+                row = list(row)
+                for index in guarded:
+                    row[index] = guard(row[index])
+            writer.writerow(row)
+
+
+def guard(cell: str) -> str:
+    """A text cell as written to a CSV file: with a leading ' if a spreadsheet would otherwise
+    run it as a formula (PRODUCT.md §7). A cell already starting with ' before such a
+    character gets one more, so that :func:`unguarded` gives back exactly what was written."""
+    return "'" + cell if cell.lstrip("'").startswith(FORMULA_STARTS) else cell
+
+
+def unguarded(cell: str) -> str:
+    """A text cell as read from a CSV file: one leading ' removed where :func:`guard` adds one."""
+    return cell[1:] if _GUARDED_RE.match(cell) else cell

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journal_app.domain.validation import fill
+from journal_app.messages import fill
 
 
 class JournalError(Exception):
@@ -38,6 +38,9 @@ class NewerJournal(JournalError):
 
 class DamagedJournal(JournalError):
     """SQLite reports the file as corrupt, or it holds values the schema does not allow."""
+
+    #: Where, when known (e.g. "entries '2024-02-30'"): `relief-journal check` lists them.
+    details: tuple[str, ...] = ()
 
 
 class JournalWriteError(JournalError):

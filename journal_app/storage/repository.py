@@ -21,7 +21,7 @@ from journal_app.domain.models import (
     Profile,
     SideEffect,
 )
-from journal_app.domain.validation import translatable
+from journal_app.messages import translatable
 from journal_app.storage.errors import JournalWriteError
 from journal_app.storage.sqlite import Database
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from journal_app.domain.validation import InvalidRecord, fill, translatable
+from journal_app.domain.validation import InvalidRecord
+from journal_app.messages import Word, fill, translatable
 from journal_app.storage.errors import JournalError
 from journal_app.ui.widgets.form_helpers import argument_text, problem_text
 
@@ -44,6 +45,8 @@ def journal_error_text(error: JournalError) -> str:
 
 
 def _argument(arg: object) -> str:
+    if isinstance(arg, Word):
+        return _translate(arg)
     if isinstance(arg, OSError):
         return reason_text(arg.strerror) if arg.strerror else str(arg)
     if isinstance(arg, BaseException):

@@ -255,8 +255,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_journal(path)
         self._update_title()
         self._update_actions()
-        if service.backup_problem:
-            self._show_status(error_text(service.backup_problem))
+        if service.notices:
+            self._show_status("\n".join(error_text(notice) for notice in service.notices))
         self.journal_opened.emit()
         return True
 

@@ -1509,7 +1509,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+68"/>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+69"/>
         <source>Clinician report</source>
         <translation>Bericht für die Ärztin/den Arzt</translation>
     </message>
@@ -2314,47 +2314,73 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../journal_app/storage/db.py" line="+61"/>
+        <location filename="../../journal_app/storage/db.py" line="+107"/>
         <source>%1 is not a Relief Journal file (not a SQLite database).</source>
         <translation>%1 ist keine Relief-Journal-Datei (keine SQLite-Datenbank).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+139"/>
         <source>%1 is a database of another application, not a Relief Journal.</source>
         <translation>%1 ist eine Datenbank einer anderen Anwendung, kein Relief-Journal-Tagebuch.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-71"/>
         <source>%1 was written by a newer version of Relief Journal. Install the latest version to open it; the file has not been changed.</source>
         <translation>%1 wurde mit einer neueren Version von Relief Journal geschrieben. Installieren Sie die neueste Version, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-88"/>
+        <source>%1 is a %2, not a journal file.</source>
+        <translation>%1 ist keine Tagebuchdatei (Art: %2).</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>%1 holds things Relief Journal does not make (%2), so it is not opened: nothing stored in it may run. The file has not been changed.</source>
+        <translation>%1 enthält Dinge, die Relief Journal nicht anlegt (%2), und wird deshalb nicht geöffnet: Nichts darin Gespeichertes darf ausgeführt werden. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 is no longer there; it was moved or removed.</source>
+        <translation>%1 ist nicht mehr vorhanden; die Datei wurde verschoben oder entfernt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 is damaged and cannot be read. Restore it from a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+30"/>
+        <location line="+7"/>
         <source>There is no journal at %1.</source>
         <translation>Unter %1 gibt es kein Tagebuch.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>Cannot create %1: %2.</source>
         <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-241"/>
         <source>%1 is a folder, not a journal file.</source>
         <translation>%1 ist ein Ordner, keine Tagebuchdatei.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+247"/>
         <source>%1 is empty: there is no journal in it yet.</source>
         <translation>%1 ist leer: Es enthält noch kein Tagebuch.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+12"/>
+        <source>%1 has a write-ahead log beside it that is not its own (%2); it was not read. Opening the journal for changes sets it aside.</source>
+        <translation>Neben %1 liegt ein Write-Ahead-Log, das nicht dazugehört (%2); es wurde nicht gelesen. Wenn Sie das Tagebuch zum Ändern öffnen, wird es beiseitegelegt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A write-ahead log beside %1 was not its own (left by another copy of the file, or by another journal); it was set aside as %2, unread.</source>
+        <translation>Ein Write-Ahead-Log neben %1 gehörte nicht dazu (hinterlassen von einer anderen Kopie der Datei oder einem anderen Tagebuch); es wurde ungelesen als %2 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 is read-only, so changes cannot be saved. Open it read-only.</source>
         <translation>%1 ist schreibgeschützt, daher können keine Änderungen gespeichert werden. Öffnen Sie die Datei schreibgeschützt.</translation>
     </message>
@@ -2364,12 +2390,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 kann nicht zum Schreiben geöffnet werden. Öffnen Sie die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-83"/>
+        <location line="+89"/>
         <source>%1 is busy in another program. Try again.</source>
         <translation>%1 wird gerade von einem anderen Programm verwendet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/storage/lock.py" line="+195"/>
+        <location filename="../../journal_app/storage/lock.py" line="+294"/>
         <source>%1 is open for changes in another Relief Journal (process %2 on %3); close it there first.</source>
         <translation>%1 ist in einem anderen Relief Journal zum Bearbeiten geöffnet (Prozess %2 auf %3); schließen Sie es zuerst dort.</translation>
     </message>
@@ -2379,39 +2406,48 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 ist in einem anderen Relief Journal zum Bearbeiten geöffnet; schließen Sie es zuerst dort.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-106"/>
+        <source>%1 cannot be opened for changes: its lock file %2 is a link, which Relief Journal never follows. Remove the link and try again.</source>
+        <translation>%1 kann nicht zum Ändern geöffnet werden: Die Sperrdatei %2 ist eine Verknüpfung, der Relief Journal nie folgt. Entfernen Sie die Verknüpfung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 cannot be changed: its folder %2 is read-only. Open it read-only to look at it.</source>
         <translation>%1 kann nicht geändert werden: Der Ordner %2 ist schreibgeschützt. Öffnen Sie die Datei schreibgeschützt, um sie anzusehen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../journal_app/storage/db.py" line="-83"/>
+        <location filename="../../journal_app/storage/lock.py" line="-52"/>
+        <location line="+58"/>
         <source>%1 cannot be opened for changes: %2.</source>
         <translation>%1 kann nicht zum Bearbeiten geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/storage/db.py" line="-40"/>
+        <location line="+43"/>
         <location line="+42"/>
+        <location filename="../../journal_app/storage/lock.py" line="+14"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/storage/backup.py" line="+28"/>
+        <location filename="../../journal_app/storage/backup.py" line="+26"/>
         <source>%1 is a folder; give the backup a file name.</source>
         <translation>%1 ist ein Ordner; geben Sie der Sicherung einen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../journal_app/storage/backups.py" line="+138"/>
+        <location line="+5"/>
+        <location filename="../../journal_app/storage/backups.py" line="+156"/>
+        <location line="+34"/>
         <source>Cannot write a backup to %1: %2.</source>
         <translation>In %1 kann keine Sicherung geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The backup to %1 failed: %2.</source>
         <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1 is the journal itself; choose another file for the backup.</source>
         <translation>%1 ist das Tagebuch selbst; wählen Sie eine andere Datei für die Sicherung.</translation>
     </message>
@@ -2446,22 +2482,32 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Die Änderung wurde nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/storage/backups.py" line="+2"/>
+        <location filename="../../journal_app/storage/backups.py" line="-58"/>
+        <source>The backup folder %1 is a link or not a folder; Relief Journal does not write backups through it.</source>
+        <translation>Der Sicherungsordner %1 ist eine Verknüpfung oder kein Ordner; Relief Journal schreibt keine Sicherungen dorthin.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Today&apos;s automatic backup of %1 could not be taken: %2</source>
         <translation>Die heutige automatische Sicherung von %1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+180"/>
+        <source>The backup %1 is no longer there (it was removed or thinned meanwhile); nothing was restored.</source>
+        <translation>Die Sicherung %1 ist nicht mehr vorhanden (sie wurde inzwischen entfernt oder ausgedünnt); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 holds no journal; there is nothing to restore.</source>
         <translation>%1 enthält kein Tagebuch; es gibt nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The backup could not be restored: %1.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/errors.py" line="+18"/>
+        <location filename="../../journal_app/ui/errors.py" line="+19"/>
         <source>Permission denied</source>
         <extracomment>The system&apos;s reasons (strerror) that journal errors most often carry.</extracomment>
         <translation>Zugriff verweigert</translation>
@@ -2515,6 +2561,61 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location filename="../../journal_app/services/journal.py" line="+69"/>
         <source>This journal is open read-only.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/storage/files.py" line="+34"/>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIFO (named pipe)</source>
+        <translation>FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>special file</source>
+        <translation>Spezialdatei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a %2, not a regular file; choose a file name to write to.</source>
+        <translation>%1 ist keine gewöhnliche Datei (Art: %2); wählen Sie einen Dateinamen zum Schreiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not exist; create the folder or choose another.</source>
+        <translation>%1 existiert nicht; legen Sie den Ordner an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 could not be written completely.</source>
+        <translation>%1 konnte nicht vollständig geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a %2, not a regular file.</source>
+        <translation>%1 ist keine gewöhnliche Datei (Art: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is larger than %2 MB, more than this kind of file holds.</source>
+        <translation>%1 ist größer als %2 MB, mehr als eine solche Datei enthält.</translation>
     </message>
 </context>
 <context>
@@ -2769,7 +2870,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>report</name>
     <message>
-        <location filename="../../journal_app/services/pdf/document.py" line="+49"/>
+        <location filename="../../journal_app/services/pdf/document.py" line="+51"/>
         <source>patient journal</source>
         <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide.</extracomment>
         <translation>Patiententagebuch</translation>
@@ -2780,12 +2881,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1-Bericht: %2, %3 – %4</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 could not be written: %2.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+85"/>
         <source>The report could not be drawn: its output could not be opened.</source>
         <translation>Der Bericht konnte nicht erstellt werden: Sein Ziel ließ sich nicht öffnen.</translation>
     </message>
@@ -3568,8 +3664,9 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../journal_app/domain/validation.py" line="+94"/>
+        <location filename="../../journal_app/domain/validation.py" line="+61"/>
         <source>%1 is in the future; a day can only be logged for today or earlier</source>
+        <extracomment>The latest date a stored record may carry, whatever today is on the machine reading it (a clock set back or another time zone must not make a journal unreadable).</extracomment>
         <translation>%1 liegt in der Zukunft; erfasst werden können nur heute oder frühere Tage</translation>
     </message>
     <message>
@@ -3593,7 +3690,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>

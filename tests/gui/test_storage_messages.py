@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import errno
 import sqlite3
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -155,10 +156,10 @@ def test_a_refused_file_is_explained_in_the_language(
 
 
 @pytest.mark.parametrize("code", ["es", "de"])
-def test_a_failed_backup_names_its_reason_in_the_language(
+def test_a_failed_backup_is_explained_in_the_language(
     qtbot, tmp_path: Path, language: Callable[[str], str], code: str
 ) -> None:
-    """A message holding another (the backup's) and a system reason: each part translated."""
+    """A message holding another (why the backup failed): each part translated."""
     journal = tmp_path / "journal.sqlite"
     repo = JournalRepository(open_journal(journal, create=True))
     repo.save_entry(Entry(TODAY, spasm_severity=3))
@@ -168,17 +169,31 @@ def test_a_failed_backup_names_its_reason_in_the_language(
     language(code)
     window = _window(qtbot, tmp_path)
     assert window.open_journal(journal)
-    shown = window.statusBar().currentMessage()
     outer = QCoreApplication.translate(
         "errors", "Today's automatic backup of %1 could not be taken: %2"
     )
-    inner = QCoreApplication.translate("errors", "Cannot write a backup to %1: %2.")
-    reason = QCoreApplication.translate("errors", "File exists")
-    assert reason != "File exists"
-    start = outer.replace("%1", journal.name).split("%2")[0] + inner.split("%1")[0] + str(blocked)
-    assert shown.startswith(start), shown
-    assert shown.endswith(reason + inner.split("%2")[1]), shown
+    inner = QCoreApplication.translate(
+        "errors",
+        "The backup folder %1 is a link or not a folder; Relief Journal does not write "
+        "backups through it.",
+    )
+    assert inner.startswith(("La carpeta", "Der Sicherungsordner"))
+    expected = outer.replace("%1", journal.name).replace("%2", inner.replace("%1", str(blocked)))
+    assert window.statusBar().currentMessage() == expected
     window.close()
+
+
+@pytest.mark.parametrize("code", ["es", "de"])
+def test_a_system_reason_is_translated(
+    tmp_path: Path, language: Callable[[str], str], code: str
+) -> None:
+    language(code)
+    full = OSError(errno.ENOSPC, "No space left on device")
+    error = errors.JournalWriteError(tmp_path, "Cannot write a backup to %1: %2.", "x", full)
+    reason = QCoreApplication.translate("errors", "No space left on device")
+    assert reason != "No space left on device"
+    template = QCoreApplication.translate("errors", "Cannot write a backup to %1: %2.")
+    assert error_text(error) == template.replace("%1", "x").replace("%2", reason)
 
 
 def test_an_argument_that_looks_like_a_placeholder_is_kept(tmp_path: Path) -> None:

@@ -41,6 +41,7 @@ from journal_app.services.pdf import (
     prepare_printer,
     write_pdf,
 )
+from journal_app.storage.errors import JournalError
 from journal_app.ui import text
 from journal_app.ui.errors import error_text
 from journal_app.ui.report_drawing import WindowCharts, report_wording
@@ -224,7 +225,7 @@ class ReportDialog(QDialog):
             write_pdf(
                 self.report(), path, report_wording(), paper=self.paper(), charts=WindowCharts()
             )
-        except OSError as exc:
+        except (OSError, JournalError) as exc:
             QMessageBox.warning(self, self.tr("Report not saved"), error_text(exc))
             return
         self.saved_path = path
@@ -270,7 +271,7 @@ def export_calendar(parent: QWidget, service: JournalService) -> str | None:
             report_wording(),
             today=service.today(),
         )
-    except OSError as exc:
+    except (OSError, JournalError) as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("report", "Calendar not saved"), error_text(exc)
         )
