@@ -43,6 +43,8 @@ BACKUP_SUFFIX = ".sqlite"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 _BEFORE_NUMBERING = 2**40
+# The first bytes of SQLite's rollback journal (the one a copy being written keeps).
+_ROLLBACK_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
 
 class BackupReason(str, Enum):
@@ -177,12 +179,12 @@ def take_daily_backup_if_due(
     now = (now or utc_now()).astimezone(dt.timezone.utc)
     folder = backup_folder(journal, policy)
     try:
+        _remove_leftovers(folder)
         if any(
             named.reason is BackupReason.DAILY and named.taken_at.date() == now.date()
             for named in _named_backups(folder)
         ):
             return None
-        _remove_leftovers(folder)
         take_backup(db, journal, BackupReason.DAILY, policy=policy, now=now)
         thin_backups(journal, policy=policy)
     except (JournalError, OSError) as exc:
@@ -200,9 +202,32 @@ def _remove_leftovers(folder: Path) -> None:
         if fd is None:
             return
         for name in os.listdir(fd):
-            if name.startswith(".") and name.endswith(".tmp") and _is_copy(fd, name, partial=True):
+            if not name.startswith("."):
+                continue
+            if (name.endswith(".tmp") and _is_copy(fd, name, partial=True)) or (
+                name.endswith(".tmp-journal") and _starts_with(fd, name, _ROLLBACK_MAGIC)
+            ):
                 with contextlib.suppress(OSError):
                     os.unlink(name, dir_fd=fd)
+
+
+def _starts_with(folder_fd: int, name: str, magic: bytes) -> bool:
+    """Whether ``name`` is a regular file starting with ``magic`` (or zeros: SQLite writes the
+    magic number of a journal last)."""
+    try:
+        fd = os.open(name, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0), dir_fd=folder_fd)
+    except OSError:
+        return False
+    try:
+        start = os.read(fd, len(magic))
+        return stat.S_ISREG(os.fstat(fd).st_mode) and start in (
+            magic[: len(start)],
+            bytes(len(start)),
+        )
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def _is_copy(folder_fd: int, name: str, *, partial: bool = False) -> bool:

@@ -684,7 +684,8 @@ def _parse_medication(text: str) -> tuple[MedicationDose, ...]:
     for item in _items(text):
         code, separator, count = item.partition(_COUNT_SEPARATOR)
         if not separator:
-            raise _CellError(f"{_quote(item)} needs a count, e.g. {item}:1")
+            example = item if len(item) <= 30 else MedicationClass.TRIPTAN.value
+            raise _CellError(f"{_quote(item)} needs a count, e.g. {example}:1")
         medication_class = _parse_code(MedicationClass, code, "a medication class")
         count = count.strip()
         if not _WHOLE_RE.fullmatch(count):

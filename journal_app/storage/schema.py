@@ -233,7 +233,7 @@ def _unsound_days(repo: JournalRepository, days: set[object], exhaustive: bool) 
     if exhaustive:
         try:  # every entry at once, as the window reads them, when every row can be read
             entries = {entry.day.isoformat(): entry for entry in repo.entries()}
-        except (ValueError, KeyError, sqlite3.Error):
+        except (ValueError, KeyError, TypeError, sqlite3.Error):
             pass
         else:
             return sorted(
@@ -246,7 +246,7 @@ def _unsound_days(repo: JournalRepository, days: set[object], exhaustive: bool) 
 def _entry_is_sound(repo: JournalRepository, day: object) -> bool:
     try:
         entry = repo.entry(dt.date.fromisoformat(day)) if isinstance(day, str) else None
-    except (ValueError, KeyError, sqlite3.Error):
+    except (ValueError, KeyError, TypeError, sqlite3.Error):
         return False
     # None: a day's list rows without the day (or a key that is not a date).
     return entry is not None and _sound(entry)
@@ -261,7 +261,7 @@ def _injection_is_sound(repo: JournalRepository, injection_id: object) -> bool:
         return False
     try:
         injection = repo.injection(injection_id)
-    except (ValueError, KeyError, sqlite3.Error):
+    except (ValueError, KeyError, TypeError, sqlite3.Error):
         return False
     return (
         injection is not None
@@ -275,7 +275,7 @@ def _profile_is_sound(repo: JournalRepository, ids: set[object]) -> bool:
         return False
     try:
         profile = repo.profile()
-    except (ValueError, sqlite3.Error):
+    except (ValueError, TypeError, sqlite3.Error):
         return False
     return _well_typed(profile) and not rules.profile_problems(profile, rules.LATEST_DATE)
 
