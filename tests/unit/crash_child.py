@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +55,14 @@ def write_entries(journal: Path, first_day: dt.date) -> None:
 
     _say("opening")
     repo = JournalRepository(open_journal(journal, create=True))
+    _save_forever(repo.save_entry, first_day)
+
+
+def _save_forever(save: Callable[[Entry], None], first_day: dt.date) -> None:
     _say("ready")
     day = first_day
     while True:
-        repo.save_entry(entry_for(day))
+        save(entry_for(day))
         _say(day.isoformat())
         day += dt.timedelta(days=1)
 
@@ -70,12 +75,7 @@ def save_through_service(journal: Path, first_day: dt.date) -> None:
     app = QCoreApplication([])  # noqa: F841  (signals want an application)
     _say("opening")
     service = JournalService.open(journal, create=True, clock=lambda: TODAY)
-    _say("ready")
-    day = first_day
-    while True:
-        service.save_entry(entry_for(day))
-        _say(day.isoformat())
-        day += dt.timedelta(days=1)
+    _save_forever(service.save_entry, first_day)
 
 
 def import_csv(journal: Path, csv_file: Path, midway: int) -> None:
