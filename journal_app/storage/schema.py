@@ -18,9 +18,10 @@ import re
 import sqlite3
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import fields, is_dataclass
 from enum import Enum
+from typing import Any
 
 from journal_app.domain import validation as rules
 from journal_app.domain.models import (
@@ -280,25 +281,35 @@ def _profile_is_sound(repo: JournalRepository, ids: set[object]) -> bool:
     return _well_typed(profile) and not rules.profile_problems(profile, rules.LATEST_DATE)
 
 
-def _well_typed(record: object) -> bool:
+Check = Callable[[object], bool]
+# Per record class, each field's name and the test of its type, made on first use.
+_FIELD_CHECKS: dict[type, tuple[tuple[str, Check], ...]] = {}
+
+
+def _well_typed(record: Any) -> bool:
     """Whether each field of a dataclass holds a value of its declared type."""
-    hints = typing.get_type_hints(type(record))
-    return all(_is_a(getattr(record, f.name), hints[f.name]) for f in fields(record))  # type: ignore[arg-type]
+    cls = type(record)
+    if cls not in _FIELD_CHECKS:
+        hints = typing.get_type_hints(cls)
+        _FIELD_CHECKS[cls] = tuple((f.name, _check_for(hints[f.name])) for f in fields(cls))
+    return all(check(getattr(record, name)) for name, check in _FIELD_CHECKS[cls])
 
 
-def _is_a(value: object, hint: object) -> bool:
+@functools.cache
+def _check_for(hint: Any) -> Check:
+    """A test of whether a value is of type ``hint``, built once per type."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        return any(_is_a(value, option) for option in typing.get_args(hint))
+        options = [_check_for(option) for option in typing.get_args(hint)]
+        return lambda value: any(check(value) for check in options)
     if origin is tuple:
-        item = typing.get_args(hint)[0]
-        return isinstance(value, tuple) and all(_is_a(v, item) for v in value)
+        item = _check_for(typing.get_args(hint)[0])
+        return lambda value: isinstance(value, tuple) and all(item(v) for v in value)
     if hint is type(None):
-        return value is None
-    if hint is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+        return lambda value: value is None
+    if hint in (int, float):  # SQLite gives no bools; a whole number is a float's value too
+        kinds = (int,) if hint is int else (int, float)
+        return lambda value: isinstance(value, kinds)
     if isinstance(hint, type) and is_dataclass(hint):
-        return isinstance(value, hint) and _well_typed(value)
-    return isinstance(hint, type) and isinstance(value, hint)
+        return lambda value: isinstance(value, hint) and _well_typed(value)
+    return lambda value: isinstance(value, hint)
