@@ -122,9 +122,9 @@ def run(args: argparse.Namespace) -> int:
     handler = _HANDLERS.get(args.command or "")
     if handler is None:
         raise ValueError(f"run() handles subcommands, not {args.command!r}")
-    from journal_app.storage.backup import UnsafeBackupTarget
     from journal_app.storage.csv_io import CsvImportError
     from journal_app.storage.files import NotARegularFile, UnsafeOutput
+    from journal_app.storage.online_copy import UnsafeBackupTarget
 
     try:
         return handler(args)
@@ -181,7 +181,8 @@ def _opened(path: Path, *, read_only: bool, create: bool = False) -> Iterator[Jo
     """A journal for one command, closed afterwards; SQLite's own errors become messages."""
     import sqlite3
 
-    from journal_app.storage.db import damaged, open_journal
+    from journal_app.storage.db import open_journal
+    from journal_app.storage.probe import damaged
     from journal_app.storage.repository import JournalRepository
 
     db = None
@@ -229,7 +230,7 @@ def _export_csv(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from journal_app.storage.backup import backup_journal
+    from journal_app.storage.online_copy import backup_journal
 
     with _opened(args.journal, read_only=True) as repo:
         backup_journal(repo.db, args.out)

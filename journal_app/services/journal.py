@@ -140,7 +140,7 @@ class JournalService(QObject):
 
     def save_copy(self, path: Path) -> None:
         """A consistent copy of the whole journal at ``path`` (SQLite online backup)."""
-        from journal_app.storage.backup import backup_journal
+        from journal_app.storage.online_copy import backup_journal
 
         backup_journal(self._repo.db, path)
 

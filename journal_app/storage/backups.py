@@ -4,7 +4,7 @@ Backups live in a hidden folder beside the journal, ``.<journal name>.backups/``
 copy named after the UTC moment it was taken, why, and its place in the order of taking:
 ``20261121T083015Z-daily-n42.sqlite`` (copies from before the number, ``…-daily.sqlite``,
 come first in that order). Each is a self-contained SQLite file made through the online
-backup API (storage/backup.py).
+backup API (storage/online_copy.py).
 
 The clock is not trusted: the newest backup is the last one taken, whatever its stamp says,
 and thinning judges each backup no earlier than the one taken before it, so a clock set back
@@ -30,12 +30,12 @@ from typing import NamedTuple
 
 from journal_app.messages import translatable
 from journal_app.storage import wal
-from journal_app.storage.backup import backup_journal
-from journal_app.storage.db import SQLITE_HEADER, probe_journal
 from journal_app.storage.errors import JournalError, JournalNotFound, JournalWriteError, NotAJournal
 from journal_app.storage.files import sync_folder
 from journal_app.storage.lock import JournalLock, lock_path
 from journal_app.storage.migrations import APPLICATION_ID
+from journal_app.storage.online_copy import backup_journal
+from journal_app.storage.probe import SQLITE_HEADER, probe_journal
 from journal_app.storage.sqlite import Database
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import journal_app.services.journal
-import journal_app.storage.backup  # noqa: F401  (defines UnsafeBackupTarget)
+import journal_app.storage.online_copy  # noqa: F401  (defines UnsafeBackupTarget)
 from journal_app import i18n
 from journal_app.domain.models import Entry
 from journal_app.settings import Settings

@@ -18,9 +18,10 @@ import pytest
 from journal_app import cli
 from journal_app.domain.models import Entry
 from journal_app.storage.backups import BackupReason, take_backup
-from journal_app.storage.db import open_journal, probe_journal
+from journal_app.storage.db import open_journal
 from journal_app.storage.errors import DamagedJournal, JournalError, NewerJournal, NotAJournal
 from journal_app.storage.migrations import MIGRATION_SET
+from journal_app.storage.probe import probe_journal
 from journal_app.storage.repository import JournalRepository
 from journal_app.storage.sqlite import Database
 
