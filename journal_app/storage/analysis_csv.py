@@ -6,7 +6,8 @@ from collections.abc import Iterator, Sequence
 
 from journal_app.domain.models import MedicationClass
 from journal_app.domain.trends import JournalTrends, monthly_counts
-from journal_app.storage.csv_io import EXPORTS, CsvExport, format_decimal
+from journal_app.storage.csv_columns import format_decimal
+from journal_app.storage.csv_io import EXPORTS, CsvExport
 from journal_app.storage.repository import JournalRepository
 
 CYCLE_COLUMNS = (

@@ -25,8 +25,8 @@ from journal_app.domain.models import Entry
 from journal_app.storage.backups import backup_folder, list_backups
 from journal_app.storage.csv_io import write_entries_csv
 from journal_app.storage.db import integrity_problems, open_journal
-from journal_app.storage.probe import probe_journal
 from journal_app.storage.lock import lock_path
+from journal_app.storage.probe import probe_journal
 from journal_app.storage.repository import JournalRepository
 
 from .crash_child import entry_for

@@ -8,6 +8,7 @@ of the journal (its bytes or its rows).
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import os
 import resource
@@ -35,7 +36,7 @@ from journal_app.domain.models import (
     SideEffect,
 )
 from journal_app.domain.validation import entry_problems
-from journal_app.storage import csv_io
+from journal_app.storage import csv_columns, csv_io
 from journal_app.storage.backups import (
     BackupReason,
     backup_folder,
@@ -456,12 +457,12 @@ def test_7_text_that_a_spreadsheet_would_run_is_quoted_and_round_trips(
     assert status == 0
     for name in ("entries.csv", "injections.csv"):
         with (out / name).open(encoding="utf-8", newline="") as f:
-            rows = list(csv_io.csv.reader(f))
+            rows = list(csv.reader(f))
         header = rows[0]
         for row in rows[1:]:
             for column, cell in zip(header, row, strict=True):
-                if column in csv_io.TEXT_COLUMNS:
-                    assert not cell.startswith(csv_io.FORMULA_STARTS), (column, cell)
+                if column in csv_columns.TEXT_COLUMNS:
+                    assert not cell.startswith(csv_columns.FORMULA_STARTS), (column, cell)
     target = tmp_path / "target.sqlite"
     status, _, err = run(
         capsys, "import-csv", "--journal", target, out / "entries.csv", out / "injections.csv"
