@@ -133,8 +133,9 @@ def run(args: argparse.Namespace) -> int:
     handler = _HANDLERS.get(args.command or "")
     if handler is None:
         raise ValueError(f"run() handles subcommands, not {args.command!r}")
-    from journal_app.storage.backup import UnsafeBackupTarget
     from journal_app.storage.csv_io import CsvImportError
+    from journal_app.storage.files import NotARegularFile, UnsafeOutput
+    from journal_app.storage.online_copy import UnsafeBackupTarget
 
     try:
         return handler(args)
@@ -147,7 +148,13 @@ def run(args: argparse.Namespace) -> int:
             "the journal is unchanged."
         )
         return EXIT_BAD_INPUT
-    except (BadInput, UnsafeBackupTarget, *_BAD_INPUT_ERRORS) as exc:
+    except (
+        BadInput,
+        UnsafeBackupTarget,
+        UnsafeOutput,
+        NotARegularFile,
+        *_BAD_INPUT_ERRORS,
+    ) as exc:
         _error(f"{PROG}: {exc}")
         return EXIT_BAD_INPUT
     except JournalError as exc:
@@ -186,18 +193,19 @@ def _opened(path: Path, *, read_only: bool, create: bool = False) -> Iterator[Jo
     import sqlite3
 
     from journal_app.storage.db import open_journal
+    from journal_app.storage.probe import damaged
     from journal_app.storage.repository import JournalRepository
 
     db = None
     try:
         db = open_journal(path, read_only=read_only, create=create)
+        for notice in db.notices:
+            _error(f"{PROG}: note: {notice}")
         yield JournalRepository(db)
     except sqlite3.OperationalError as exc:
-        raise JournalError(path, f"{path} could not be used: {exc}.") from exc
+        raise JournalError(path, "%1 could not be used: %2.", str(path), exc) from exc
     except sqlite3.DatabaseError as exc:
-        raise DamagedJournal(
-            path, f"{path.name} is damaged and cannot be read. Restore it from a backup."
-        ) from exc
+        raise damaged(path) from exc
     finally:
         if db is not None:
             db.close()
@@ -233,7 +241,7 @@ def _export_csv(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from journal_app.storage.backup import backup_journal
+    from journal_app.storage.online_copy import backup_journal
 
     with _opened(args.journal, read_only=True) as repo:
         backup_journal(repo.db, args.out)
@@ -242,6 +250,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    """SQLite's integrity and foreign-key checks, and every row against the domain's rules."""
     from journal_app.storage.db import integrity_problems
 
     try:
@@ -255,7 +264,11 @@ def _check(args: argparse.Namespace) -> int:
                 return EXIT_FAILURE
             entries, injections = repo.counts()
     except DamagedJournal as exc:
-        raise DamagedJournal(exc.path, f"{exc} {_latest_backup_text(args.journal)}") from exc
+        _error(f"{PROG}: {exc}")
+        for detail in exc.details:
+            _error(f"  {detail} breaks the journal's rules")
+        _error(_latest_backup_text(args.journal))
+        return EXIT_BAD_INPUT
     print(f"ok: {entries} entries, {injections} injections")
     return EXIT_OK
 
@@ -277,11 +290,11 @@ def _latest_backup_text(journal: Path) -> str:
 
 
 def _output_file(out: Path) -> Path:
-    """An --out file the command may write: not a folder, in a folder that exists."""
-    if out.is_dir():
-        raise BadInput(f"{out} is a folder; --out needs a file name.")
-    if not out.parent.is_dir():
-        raise BadInput(f"{out.parent} does not exist; create the folder or choose another.")
+    """An --out file the command may write: a regular file or none yet, in a folder that
+    exists (checked again as it is written: storage.files.replaced)."""
+    from journal_app.storage.files import check_output
+
+    check_output(out)
     return out
 
 

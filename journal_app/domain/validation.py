@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
-from enum import Enum
 
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
@@ -17,6 +17,7 @@ from journal_app.domain.models import (
     Profile,
     SideEffect,
 )
+from journal_app.messages import fill, translatable
 
 MAX_HEADACHE_HOURS = 24
 MAX_HEADACHE_DAYS_A_MONTH = 31
@@ -26,13 +27,10 @@ MAX_UNITS = 20000
 MAX_WINDOW_DAYS = 730
 MAX_TEXT = 10000
 EARLIEST_DATE = dt.date(1900, 1, 1)
+#: The latest date a stored record may carry, whatever today is on the machine reading it
+#: (a clock set back or another time zone must not make a journal unreadable).
+LATEST_DATE = dt.date(2199, 12, 31)
 LIST_SEPARATOR = ";"
-
-
-def translatable(context: str, text: str) -> str:
-    """Returns ``text``. Marks it for translation: resources/i18n/update.py has lupdate read
-    this as QT_TRANSLATE_NOOP, and the window translates it, while the domain stays Qt-free."""
-    return text
 
 
 @dataclass(frozen=True)
@@ -50,21 +48,7 @@ class Problem:
 
     @property
     def message(self) -> str:
-        text = self.template
-        # From the last: %1 must not eat the start of %10.
-        for number, arg in reversed(list(enumerate(self.args, start=1))):
-            text = text.replace(f"%{number}", _english(arg))
-        return text
-
-
-def _english(arg: object) -> str:
-    if isinstance(arg, dt.date):
-        return arg.isoformat()
-    if isinstance(arg, Enum):
-        return str(arg.value)
-    if isinstance(arg, float):
-        return f"{arg:g}"
-    return str(arg)
+        return fill(self.template, self.args)
 
 
 class InvalidRecord(ValueError):
@@ -100,7 +84,15 @@ def _range_problem(field: str, value: float | None, low: float, high: float) -> 
     if value is None or low <= value <= high:
         return []
     template = translatable("validation", "%1 is outside %2–%3")
-    return [Problem(field, template, (float(value), float(low), float(high)))]
+    return [Problem(field, template, (_as_float(value), float(low), float(high)))]
+
+
+def _as_float(value: float) -> float:
+    """``value`` as a float; an integer too large for one as an infinity of its sign."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
 
 
 def _text_problems(field: str, text: str) -> list[Problem]:
@@ -127,7 +119,7 @@ def entry_problems(entry: Entry, today: dt.date) -> list[Problem]:
     for dose in entry.medication:
         if not 1 <= dose.count <= MAX_DOSES_PER_CLASS:
             template = translatable("validation", "%1 count %2 is outside 1–%3")
-            args = (dose.medication_class, dose.count, MAX_DOSES_PER_CLASS)
+            args = (dose.medication_class, _as_float(dose.count), MAX_DOSES_PER_CLASS)
             problems.append(Problem("medication", template, args))
     if len(set(entry.side_effects)) != len(entry.side_effects):
         template = translatable("validation", "names a side effect more than once")
@@ -174,7 +166,7 @@ def injection_problems(injection: Injection, today: dt.date) -> list[Problem]:
         problems.append(Problem("units", translatable("validation", "must be more than 0")))
     elif not injection.units <= MAX_UNITS:
         template = translatable("validation", "%1 is more than %2 units")
-        problems.append(Problem("units", template, (float(injection.units), MAX_UNITS)))
+        problems.append(Problem("units", template, (_as_float(injection.units), MAX_UNITS)))
     for name in ("sites", "clinician", "lot", "notes"):
         problems += _text_problems(name, getattr(injection, name))
     return problems + windows_problems(injection.windows)

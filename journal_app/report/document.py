@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QLocale, QMarginsF, QSaveFile
+from PySide6.QtCore import QCoreApplication, QFile, QFileDevice, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -14,6 +15,7 @@ from journal_app.domain.report import Report
 from journal_app.report.builder import ReportBuilder
 from journal_app.report.ink import Ink
 from journal_app.report.pages import Frame, draw_page, paginate
+from journal_app.storage.files import replaced
 from journal_app.wording.text import short_date
 
 #: Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window's charts) are
@@ -57,24 +59,29 @@ def document_title(report: Report) -> str:
 
 def write_pdf(report: Report, path: Path, *, paper: Paper = Paper.AUTO) -> int:
     """Write the report to ``path``; returns the number of pages. Needs a QGuiApplication."""
-    # QSaveFile writes beside the target and renames at commit: a failure never leaves a
-    # half-written report over an earlier one.
-    output = QSaveFile(str(path))
-    message = QCoreApplication.translate("report", "%1 could not be written: %2.")
-    if not output.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(message.replace("%1", str(path)).replace("%2", output.errorString()))
-    try:
-        pages = _write(report, output, paper)
-    except BaseException:
-        output.cancelWriting()
-        output.commit()
-        raise
-    if not output.commit():
-        raise OSError(message.replace("%1", str(path)).replace("%2", output.errorString()))
+    # Written beside the target, synced, checked whole and renamed: a full disk never leaves
+    # half a report over an earlier one (JournalWriteError says why).
+    with replaced(path, complete=_ends_whole) as temp:
+        output = QFile(str(temp))
+        if not output.open(QIODevice.OpenModeFlag.WriteOnly):
+            raise OSError(errno.EIO, output.errorString(), str(temp))
+        try:
+            pages = _write(report, output, paper)
+        finally:
+            output.close()
+        if output.error() != QFileDevice.FileError.NoError:
+            raise OSError(errno.EIO, output.errorString(), str(temp))
     return pages
 
 
-def _write(report: Report, output: QSaveFile, paper: Paper) -> int:
+def _ends_whole(pdf: Path) -> bool:
+    """Whether a PDF ends with its trailer, as a file written to the end does."""
+    with pdf.open("rb") as f:
+        f.seek(max(0, pdf.stat().st_size - 1024))
+        return b"%%EOF" in f.read()
+
+
+def _write(report: Report, output: QIODevice, paper: Paper) -> int:
     writer = QPdfWriter(output)
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle(document_title(report))

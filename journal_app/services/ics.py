@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -16,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from journal_app import APP_NAME, ORG_DOMAIN, __version__
 from journal_app.domain.models import PRODUCT_BRANDS, Indication, Injection
 from journal_app.domain.windows import default_checkup_days
+from journal_app.storage.files import write_bytes
 from journal_app.wording.labels import indication_in_text
 from journal_app.wording.text import short_date
 
@@ -176,11 +176,5 @@ def write_ics(
     """Write the upcoming reminders to ``path``; returns how many events it holds."""
     reminders = upcoming_reminders(injections, today)
     data = build_calendar(reminders, patient, now=now).to_ical()
-    # Written beside the target, then renamed: a failure never leaves half a calendar.
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_bytes(path, data)  # whole or not at all: never half a calendar over an earlier one
     return len(reminders)

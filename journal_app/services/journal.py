@@ -14,7 +14,12 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journal_app.domain.models import Entry, ExpectedWindows, Indication, Injection, Profile
 from journal_app.domain.trends import JournalTrends
-from journal_app.domain.validation import check_entry, check_injection, check_profile
+from journal_app.domain.validation import (
+    check_entry,
+    check_injection,
+    check_profile,
+    translatable,
+)
 from journal_app.domain.windows import default_windows
 from journal_app.storage.errors import JournalError, JournalWriteError
 
@@ -23,7 +28,7 @@ if TYPE_CHECKING:
     from journal_app.storage.repository import JournalRepository
 
 Clock = Callable[[], dt.date]
-#: The expected windows a new injection of an indication starts with.
+# The expected windows a new injection of an indication starts with.
 WindowsFor = Callable[[Indication], ExpectedWindows]
 
 
@@ -41,8 +46,8 @@ class JournalService(QObject):
     entries_changed = Signal()
     injections_changed = Signal()
     profile_changed = Signal()
-    #: A change made by undo or redo could not be written; the argument is the message.
-    write_failed = Signal(str)
+    # A change made by undo or redo could not be written; the argument is the JournalError.
+    write_failed = Signal(object)
 
     def __init__(
         self,
@@ -61,8 +66,8 @@ class JournalService(QObject):
         self.read_only = read_only
         self.today = clock
         self.undo_stack = QUndoStack(self)
-        #: Why today's automatic backup failed when the journal was opened; None if it did not.
-        self.backup_problem: str | None = None
+        # What the user should know about the opening (a failed backup, a log set aside).
+        self.notices: list[JournalError] = []
         self._trends: JournalTrends | None = None
         self._entries = repository.entries()
         self._injections = repository.injections()
@@ -98,7 +103,7 @@ class JournalService(QObject):
         except BaseException:
             db.close()  # and with it the writer's lock
             raise
-        service.backup_problem = getattr(db, "backup_problem", None)
+        service.notices = list(db.notices)
         return service
 
     def close(self) -> None:
@@ -135,7 +140,7 @@ class JournalService(QObject):
 
     def save_copy(self, path: Path) -> None:
         """A consistent copy of the whole journal at ``path`` (SQLite online backup)."""
-        from journal_app.storage.backup import backup_journal
+        from journal_app.storage.online_copy import backup_journal
 
         backup_journal(self._repo.db, path)
 
@@ -275,7 +280,9 @@ class JournalService(QObject):
 
     def _require_writable(self) -> None:
         if self.read_only:
-            raise ReadOnlyJournal(self.path, self.tr("This journal is open read-only."))
+            raise ReadOnlyJournal(
+                self.path, translatable("errors", "This journal is open read-only.")
+            )
 
     @staticmethod
     def _text(template: str, day: dt.date) -> str:
@@ -295,7 +302,7 @@ class _Command(QUndoCommand):
         text: str,
         redo: Callable[[], None],
         undo: Callable[[], None],
-        on_failure: Callable[[str], None],
+        on_failure: Callable[[JournalError], None],
     ) -> None:
         super().__init__(text)
         self._redo, self._undo, self._on_failure = redo, undo, on_failure
@@ -317,4 +324,4 @@ class _Command(QUndoCommand):
             action()
         except JournalWriteError as exc:
             self.setObsolete(True)
-            self._on_failure(str(exc))
+            self._on_failure(exc)

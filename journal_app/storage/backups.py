@@ -1,8 +1,16 @@
 """Rolling backups of a journal: taken, thinned, listed, and restored in place of the journal.
 
 Backups live in a hidden folder beside the journal, ``.<journal name>.backups/``, one file per
-copy named after the UTC moment it was taken and why: ``20261121T083015Z-daily.sqlite``. Each
-is a self-contained SQLite file made through the online backup API (storage/backup.py).
+copy named after the UTC moment it was taken, why, and its place in the order of taking:
+``20261121T083015Z-daily-n42.sqlite`` (copies from before the number, ``…-daily.sqlite``,
+come first in that order). Each is a self-contained SQLite file made through the online
+backup API (storage/online_copy.py).
+
+The clock is not trusted: the newest backup is the last one taken, whatever its stamp says,
+and thinning judges each backup no earlier than the one taken before it, so a clock set back
+cannot make today's backup the first to go, and a stamp in 2099 neither outlives the backups
+taken after it nor is offered first. The folder is never reached through a link, and only
+files that are SQLite copies of a Relief Journal are ever deleted from it.
 """
 
 from __future__ import annotations
@@ -13,23 +21,30 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Callable, Hashable, Iterable
+import stat
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import NamedTuple
 
-from journal_app.storage.backup import backup_journal, sync_folder
-from journal_app.storage.db import probe_journal
-from journal_app.storage.errors import JournalError, JournalWriteError, NotAJournal
-from journal_app.storage.lock import JournalLock
+from journal_app.messages import translatable
+from journal_app.storage import wal
+from journal_app.storage.errors import JournalError, JournalNotFound, JournalWriteError, NotAJournal
+from journal_app.storage.files import sync_folder
+from journal_app.storage.lock import JournalLock, lock_path
+from journal_app.storage.migrations import APPLICATION_ID
+from journal_app.storage.online_copy import backup_journal
+from journal_app.storage.probe import SQLITE_HEADER, probe_journal
 from journal_app.storage.sqlite import Database
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 BACKUP_SUFFIX = ".sqlite"
-#: Files SQLite may keep beside a journal that belong to it (the -shm index is rebuilt).
-_DATA_COMPANIONS = ("-wal", "-journal")
-_ALL_COMPANIONS = ("-wal", "-shm", "-journal")
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_BEFORE_NUMBERING = 2**40
+# The first bytes of SQLite's rollback journal (the one a copy being written keeps).
+_ROLLBACK_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
 
 class BackupReason(str, Enum):
@@ -40,7 +55,7 @@ class BackupReason(str, Enum):
 _NAME_RE = re.compile(
     r"^(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>"
     + "|".join(reason.value for reason in BackupReason)
-    + r")(?:-\d+)?"
+    + r")(?:-n(?P<number>\d{1,9})|-\d+)?"
     + re.escape(BACKUP_SUFFIX)
     + "$"
 )
@@ -65,13 +80,19 @@ DEFAULT_POLICY = BackupPolicy()
 
 @dataclass(frozen=True)
 class BackupInfo:
-    """One backup file; the counts are None when the copy cannot be read."""
+    """One backup file; the counts are None when the copy cannot be read.
+
+    ``order`` is its place in the order of taking (higher is later), which the clock that
+    stamped ``taken_at`` cannot change: its number, or for a copy from before numbering
+    (which all come first) its stamp in seconds, less 2**40.
+    """
 
     path: Path
     taken_at: dt.datetime
     reason: BackupReason
     entries: int | None
     injections: int | None
+    order: int = 0
 
     @property
     def readable(self) -> bool:
@@ -90,6 +111,34 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+@contextlib.contextmanager
+def _opened_folder(folder: Path) -> Iterator[int | None]:
+    """The backup folder as a descriptor, never through a link; None if there is none."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | _DIRECTORY | _NOFOLLOW)
+    except OSError:
+        yield None
+        return
+    try:
+        yield fd if stat.S_ISDIR(os.fstat(fd).st_mode) else None
+    finally:
+        os.close(fd)
+
+
+def _require_folder(folder: Path) -> None:
+    """Make the backup folder if need be; refuse a link or anything else in its place."""
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir(parents=True)
+    mode = os.lstat(folder).st_mode
+    if not stat.S_ISDIR(mode):
+        template = translatable(
+            "errors",
+            "The backup folder %1 is a link or not a folder; Relief Journal does not write "
+            "backups through it.",
+        )
+        raise JournalWriteError(folder, template, str(folder))
+
+
 # -- taking --------------------------------------------------------------------------------
 
 
@@ -103,8 +152,14 @@ def take_backup(
 ) -> Path:
     """Copy the open journal into its backup folder; raises JournalWriteError if it failed."""
     folder = backup_folder(journal, policy)
+    try:
+        _require_folder(folder)
+    except OSError as exc:
+        template = translatable("errors", "Cannot write a backup to %1: %2.")
+        raise JournalWriteError(folder, template, str(folder), exc) from exc
     stamp = (now or utc_now()).astimezone(dt.timezone.utc).strftime(STAMP_FORMAT)
-    out = _unused(folder, f"{stamp}-{reason.value}", BACKUP_SUFFIX)
+    number = max((named.order for named in _named_backups(folder)), default=0)
+    out = folder / f"{stamp}-{reason.value}-n{max(number, 0) + 1}{BACKUP_SUFFIX}"
     backup_journal(db, out)
     return out
 
@@ -115,69 +170,121 @@ def take_daily_backup_if_due(
     *,
     policy: BackupPolicy | None = None,
     now: dt.datetime | None = None,
-) -> str | None:
+) -> JournalError | None:
     """Take today's backup (UTC day) unless there is one, then thin the older ones.
 
-    Never raises: a backup that cannot be taken must not keep the journal closed. Returns the
-    reason it failed, for the user to see, or None.
+    Never raises: a backup that cannot be taken must not keep the journal closed. Returns why
+    it failed, for the user to see, or None.
     """
     now = (now or utc_now()).astimezone(dt.timezone.utc)
     folder = backup_folder(journal, policy)
     try:
+        _remove_leftovers(folder)
         if any(
             named.reason is BackupReason.DAILY and named.taken_at.date() == now.date()
             for named in _named_backups(folder)
         ):
             return None
-        _remove_leftovers(folder)
         take_backup(db, journal, BackupReason.DAILY, policy=policy, now=now)
         thin_backups(journal, policy=policy)
     except (JournalError, OSError) as exc:
-        return f"Today's automatic backup of {journal.name} could not be taken: {_reason(exc)}"
+        if isinstance(exc, OSError):
+            template = translatable("errors", "Cannot write a backup to %1: %2.")
+            exc = JournalWriteError(folder, template, str(folder), exc)
+        template = translatable("errors", "Today's automatic backup of %1 could not be taken: %2")
+        return JournalWriteError(journal, template, journal.name, exc)
     return None
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"{exc.strerror}."
-    return str(exc)
-
-
-def _unused(folder: Path, stem: str, suffix: str) -> Path:
-    candidate = folder / f"{stem}{suffix}"
-    number = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{number}{suffix}"
-        number += 1
-    return candidate
 
 
 def _remove_leftovers(folder: Path) -> None:
     """Partial copies of an interrupted backup (only the lock's holder takes backups)."""
-    for leftover in folder.glob(".*.tmp"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+    with _opened_folder(folder) as fd:
+        if fd is None:
+            return
+        for name in os.listdir(fd):
+            if not name.startswith("."):
+                continue
+            if (name.endswith(".tmp") and _is_copy(fd, name, partial=True)) or (
+                name.endswith(".tmp-journal") and _starts_with(fd, name, _ROLLBACK_MAGIC)
+            ):
+                with contextlib.suppress(OSError):
+                    os.unlink(name, dir_fd=fd)
+
+
+def _starts_with(folder_fd: int, name: str, magic: bytes) -> bool:
+    """Whether ``name`` is a regular file starting with ``magic`` (or zeros: SQLite writes the
+    magic number of a journal last)."""
+    try:
+        fd = os.open(name, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0), dir_fd=folder_fd)
+    except OSError:
+        return False
+    try:
+        start = os.read(fd, len(magic))
+        return stat.S_ISREG(os.fstat(fd).st_mode) and start in (
+            magic[: len(start)],
+            bytes(len(start)),
+        )
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def _is_copy(folder_fd: int, name: str, *, partial: bool = False) -> bool:
+    """Whether ``name`` is a regular file holding a SQLite copy of a Relief Journal (or, with
+    ``partial``, the start of one): the only files thinning may delete."""
+    try:
+        fd = os.open(name, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0), dir_fd=folder_fd)
+    except OSError:
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        header = os.read(fd, 100)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    if partial and len(header) < 100:
+        return SQLITE_HEADER.startswith(header[:16])
+    app_id = int.from_bytes(header[68:72], "big")
+    return len(header) == 100 and header.startswith(SQLITE_HEADER) and app_id == APPLICATION_ID
 
 
 # -- thinning ------------------------------------------------------------------------------
 
 
-def backups_to_keep(moments: Iterable[dt.datetime], policy: BackupPolicy) -> set[dt.datetime]:
-    """Which of ``moments`` survive thinning: the newest of each recent day, week and month."""
-    newest_first = sorted(set(moments), reverse=True)
+def judged_times(stamps: Sequence[dt.datetime]) -> list[dt.datetime]:
+    """The moment thinning judges each backup by, given their stamps in the order taken.
+
+    A backup cannot be older than the one taken before it: a stamp earlier than that (a
+    clock set back) is judged as that one's moment, and a stamp in the future carries the
+    backups taken after it along until it is thinned away.
+    """
+    judged: list[dt.datetime] = []
+    for stamp in stamps:
+        judged.append(max(stamp, judged[-1]) if judged else stamp)
+    return judged
+
+
+def backups_to_keep(stamps: Sequence[dt.datetime], policy: BackupPolicy) -> set[int]:
+    """Which backups survive thinning, by their index in ``stamps`` (oldest taken first):
+    the newest of each recent day, ISO week and month, judged by :func:`judged_times`."""
+    judged = judged_times(stamps)
+    newest_first = sorted(range(len(judged)), key=lambda i: (judged[i], i), reverse=True)
     buckets: list[tuple[int, Callable[[dt.datetime], Hashable]]] = [
         (policy.daily, lambda moment: moment.date()),
         (policy.weekly, lambda moment: moment.isocalendar()[:2]),
         (policy.monthly, lambda moment: (moment.year, moment.month)),
     ]
-    keep: set[dt.datetime] = set()
+    keep: set[int] = set()
     for count, bucket_of in buckets:
         kept, last = 0, None
-        for moment in newest_first:
+        for index in newest_first:
             if kept == count:
                 break
-            if (bucket := bucket_of(moment)) != last:
-                keep.add(moment)
+            if (bucket := bucket_of(judged[index])) != last:
+                keep.add(index)
                 kept, last = kept + 1, bucket
     return keep
 
@@ -185,18 +292,21 @@ def backups_to_keep(moments: Iterable[dt.datetime], policy: BackupPolicy) -> set
 def thin_backups(journal: Path, *, policy: BackupPolicy | None = None) -> list[Path]:
     """Delete the daily backups :func:`backups_to_keep` lets go; returns what was deleted."""
     policy = policy or DEFAULT_POLICY
-    daily = [
-        info
-        for info in _named_backups(backup_folder(journal, policy))
-        if info.reason is BackupReason.DAILY
+    folder = backup_folder(journal, policy)
+    oldest_first = [
+        named for named in reversed(_named_backups(folder)) if named.reason is BackupReason.DAILY
     ]
-    keep = backups_to_keep((info.taken_at for info in daily), policy)
+    keep = backups_to_keep([named.taken_at for named in oldest_first], policy)
     removed = []
-    for info in daily:
-        if info.taken_at not in keep:
+    with _opened_folder(folder) as fd:
+        if fd is None:
+            return []
+        for index, named in enumerate(oldest_first):
+            if index in keep or not _is_copy(fd, named.path.name):
+                continue
             with contextlib.suppress(OSError):  # kept for now; the next thinning tries again
-                info.path.unlink(missing_ok=True)
-                removed.append(info.path)
+                os.unlink(named.path.name, dir_fd=fd)
+                removed.append(named.path)
     return removed
 
 
@@ -204,18 +314,18 @@ def thin_backups(journal: Path, *, policy: BackupPolicy | None = None) -> list[P
 
 
 def list_backups(journal: Path, *, policy: BackupPolicy | None = None) -> list[BackupInfo]:
-    """Every backup of ``journal``, newest first, with its entry and injection counts.
+    """Every backup of ``journal``, last taken first, with its entry and injection counts.
 
     Cheap: each copy is opened read-only as immutable and only counted, not checked.
     """
     return [
-        BackupInfo(info.path, info.taken_at, info.reason, *_counts(info.path))
+        BackupInfo(info.path, info.taken_at, info.reason, *_counts(info.path), order=info.order)
         for info in _named_backups(backup_folder(journal, policy))
     ]
 
 
 def latest_good_backup(journal: Path, *, policy: BackupPolicy | None = None) -> BackupInfo | None:
-    """The newest backup that passes the checks a journal passes on opening, if any."""
+    """The last backup taken that passes the checks a journal passes on opening, if any."""
     for info in list_backups(journal, policy=policy):
         if info.readable and _is_sound(info.path):
             return info
@@ -233,22 +343,26 @@ class _Named(NamedTuple):
     path: Path
     taken_at: dt.datetime
     reason: BackupReason
+    order: int
 
 
 def _named_backups(folder: Path) -> list[_Named]:
-    """Backup files of ``folder`` by their names alone, newest first."""
-    try:
-        paths = [path for path in folder.iterdir() if path.is_file()]
-    except OSError:  # no folder yet, or something else in its place
-        return []
+    """Backup files of ``folder`` (regular files, by their names alone), last taken first."""
+    with _opened_folder(folder) as fd:
+        if fd is None:  # no folder yet, a link, or something else in its place
+            return []
+        entries = [entry.name for entry in os.scandir(fd) if entry.is_file(follow_symlinks=False)]
     found = []
-    for path in paths:
-        match = _NAME_RE.match(path.name)
+    for name in entries:
+        match = _NAME_RE.match(name)
         if match is not None:
             taken_at = dt.datetime.strptime(match["stamp"], STAMP_FORMAT)
-            reason = BackupReason(match["reason"])
-            found.append(_Named(path, taken_at.replace(tzinfo=dt.timezone.utc), reason))
-    return sorted(found, key=lambda named: (named.taken_at, named.path.name), reverse=True)
+            taken_at = taken_at.replace(tzinfo=dt.timezone.utc)
+            # Numbered copies come after the ones from before numbering, which go by stamp.
+            number = match["number"]
+            order = int(number) if number else int(taken_at.timestamp()) - _BEFORE_NUMBERING
+            found.append(_Named(folder / name, taken_at, BackupReason(match["reason"]), order))
+    return sorted(found, key=lambda named: (named.order, named.path.name), reverse=True)
 
 
 def _counts(path: Path) -> tuple[int | None, int | None]:
@@ -261,7 +375,7 @@ def _counts(path: Path) -> tuple[int | None, int | None]:
             "SELECT (SELECT count(*) FROM entries), (SELECT count(*) FROM injections)"
         ).fetchone()
         return int(entries), int(injections)
-    except sqlite3.Error:
+    except (sqlite3.Error, TypeError, ValueError):
         return None, None
     finally:
         conn.close()
@@ -280,24 +394,36 @@ def restore_backup(
     ``<stem>.<label>-<UTC stamp><suffix>``; nothing is deleted. A failure before that copy is
     made leaves the journal as it was; any failure raises JournalError saying why.
     """
+    gone = translatable(
+        "errors",
+        "The backup %1 is no longer there (it was removed or thinned meanwhile); nothing was "
+        "restored.",
+    )
+    if not backup.is_file():
+        raise JournalNotFound(backup, gone, str(backup))
     if not probe_journal(backup):
-        raise NotAJournal(backup, f"{backup.name} holds no journal; there is nothing to restore.")
+        template = translatable("errors", "%1 holds no journal; there is nothing to restore.")
+        raise NotAJournal(backup, template, backup.name)
+    journal = journal.resolve()
+    now = now or utc_now()
     with JournalLock.acquire(journal):
         staged = journal.with_name(f".{journal.name}.restoring")
-        source = Database(sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True))
+        try:
+            source = Database(sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True))
+        except sqlite3.Error as exc:
+            raise JournalNotFound(backup, gone, str(backup)) from exc
         try:
             backup_journal(source, staged)
         finally:
             source.close()
         try:
-            kept = set_aside(journal, label, now or utc_now())
-            for suffix in _ALL_COMPANIONS:
+            kept = set_aside(journal, label, now)
+            for suffix in ("-wal", "-shm", "-journal"):
                 journal.with_name(journal.name + suffix).unlink(missing_ok=True)
             os.replace(staged, journal)
         except OSError as exc:
-            raise JournalWriteError(
-                journal, f"The backup could not be restored: {_reason(exc)}"
-            ) from exc
+            template = translatable("errors", "The backup could not be restored: %1.")
+            raise JournalWriteError(journal, template, exc) from exc
         finally:
             staged.unlink(missing_ok=True)
         sync_folder(journal.parent)
@@ -305,24 +431,45 @@ def restore_backup(
 
 
 def set_aside(journal: Path, label: str, now: dt.datetime) -> Path | None:
-    """Copy ``journal`` and its write-ahead log beside it under a new name; None if it is gone."""
+    """Copy ``journal`` and its write-ahead log beside it under a new name; None if it is gone.
+
+    A log that is the journal's own goes with the copy (and the copy's lock file binds it to
+    the copy); one that is not is renamed out of the way beside the journal (storage/wal.py).
+    """
     if not journal.exists():
         return None
     stamp = now.astimezone(dt.timezone.utc).strftime(STAMP_FORMAT)
     kept = _unused(journal.parent, f"{journal.stem}.{label}-{stamp}", journal.suffix)
+    log = wal.judge(journal)
+    if log is wal.Log.FOREIGN:
+        wal.set_aside(journal, now)
+    suffixes = ("", "-wal", "-journal") if log is wal.Log.OWN else ("", "-journal")
     copies = []
     try:
-        for suffix in ("", *_DATA_COMPANIONS):
+        for suffix in suffixes:
             original = journal.with_name(journal.name + suffix)
             if original.exists():
                 copy = kept.with_name(kept.name + suffix)
                 copies.append(copy)
                 _copy_durably(original, copy)
+        if log is wal.Log.OWN:
+            copies.append(lock_path(kept))
+            record = f"{wal.RECORD_KEY} {wal.digest(kept)}\n"
+            lock_path(kept).write_text(record, encoding="utf-8")
     except OSError:
         for copy in copies:
             copy.unlink(missing_ok=True)
         raise
     return kept
+
+
+def _unused(folder: Path, stem: str, suffix: str) -> Path:
+    candidate = folder / f"{stem}{suffix}"
+    number = 2
+    while os.path.lexists(candidate):
+        candidate = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    return candidate
 
 
 def _copy_durably(source: Path, target: Path) -> None:

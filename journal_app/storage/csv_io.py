@@ -2,71 +2,48 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from journal_app.domain.decimals import plain
 from journal_app.domain.metrics import SPASM_WINDOWS
-from journal_app.domain.models import (
-    Entry,
-    ExpectedWindows,
-    Indication,
-    Injection,
-    MedicationClass,
-    MedicationDose,
-    Product,
-    SideEffect,
-)
-from journal_app.domain.validation import (
-    LIST_SEPARATOR,
-    Problem,
-    entry_problems,
-    injection_problems,
-    product_from_text,
-)
+from journal_app.domain.models import Entry, ExpectedWindows, Indication, Injection
+from journal_app.domain.validation import Problem, entry_problems, injection_problems
 from journal_app.domain.windows import default_windows
+from journal_app.storage.csv_columns import (
+    ENTRY_COLUMNS,
+    ENTRY_TABLE,
+    INJECTION_COLUMNS,
+    INJECTION_TABLE,
+    NUMBER_RANGES,
+    TEXT_COLUMNS,
+    TODAY,
+    WINDOW_COLUMNS,
+    CellError,
+    Column,
+    TooLong,
+    guard,
+    names,
+    parse_whole,
+    quote,
+    unguarded,
+)
+from journal_app.storage.csv_columns import (
+    cells as record_cells,
+)
+from journal_app.storage.files import NotARegularFile, read_regular, replaced
 from journal_app.storage.repository import JournalRepository
 
 if TYPE_CHECKING:
     from _csv import Reader as CsvReader
 
-ENTRY_COLUMNS = (
-    "date",
-    "spasm_severity",
-    "headache_severity",
-    "headache_hours",
-    "spasm_episodes",
-    "medication",
-    "side_effects",
-    "triggers",
-    "notes",
-)
-WINDOW_COLUMNS = (
-    "onset_min_days",
-    "onset_max_days",
-    "reinjection_min_days",
-    "reinjection_max_days",
-)
-INJECTION_COLUMNS = (
-    "date",
-    "product",
-    "units",
-    "indication",
-    "sites",
-    "clinician",
-    "lot",
-    "notes",
-    *WINDOW_COLUMNS,
-)
 _INJECTION_ONLY = frozenset(INJECTION_COLUMNS) - frozenset(ENTRY_COLUMNS)
 _ENTRY_ONLY = frozenset(ENTRY_COLUMNS) - frozenset(INJECTION_COLUMNS)
 #: Columns that every version of the export-only analyses has, by the file's name (§7).
@@ -74,21 +51,12 @@ ANALYSIS_MARKS = {
     "cycles.csv": frozenset({"cycle_days", "onset_status"}),
     "monthly.csv": frozenset({"month", "logged_days", "headache_days"}),
 }
-
-#: The text of an "other" side effect follows this prefix and runs to the end of the cell.
-OTHER_PREFIX = f"{SideEffect.OTHER.value}:"
-_OTHER_RE = re.compile(
-    rf"(?:^|{re.escape(LIST_SEPARATOR)})\s*{re.escape(OTHER_PREFIX)}", re.IGNORECASE
-)
 _NOT_UTF8 = "is not valid UTF-8 text (save the file as CSV UTF-8)"
-_NO_SIDE_EFFECTS: tuple[tuple[SideEffect, ...], str] = ((), "")
-_COUNT_SEPARATOR = ":"
-#: The medication cell of a day on which no acute medication was taken.
-NONE_TAKEN = "none"
-
-_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_WHOLE_RE = re.compile(r"[+-]?[0-9]+")
-_DECIMAL_RE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+#: No journal's CSV comes near this (20 years of entries is ~0.5 MB); a bigger input is refused
+#: before it is read, so a wrong file cannot fill the memory.
+MAX_FILE_BYTES = 64_000_000
+# Cells up to the file's size reach the rules, which name the column and its limit.
+csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 # Bytes that are not UTF-8 decode to these lone surrogates under "surrogateescape".
 _UNDECODABLE_RE = re.compile("[\udc80-\udcff]")
@@ -99,12 +67,16 @@ class CsvKind(str, Enum):
     INJECTIONS = "injections"
 
     @property
+    def table(self) -> tuple[Column[Any], ...]:
+        return ENTRY_TABLE if self is CsvKind.ENTRIES else INJECTION_TABLE
+
+    @property
     def columns(self) -> tuple[str, ...]:
-        return ENTRY_COLUMNS if self is CsvKind.ENTRIES else INJECTION_COLUMNS
+        return names(self.table)
 
     @property
     def required(self) -> tuple[str, ...]:
-        return self.columns[:1] if self is CsvKind.ENTRIES else self.columns[:4]
+        return tuple(column.name for column in self.table if column.required)
 
 
 @dataclass(frozen=True)
@@ -132,7 +104,6 @@ class CsvImportError(Exception):
 
 
 R = TypeVar("R")
-E = TypeVar("E", bound=Enum)
 
 
 @dataclass(frozen=True)
@@ -214,19 +185,6 @@ def apply_import(repo: JournalRepository, plan: ImportPlan, *, replace: bool) ->
     return ImportResult(len(entries), len(injections))
 
 
-#: The Entry fields each optional entries column carries.
-_ENTRY_FIELDS = {
-    "spasm_severity": ("spasm_severity",),
-    "headache_severity": ("headache_severity",),
-    "headache_hours": ("headache_hours",),
-    "spasm_episodes": ("spasm_episodes",),
-    "medication": ("medication", "medication_recorded"),
-    "side_effects": ("side_effects", "side_effect_other"),
-    "triggers": ("triggers",),
-    "notes": ("notes",),
-}
-
-
 def _with_absent_columns_kept(repo: JournalRepository, plan: ImportPlan) -> list[Entry]:
     """Entries replacing days already kept take only the columns their file has.
 
@@ -236,10 +194,10 @@ def _with_absent_columns_kept(repo: JournalRepository, plan: ImportPlan) -> list
     merged = []
     for parsed in plan.files:
         absent = [
-            name
-            for column, names in _ENTRY_FIELDS.items()
-            if column not in parsed.columns
-            for name in names
+            field
+            for column in ENTRY_TABLE
+            if not column.required and column.name not in parsed.columns
+            for field in column.fields
         ]
         for found in parsed.entries:
             entry = found.record
@@ -308,19 +266,22 @@ def _clash(
 # -- reading one file --------------------------------------------------------------------
 
 
-class _CellError(ValueError):
-    """A cell's text cannot be turned into its field's value."""
-
-
 def read_csv(path: Path, today: dt.date) -> ParsedCsv:
     """Read one entries or injections file (told apart by its header) and check every row."""
     parsed = ParsedCsv(path)
     try:
-        data = path.read_bytes()
+        data = read_regular(path, MAX_FILE_BYTES)
+    except NotARegularFile as exc:
+        parsed.problems.append(CsvProblem(parsed.source, 0, 0, _whole_file_reason(exc)))
+        return parsed
     except OSError as exc:
         parsed.problems.append(
             CsvProblem(parsed.source, 0, 0, f"cannot be read: {_os_reason(exc)}")
         )
+        return parsed
+    if encoding := _other_encoding(data):
+        reason = f"is not UTF-8 text (it looks like {encoding}); save it as CSV UTF-8"
+        parsed.problems.append(CsvProblem(parsed.source, 0, 0, reason))
         return parsed
     # Bad bytes survive decoding as lone surrogates, so each is reported at its own cell.
     text = data.decode("utf-8-sig", errors="surrogateescape")
@@ -336,6 +297,31 @@ def read_csv(path: Path, today: dt.date) -> ParsedCsv:
 
 def _os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
+
+
+def _whole_file_reason(exc: NotARegularFile) -> str:
+    """The message without the file's name, which the problem's place already gives."""
+    return str(exc).removeprefix(str(exc.path)).strip()
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
+def _other_encoding(data: bytes) -> str | None:
+    """The encoding a file is in when it is plainly not UTF-8 (a byte-order mark, or the zero
+    bytes of UTF-16 text); None otherwise (single bad bytes are reported at their cells)."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    head = data[:4096]
+    if head.count(0) * 4 >= len(head) > 0:
+        return "UTF-16"
+    return None
 
 
 def _read_rows(reader: CsvReader, parsed: ParsedCsv, today: dt.date) -> None:
@@ -412,7 +398,7 @@ def _column_problem(name: str, kind: CsvKind, seen: dict[str, int]) -> str:
     if kind is CsvKind.INJECTIONS and name in _ENTRY_ONLY:
         return f"{name}: is a column of entries; put entries and injections in separate files"
     hint = "; the file seems to use ';' between columns, use ','" if ";" in name else ""
-    return f"{_quote(name)}: unknown column; {kind.value} has {', '.join(kind.columns)}{hint}"
+    return f"{quote(name)}: unknown column; {kind.value} has {', '.join(kind.columns)}{hint}"
 
 
 class _Row:
@@ -449,9 +435,13 @@ class _Row:
         self.problem_count += 1
 
     def raw(self, name: str) -> str | None:
-        """The cell of a column as written, or None when the file has no such column."""
+        """The cell of a column as written (less the ' that kept a spreadsheet from running
+        it as a formula, in a text column), or None when the file has no such column."""
         index = self.header.columns.get(name)
-        return None if index is None else self.cells[index]
+        if index is None:
+            return None
+        cell = self.cells[index]
+        return unguarded(cell) if name in TEXT_COLUMNS else cell
 
     def text(self, name: str) -> str:
         """A free-text cell, kept exactly as written."""
@@ -470,9 +460,13 @@ class _Row:
             return default
         try:
             if _UNDECODABLE_RE.search(raw):
-                raise _CellError(_NOT_UTF8)
+                raise CellError(_NOT_UTF8)
             return parse(raw)
-        except _CellError as exc:
+        except TooLong as exc:
+            low, high = NUMBER_RANGES[name]
+            self.report(name, f"{exc} is not a number between {low} and {high}")
+            return default
+        except CellError as exc:
             self.report(name, str(exc))
             return default
 
@@ -516,41 +510,37 @@ def _read_record(row: _Row, today: dt.date) -> None:
             row.parsed.injections.append(CsvRecord(injection, *row.where("date")))
 
 
+def _values(row: _Row, table: Sequence[Column[Any]], today: dt.date) -> dict[str, Any]:
+    """The record fields a row's cells give, each blank or bad one its column's default."""
+    values: dict[str, Any] = {}
+    for column in table:
+        if column.name in WINDOW_COLUMNS:
+            continue  # read together, against the indication's defaults: _windows_from
+        default = today if column.default is TODAY else column.default
+        value: Any
+        if column.parse is None:
+            value = row.text(column.name)
+        elif column.required:
+            value = row.required(column.name, column.parse, default)
+        else:
+            value = row.value(column.name, column.parse, default)
+        spread = value if len(column.fields) > 1 else (value,)
+        values.update(zip(column.fields, spread, strict=True))
+    return values
+
+
 def _entry_from(row: _Row, today: dt.date) -> Entry | None:
-    side_effects, other_text = row.value("side_effects", _parse_side_effects, _NO_SIDE_EFFECTS)
-    # A blank cell or a missing column records nothing about medication (§3).
-    medication = row.value("medication", _parse_medication, None)
-    entry = Entry(
-        day=row.required("date", _parse_date, today),
-        spasm_severity=row.value("spasm_severity", _parse_whole, None),
-        headache_severity=row.value("headache_severity", _parse_whole, None),
-        headache_hours=row.value("headache_hours", _parse_decimal, None),
-        spasm_episodes=row.value("spasm_episodes", _parse_whole, None),
-        medication=medication or (),
-        side_effects=side_effects,
-        side_effect_other=other_text,
-        triggers=row.value("triggers", _parse_triggers, ()),
-        notes=row.text("notes"),
-        medication_recorded=medication is not None,
-    )
+    entry = Entry(**_values(row, ENTRY_TABLE, today))
     row.report_rules(entry_problems(entry, today), {})
     return None if row.problem_count else entry
 
 
 def _injection_from(row: _Row, today: dt.date) -> Injection | None:
-    indication = row.required("indication", _parse_indication, None)
-    windows, notes = _windows_from(row, indication)
-    injection = Injection(
-        day=row.required("date", _parse_date, today),
-        product=row.required("product", _parse_product, Product.OTHER),
-        units=row.required("units", _parse_decimal, 1.0),
-        indication=indication or Indication.OTHER_SPASM,
-        windows=windows,
-        sites=row.text("sites"),
-        clinician=row.text("clinician"),
-        lot=row.text("lot"),
-        notes=row.text("notes"),
-    )
+    values = _values(row, INJECTION_TABLE, today)
+    indication = values["indication"]
+    values["windows"], notes = _windows_from(row, indication)
+    values["indication"] = indication or Indication.OTHER_SPASM
+    injection = Injection(**values)
     row.report_rules(injection_problems(injection, today), notes)
     return None if row.problem_count else injection
 
@@ -566,7 +556,7 @@ def _windows_from(
     values: dict[str, int] = {}
     notes: dict[str, str] = {}
     for name in WINDOW_COLUMNS:
-        given = row.value(name, _parse_whole, None)
+        given = row.value(name, parse_whole, None)
         values[name] = getattr(defaults, name) if given is None else given
         if given is not None or name in row.failed:
             continue
@@ -577,100 +567,6 @@ def _windows_from(
                 f" (no {name} given, so the {indication.value} default {values[name]} was used)"
             )
     return ExpectedWindows(**values), notes
-
-
-# -- cell parsers ------------------------------------------------------------------------
-
-
-def _quote(text: str, limit: int = 40) -> str:
-    shown = text if len(text) <= limit else text[: limit - 1] + "…"
-    return repr(shown)
-
-
-def _parse_date(text: str) -> dt.date:
-    value = text.strip()
-    if not _DATE_RE.fullmatch(value):
-        raise _CellError(f"{_quote(value)} is not a date; write it as YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise _CellError(f"{value} is not a calendar date") from None
-
-
-def _parse_whole(text: str) -> int:
-    value = text.strip()
-    if not _WHOLE_RE.fullmatch(value):
-        raise _CellError(f"{_quote(value)} is not a whole number")
-    return int(value)
-
-
-def _parse_decimal(text: str) -> float:
-    value = text.strip()
-    if not _DECIMAL_RE.fullmatch(value):
-        raise _CellError(f"{_quote(value)} is not a number (write e.g. 1.5)")
-    return float(value)
-
-
-def _items(text: str) -> list[str]:
-    return [item.strip() for item in text.split(LIST_SEPARATOR) if item.strip()]
-
-
-def _parse_code(enum: type[E], text: str, what: str) -> E:
-    code = text.strip().lower()
-    for member in enum:
-        if member.value.lower() == code:
-            return member
-    known = ", ".join(member.value for member in enum)
-    raise _CellError(f"{_quote(text.strip())} is not {what} (use one of {known})")
-
-
-def _parse_medication(text: str) -> tuple[MedicationDose, ...]:
-    """Doses by class, or ``none``: recorded, and none taken."""
-    items = _items(text)
-    if any(item.lower() == NONE_TAKEN for item in items):
-        if len(items) > 1:
-            raise _CellError(f"{NONE_TAKEN!r} says no medication was taken; write it alone")
-        return ()
-    doses = []
-    for item in items:
-        code, separator, count = item.partition(_COUNT_SEPARATOR)
-        if not separator:
-            raise _CellError(f"{_quote(item)} needs a count, e.g. {item}:1")
-        medication_class = _parse_code(MedicationClass, code, "a medication class")
-        if not _WHOLE_RE.fullmatch(count.strip()):
-            raise _CellError(f"{code.strip()} count {_quote(count.strip())} is not a whole number")
-        doses.append(MedicationDose(medication_class, int(count)))
-    return tuple(doses)
-
-
-def _parse_side_effects(text: str) -> tuple[tuple[SideEffect, ...], str]:
-    """Codes, and the free text of ``other:…``, which runs to the end of the cell."""
-    codes_part, other_text = text, ""
-    match = _OTHER_RE.search(text)
-    if match:
-        codes_part, other_text = text[: match.start()], text[match.end() :]
-    codes = [_parse_code(SideEffect, item, "a side effect") for item in _items(codes_part)]
-    if match:
-        codes.append(SideEffect.OTHER)
-    return tuple(codes), other_text
-
-
-def _parse_triggers(text: str) -> tuple[str, ...]:
-    return tuple(_items(text))
-
-
-def _parse_product(text: str) -> Product:
-    product = product_from_text(text)
-    if product is None:
-        raise _CellError(
-            f"{_quote(text.strip())} is not a known product "
-            f"(a code such as {Product.ONABOTULINUMTOXIN_A.value}, or a brand such as Botox)"
-        )
-    return product
-
-
-def _parse_indication(text: str) -> Indication:
-    return _parse_code(Indication, text, "an indication")
 
 
 # -- export ------------------------------------------------------------------------------
@@ -685,61 +581,12 @@ class CsvExport:
     rows: Callable[[JournalRepository], Iterable[Sequence[str]]]
 
 
-def _optional(value: float | None) -> str:
-    return "" if value is None else plain(value)
-
-
 def entry_cells(entry: Entry) -> list[str]:
-    return [
-        entry.day.isoformat(),
-        _optional(entry.spasm_severity),
-        _optional(entry.headache_severity),
-        _optional(entry.headache_hours),
-        _optional(entry.spasm_episodes),
-        _medication_cell(entry),
-        _side_effects_cell(entry),
-        LIST_SEPARATOR.join(entry.triggers),
-        entry.notes,
-    ]
-
-
-def _medication_cell(entry: Entry) -> str:
-    if not entry.medication_recorded:
-        return ""
-    if not entry.medication:
-        return NONE_TAKEN
-    return LIST_SEPARATOR.join(
-        f"{dose.medication_class.value}{_COUNT_SEPARATOR}{dose.count}" for dose in entry.medication
-    )
-
-
-def _side_effects_cell(entry: Entry) -> str:
-    # The free text of "other" may hold ';', so it goes last, where it runs to the end.
-    with_text = bool(entry.side_effect_other)
-    codes = [
-        code.value for code in entry.side_effects if not (with_text and code is SideEffect.OTHER)
-    ]
-    if with_text:
-        codes.append(OTHER_PREFIX + entry.side_effect_other)
-    return LIST_SEPARATOR.join(codes)
+    return record_cells(ENTRY_TABLE, entry)
 
 
 def injection_cells(injection: Injection) -> list[str]:
-    windows = injection.windows
-    return [
-        injection.day.isoformat(),
-        injection.product.value,
-        plain(injection.units),
-        injection.indication.value,
-        injection.sites,
-        injection.clinician,
-        injection.lot,
-        injection.notes,
-        str(windows.onset_min_days),
-        str(windows.onset_max_days),
-        str(windows.reinjection_min_days),
-        str(windows.reinjection_max_days),
-    ]
+    return record_cells(INJECTION_TABLE, injection)
 
 
 #: What export_csv writes, in this order; a new file is one more CsvExport here.
@@ -773,14 +620,17 @@ def write_injections_csv(injections: Iterable[Injection], path: Path) -> None:
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
-    """Write a UTF-8 CSV with RFC 4180 quoting; a failure leaves any earlier file intact."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f, lineterminator="\r\n")
-            writer.writerow(columns)
-            writer.writerows(rows)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Write a UTF-8 CSV with RFC 4180 quoting; a failure leaves any earlier file intact.
+
+    Cells of TEXT_COLUMNS that a spreadsheet would run as a formula get a leading '.
+    """
+    guarded = [index for index, name in enumerate(columns) if name in TEXT_COLUMNS]
+    with replaced(path) as temp, temp.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\r\n")
+        writer.writerow(columns)
+        for row in rows:
+            if guarded:
+                row = list(row)
+                for index in guarded:
+                    row[index] = guard(row[index])
+            writer.writerow(row)

@@ -1,16 +1,27 @@
-"""What can go wrong with a journal file, each with a message a patient can act on."""
+"""What can go wrong with a journal file, each with a message a patient can act on.
+
+Like the domain's problems, every error carries a fixed English template with %1, %2 …
+(marked with ``translatable("errors", …)`` where it is raised) and the arguments that fill
+it: ``str(error)`` is the English message the command line prints; the window translates the
+template and writes the arguments in the user's language. An argument may be an OSError (its
+system reason) or another JournalError (its whole message).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from journal_app.messages import fill
+
 
 class JournalError(Exception):
     """A journal could not be opened, read or written. ``str()`` is the user's message."""
 
-    def __init__(self, path: Path | str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, path: Path | str, template: str, *arguments: object) -> None:
+        super().__init__(fill(template, arguments))
         self.path = Path(path)
+        self.template = template
+        self.arguments = arguments
 
 
 class JournalNotFound(JournalError):
@@ -26,7 +37,10 @@ class NewerJournal(JournalError):
 
 
 class DamagedJournal(JournalError):
-    """SQLite reports the file as corrupt."""
+    """SQLite reports the file as corrupt, or it holds values the schema does not allow."""
+
+    #: Where, when known (e.g. "entries '2024-02-30'"): `relief-journal check` lists them.
+    details: tuple[str, ...] = ()
 
 
 class JournalWriteError(JournalError):

@@ -1,4 +1,12 @@
-"""One writer per journal: an OS lock on a small file beside it, freed if its holder dies."""
+"""One writer per journal file, whatever name it is opened by; freed if its holder dies.
+
+On POSIX the lock is ``flock`` on the journal file itself, so every name of the file (a
+symbolic link, a hard link, a relative path) meets the same lock. A small hidden file beside
+the journal, ``.<name>.lock``, says who holds it (for the message a second instance shows) and
+which database file the holder's write-ahead log was started on (storage/wal.py). Windows
+locks a byte of that file instead (the journal's own bytes are SQLite's to lock there).
+Neither file is ever opened through a link: the lock file is created with ``O_NOFOLLOW``.
+"""
 
 from __future__ import annotations
 
@@ -12,16 +20,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from journal_app.storage.errors import JournalLocked, JournalNotWritable
+from journal_app.messages import translatable
+from journal_app.storage.errors import JournalError, JournalLocked, JournalNotWritable
 
-#: Errors that mean the folder cannot take a new file (read-only folder, disk or medium).
+# Errors that mean the folder cannot take a new file (read-only folder, disk or medium).
 _NOT_WRITABLE = (errno.EACCES, errno.EPERM, errno.EROFS)
-#: Errors of file systems that do not lock at all (some network shares).
+# Errors of file systems that do not lock at all (some network shares).
 _NO_LOCKING = (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS)
-#: Windows locks a byte range other processes then cannot read: lock a byte far past the text.
+# Windows locks a byte range other processes then cannot read: lock a byte far past the text.
 _WINDOWS_LOCK_OFFSET = 1 << 30
-#: How often to retry when the previous holder removed the file between our open and lock.
+# How often to retry when the file was replaced between our open and lock.
 _ATTEMPTS = 5
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_OWN_FILE_LOCK = sys.platform != "win32"
 
 
 @dataclass(frozen=True)
@@ -31,9 +43,6 @@ class LockOwner:
     pid: int
     host: str
 
-    def describe(self) -> str:
-        return f"process {self.pid} on {self.host}"
-
 
 def lock_path(journal: Path) -> Path:
     """The lock file of ``journal``: hidden, beside it, e.g. ``.journal.sqlite.lock``."""
@@ -41,60 +50,94 @@ def lock_path(journal: Path) -> Path:
 
 
 class JournalLock:
-    """Held while a journal is open for writing; :meth:`release` (or closing the process) frees it.
-
-    The lock is ``flock`` on POSIX and ``msvcrt.locking`` on Windows: the system frees it when
-    the holding process ends in any way, so a lock left by a crash is recovered by simply taking
-    it again. The file's text (pid and host) only serves the message shown to a second instance.
+    """Held while a journal is open for writing; :meth:`release` (or the process ending) frees
+    it. Acquire it with the journal's resolved path: the lock file lives beside the real file.
     """
 
-    def __init__(self, path: Path, fd: int | None) -> None:
-        self.path = path
-        self._fd = fd
-        # A lock dropped without release() (a database never closed) still frees the journal.
-        self._on_collect = weakref.finalize(self, os.close, fd) if fd is not None else None
+    def __init__(self, journal: Path, fd: int | None, info_fd: int) -> None:
+        self.journal = journal
+        self.path = lock_path(journal)
+        self._fd = fd  # the descriptor holding the OS lock (None: the file system has none)
+        self._info_fd: int | None = info_fd
+        self._on_collect = weakref.finalize(self, _close_all, *_distinct(fd, info_fd))
+        self._record: dict[str, str] = {}
 
     @classmethod
     def acquire(cls, journal: Path) -> JournalLock:
         """Lock ``journal`` for writing, or raise JournalLocked / JournalNotWritable."""
-        path = lock_path(journal)
+        journal = Path(journal)
         for _ in range(_ATTEMPTS):
-            fd = _open_lock_file(path, journal)
+            info_fd = _open_lock_file(journal)
             try:
+                fd = _lockable(journal, info_fd)
                 locked = _try_lock(fd)
             except BaseException:
-                os.close(fd)
+                os.close(info_fd)
                 raise
             if locked is None:  # the file system cannot lock: one writer is not enforced
-                os.close(fd)
-                return cls(path, None)
+                _close_unless(fd, info_fd)
+                return cls(journal, None, info_fd)
             if not locked:
-                owner = _read_owner(fd)
-                os.close(fd)
-                raise JournalLocked(journal, _locked_message(journal, owner))
-            if _still_names(path, fd):
-                _write_owner(fd)
-                return cls(path, fd)
-            os.close(fd)  # the holder removed this file as we opened it: take the new one
-        raise JournalLocked(journal, _locked_message(journal, None))
+                owner = _read_owner(info_fd)
+                _close_all(*_distinct(fd, info_fd))
+                raise _locked(journal, owner)
+            if _still_names(journal, fd, info_fd):
+                lock = cls(journal, fd, info_fd)
+                # What the last holder recorded about its log stays true until replaced.
+                lock._record = _parse(_read_text(info_fd))
+                lock._record["owner"] = f"{os.getpid()} {socket.gethostname()}"
+                lock._write()
+                return lock
+            _close_all(*_distinct(fd, info_fd))  # replaced as we locked it
+        raise _locked(journal, None)
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._info_fd is not None
 
-    def release(self) -> None:
-        """Free the lock and remove its file; calling it twice does nothing."""
-        fd, self._fd = self._fd, None
-        if fd is None:
+    @property
+    def journal_fd(self) -> int | None:
+        """A descriptor open on the journal file itself while held (POSIX), else None.
+
+        Read the journal through it while SQLite has the file open: closing any other
+        descriptor of the file would drop SQLite's own POSIX locks on it.
+        """
+        return self._fd if _OWN_FILE_LOCK and self._fd is not None else None
+
+    def note(self, key: str, value: str | None) -> None:
+        """Record (or with None, drop) a line of the lock file, synced to disk at once."""
+        if value is None:
+            self._record.pop(key, None)
+        else:
+            self._record[key] = value
+        self._write(sync=True)
+
+    def release(self, *, keep_file: bool = False) -> None:
+        """Free the lock, removing its file unless ``keep_file``; twice does nothing."""
+        info_fd, self._info_fd = self._info_fd, None
+        if info_fd is None:
             return
-        if self._on_collect is not None:
-            self._on_collect.detach()
-        if sys.platform != "win32":
-            # Removed while still locked, so a newcomer never locks a file about to vanish
-            # (it checks after locking that the path still names its file).
+        self._on_collect.detach()
+        if not keep_file and sys.platform != "win32":
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
-        os.close(fd)
+        _close_all(*_distinct(self._fd, info_fd))
+        self._fd = None
+
+    def _write(self, *, sync: bool = False) -> None:
+        if self._info_fd is None:
+            return
+        text = "".join(f"{key} {value}\n" for key, value in self._record.items()).encode()
+        try:
+            os.lseek(self._info_fd, 0, os.SEEK_SET)
+            os.write(self._info_fd, text)
+            os.ftruncate(self._info_fd, len(text))
+            if sync:
+                os.fsync(self._info_fd)
+        except OSError as exc:
+            if sync:  # what the write-ahead log's safety rests on must reach the disk
+                template = translatable("errors", "%1 cannot be opened for changes: %2.")
+                raise JournalNotWritable(self.journal, template, self.journal.name, exc) from exc
 
     def __enter__(self) -> JournalLock:
         return self
@@ -108,28 +151,64 @@ class JournalLock:
         self.release()
 
 
+def read_lock_file(journal: Path) -> dict[str, str]:
+    """The lines of ``journal``'s lock file by their first word; empty if there is none.
+
+    Never follows a link: a link in the lock file's place reads as no lock file.
+    """
+    try:
+        fd = os.open(lock_path(journal), os.O_RDONLY | _NOFOLLOW | _CLOEXEC)
+    except OSError:
+        return {}
+    try:
+        text = os.read(fd, 4096).decode("utf-8", errors="replace")
+    except OSError:
+        return {}
+    finally:
+        os.close(fd)
+    return _parse(text)
+
+
 def lock_owner(journal: Path) -> LockOwner | None:
     """Who the lock file says holds ``journal``'s lock (None if nobody wrote it)."""
-    try:
-        text = lock_path(journal).read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
-    return _parse_owner(text)
+    return _parse_owner(read_lock_file(journal).get("owner", ""))
 
 
-def _open_lock_file(path: Path, journal: Path) -> int:
-    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+def _open_lock_file(journal: Path) -> int:
+    path = lock_path(journal)
+    flags = os.O_RDWR | os.O_CREAT | _NOFOLLOW | _CLOEXEC
     try:
         return os.open(path, flags, 0o644)
     except OSError as exc:
+        if exc.errno == errno.ELOOP or path.is_symlink():
+            template = translatable(
+                "errors",
+                "%1 cannot be opened for changes: its lock file %2 is a link, which Relief "
+                "Journal never follows. Remove the link and try again.",
+            )
+            raise JournalNotWritable(journal, template, journal.name, str(path)) from exc
         if exc.errno in _NOT_WRITABLE:
-            raise JournalNotWritable(
-                journal,
-                f"{journal.name} cannot be changed: its folder {journal.parent} is read-only. "
+            template = translatable(
+                "errors",
+                "%1 cannot be changed: its folder %2 is read-only. "
                 "Open it read-only to look at it.",
-            ) from exc
-        raise JournalNotWritable(
-            journal, f"{journal.name} cannot be opened for changes: {exc.strerror}."
+            )
+            raise JournalNotWritable(journal, template, journal.name, str(journal.parent)) from exc
+        template = translatable("errors", "%1 cannot be opened for changes: %2.")
+        raise JournalNotWritable(journal, template, journal.name, exc) from exc
+
+
+def _lockable(journal: Path, info_fd: int) -> int:
+    """The descriptor to lock: the journal itself on POSIX (if it exists), else the lock file."""
+    if not _OWN_FILE_LOCK:
+        return info_fd
+    try:
+        return os.open(journal, os.O_RDONLY | _NOFOLLOW | _CLOEXEC)
+    except FileNotFoundError:
+        return info_fd  # no journal yet (a restore in place of a vanished one)
+    except OSError as exc:
+        raise JournalError(
+            journal, translatable("errors", "%1 could not be opened: %2."), journal.name, exc
         ) from exc
 
 
@@ -154,31 +233,49 @@ def _try_lock(fd: int) -> bool | None:
     return True
 
 
-def _still_names(path: Path, fd: int) -> bool:
-    """Whether ``path`` is still the file locked through ``fd`` (not unlinked meanwhile)."""
+def _still_names(journal: Path, fd: int, info_fd: int) -> bool:
+    """Whether the paths still name the files locked (not replaced or unlinked meanwhile)."""
     if sys.platform == "win32":
         return True
     try:
-        return os.path.samestat(os.stat(path), os.fstat(fd))
+        named = os.stat(lock_path(journal), follow_symlinks=False)
+        if not os.path.samestat(named, os.fstat(info_fd)):
+            return False
+        return fd == info_fd or os.path.samestat(os.stat(journal), os.fstat(fd))
     except OSError:
         return False
 
 
-def _write_owner(fd: int) -> None:
-    text = f"{os.getpid()} {socket.gethostname()}\n".encode()
-    with contextlib.suppress(OSError):  # the text is informative only
+def _close_unless(fd: int, keep: int) -> None:
+    if fd != keep:
+        os.close(fd)
+
+
+def _distinct(fd: int | None, info_fd: int) -> tuple[int, ...]:
+    return (info_fd,) if fd is None or fd == info_fd else (fd, info_fd)
+
+
+def _close_all(*fds: int) -> None:
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def _read_text(fd: int) -> str:
+    try:
         os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, text)
-        os.ftruncate(fd, len(text))
+        return os.read(fd, 4096).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 def _read_owner(fd: int) -> LockOwner | None:
-    try:
-        os.lseek(fd, 0, os.SEEK_SET)
-        text = os.read(fd, 512).decode("utf-8", errors="replace")
-    except OSError:
-        return None
-    return _parse_owner(text)
+    return _parse_owner(_parse(_read_text(fd)).get("owner", ""))
+
+
+def _parse(text: str) -> dict[str, str]:
+    lines = (line.split(maxsplit=1) for line in text.splitlines())
+    return {parts[0]: parts[1].strip() for parts in lines if len(parts) == 2}
 
 
 def _parse_owner(text: str) -> LockOwner | None:
@@ -188,9 +285,15 @@ def _parse_owner(text: str) -> LockOwner | None:
     return LockOwner(int(parts[0]), parts[1].strip())
 
 
-def _locked_message(journal: Path, owner: LockOwner | None) -> str:
-    where = f" ({owner.describe()})" if owner else ""
-    return (
-        f"{journal.name} is open for changes in another Relief Journal{where}; "
-        "close it there first."
+def _locked(journal: Path, owner: LockOwner | None) -> JournalLocked:
+    if owner is None:
+        template = translatable(
+            "errors", "%1 is open for changes in another Relief Journal; close it there first."
+        )
+        return JournalLocked(journal, template, journal.name)
+    template = translatable(
+        "errors",
+        "%1 is open for changes in another Relief Journal (process %2 on %3); "
+        "close it there first.",
     )
+    return JournalLocked(journal, template, journal.name, str(owner.pid), owner.host)

@@ -17,7 +17,7 @@ def _codes(enum: type[Enum]) -> str:
     return ", ".join(f"'{member.value}'" for member in enum)
 
 
-def _is_date(column: str) -> str:
+def is_date(column: str) -> str:
     """SQL true when ``column`` holds a real calendar date as YYYY-MM-DD (or is NULL)."""
     # The '+0 days' modifier makes SQLite normalise the date, so 2023-02-30 or 2024-19-39
     # no longer equal themselves and are refused; the domain could not read them back.
@@ -32,7 +32,7 @@ def m001_initial(db: Database) -> None:
         CREATE TABLE profile (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             name TEXT NOT NULL DEFAULT '',
-            date_of_birth TEXT CHECK ({_is_date("date_of_birth")}),
+            date_of_birth TEXT CHECK ({is_date("date_of_birth")}),
             clinic_patient_id TEXT NOT NULL DEFAULT '',
             clinician TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT ''
@@ -42,7 +42,7 @@ def m001_initial(db: Database) -> None:
     db.execute(
         f"""
         CREATE TABLE entries (
-            date TEXT NOT NULL PRIMARY KEY CHECK ({_is_date("date")}),
+            date TEXT NOT NULL PRIMARY KEY CHECK ({is_date("date")}),
             spasm_severity INTEGER CHECK (spasm_severity BETWEEN 0 AND 10),
             headache_severity INTEGER CHECK (headache_severity BETWEEN 0 AND 10),
             headache_hours REAL CHECK (headache_hours BETWEEN 0 AND 24),
@@ -81,7 +81,7 @@ def m001_initial(db: Database) -> None:
         f"""
         CREATE TABLE injections (
             id INTEGER PRIMARY KEY,
-            date TEXT NOT NULL CHECK ({_is_date("date")}),
+            date TEXT NOT NULL CHECK ({is_date("date")}),
             product TEXT NOT NULL CHECK (product IN ({_codes(Product)})),
             units REAL NOT NULL CHECK (units > 0),
             indication TEXT NOT NULL CHECK (indication IN ({_codes(Indication)})),

@@ -21,6 +21,7 @@ from journal_app.domain.models import (
     Profile,
     SideEffect,
 )
+from journal_app.messages import translatable
 from journal_app.storage.errors import JournalWriteError
 from journal_app.storage.sqlite import Database
 
@@ -50,7 +51,7 @@ class Unknown:
 
 UNKNOWN = Unknown()
 
-#: The tables holding an entry's lists: the statement adding a row, and the rows of an entry.
+# The tables holding an entry's lists: the statement adding a row, and the rows of an entry.
 _CHILD_TABLES: dict[str, tuple[str, Callable[[Entry], list[tuple[Any, ...]]]]] = {
     "entry_medications": (
         "INSERT INTO entry_medications (date, class, count) VALUES (?, ?, ?)",
@@ -96,11 +97,10 @@ class JournalRepository:
             with self.db.atomic():
                 yield
         except sqlite3.IntegrityError as exc:
-            raise JournalWriteError(self.path, f"The journal refused the change: {exc}.") from exc
-        except sqlite3.OperationalError as exc:
-            raise JournalWriteError(self.path, _write_failure_message(exc)) from exc
+            template = translatable("errors", "The journal refused the change: %1.")
+            raise JournalWriteError(self.path, template, exc) from exc
         except sqlite3.DatabaseError as exc:
-            raise JournalWriteError(self.path, f"The change was not saved: {exc}.") from exc
+            raise write_failure(self.path, exc) from exc
 
     # -- profile -------------------------------------------------------------------------
 
@@ -346,17 +346,40 @@ def _injection(row: tuple[Any, ...]) -> Injection:
     )
 
 
-def _write_failure_message(exc: sqlite3.OperationalError) -> str:
+def write_failure(path: str, exc: sqlite3.DatabaseError) -> JournalWriteError:
+    """Why SQLite did not save a change, in words a user can act on."""
     text = str(exc).lower()
     if "full" in text:
-        return "The disk is full, so the change was not saved. Free some space and try again."
-    if "readonly" in text or "read-only" in text:
-        return "The journal file or its folder is read-only, so the change was not saved."
-    if "locked" in text or "busy" in text:
-        return "The journal is busy in another program, so the change was not saved. Try again."
-    if "disk i/o error" in text:
-        return (
-            "The journal's disk could not be written (was it removed or made read-only?), "
-            "so the change was not saved. Check the disk and try again."
+        return JournalWriteError(
+            path,
+            translatable(
+                "errors",
+                "The disk is full, so the change was not saved. Free some space and try again.",
+            ),
         )
-    return f"The change was not saved: {exc}."
+    if "readonly" in text or "read-only" in text:
+        return JournalWriteError(
+            path,
+            translatable(
+                "errors",
+                "The journal file or its folder is read-only, so the change was not saved.",
+            ),
+        )
+    if "locked" in text or "busy" in text:
+        return JournalWriteError(
+            path,
+            translatable(
+                "errors",
+                "The journal is busy in another program, so the change was not saved. Try again.",
+            ),
+        )
+    if "disk i/o error" in text:
+        return JournalWriteError(
+            path,
+            translatable(
+                "errors",
+                "The journal's disk could not be written (was it removed or made read-only?), "
+                "so the change was not saved. Check the disk and try again.",
+            ),
+        )
+    return JournalWriteError(path, translatable("errors", "The change was not saved: %1."), exc)

@@ -95,8 +95,8 @@ class JournalFiles(QObject):
         self._settings.add_recent_journal(path)
         self._remember_patient(service)
         service.profile_changed.connect(lambda: self._remember_patient(service))
-        if service.backup_problem:
-            self._host.show_status(message_text(service.backup_problem))
+        if service.notices:
+            self._host.show_status("\n".join(error_text(notice) for notice in service.notices))
         return True
 
     def _remember_patient(self, service: JournalService) -> None:
@@ -326,9 +326,3 @@ def error_text(exc: BaseException) -> str:
     from journal_app.ui.errors import error_text as translated
 
     return translated(exc)
-
-
-def message_text(message: str) -> str:
-    from journal_app.ui.errors import message_text as translated
-
-    return translated(message)

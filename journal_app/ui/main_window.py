@@ -439,8 +439,8 @@ class MainWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    def _show_write_failure(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Change not saved"), message_text(message))
+    def _show_write_failure(self, error: JournalError) -> None:
+        QMessageBox.warning(self, self.tr("Change not saved"), error_text(error))
 
     # -- help ----------------------------------------------------------------------------
 
@@ -508,11 +508,7 @@ def _trends_page(service: JournalService, parent: QWidget) -> QWidget:
     return TrendsPage(service, parent)
 
 
-# The error and text helpers pull in the domain's rules and analytics: loaded when needed.
-def message_text(message: str) -> str:
-    from journal_app.ui.errors import message_text as translated
-
-    return translated(message)
+# The text helpers pull in the domain's rules and analytics: loaded when needed.
 
 
 def short_date(day: dt.date) -> str:

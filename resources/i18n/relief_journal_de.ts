@@ -842,9 +842,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+157"/>
+        <location filename="../../journal_app/services/journal.py" line="+162"/>
         <source>Save entry of %1</source>
-        <extracomment>The expected windows a new injection of an indication starts with. A change made by undo or redo could not be written; the argument is the message. Why today&apos;s automatic backup failed when the journal was opened; None if it did not.</extracomment>
         <translation>Eintrag vom %1 speichern</translation>
     </message>
     <message>
@@ -871,11 +870,6 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+11"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>This journal is open read-only.</source>
-        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1759,7 +1753,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+67"/>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+68"/>
         <source>Clinician report</source>
         <translation>Bericht für die Ärztin/den Arzt</translation>
     </message>
@@ -2716,108 +2710,155 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../journal_app/ui/errors.py" line="+22"/>
+        <location filename="../../journal_app/storage/probe.py" line="+62"/>
         <source>%1 is not a Relief Journal file (not a SQLite database).</source>
-        <extracomment>The storage layer&apos;s messages (journal_app/storage), as a pattern and a template whose %1, %2 … are the pattern&apos;s groups. Reasons from the system are translated on their own.</extracomment>
         <translation>%1 ist keine Relief-Journal-Datei (keine SQLite-Datenbank).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+139"/>
         <source>%1 is a database of another application, not a Relief Journal.</source>
         <translation>%1 ist eine Datenbank einer anderen Anwendung, kein Relief-Journal-Tagebuch.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-71"/>
         <source>%1 was written by a newer version of Relief Journal. Install the latest version to open it; the file has not been changed.</source>
         <translation>%1 wurde mit einer neueren Version von Relief Journal geschrieben. Installieren Sie die neueste Version, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-88"/>
+        <source>%1 is a %2, not a journal file.</source>
+        <translation>%1 ist keine Tagebuchdatei (Art: %2).</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>%1 holds things Relief Journal does not make (%2), so it is not opened: nothing stored in it may run. The file has not been changed.</source>
+        <translation>%1 enthält Dinge, die Relief Journal nicht anlegt (%2), und wird deshalb nicht geöffnet: Nichts darin Gespeichertes darf ausgeführt werden. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 is no longer there; it was moved or removed.</source>
+        <translation>%1 ist nicht mehr vorhanden; die Datei wurde verschoben oder entfernt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 is damaged and cannot be read. Restore it from a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden. Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/db.py" line="+102"/>
+        <location line="+7"/>
         <source>There is no journal at %1.</source>
         <translation>Unter %1 gibt es kein Tagebuch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>Cannot create %1: %2.</source>
         <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/probe.py" line="-174"/>
         <source>%1 is a folder, not a journal file.</source>
         <translation>%1 ist ein Ordner, keine Tagebuchdatei.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/db.py" line="+6"/>
         <source>%1 is empty: there is no journal in it yet.</source>
         <translation>%1 ist leer: Es enthält noch kein Tagebuch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>%1 has a write-ahead log beside it that is not its own (%2); it was not read. Opening the journal for changes sets it aside.</source>
+        <translation>Neben %1 liegt ein Write-Ahead-Log, das nicht dazugehört (%2); es wurde nicht gelesen. Wenn Sie das Tagebuch zum Ändern öffnen, wird es beiseitegelegt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A write-ahead log beside %1 was not its own (left by another copy of the file, or by another journal); it was set aside as %2, unread.</source>
+        <translation>Ein Write-Ahead-Log neben %1 gehörte nicht dazu (hinterlassen von einer anderen Kopie der Datei oder einem anderen Tagebuch); es wurde ungelesen als %2 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 is read-only, so changes cannot be saved. Open it read-only.</source>
         <translation>%1 ist schreibgeschützt, daher können keine Änderungen gespeichert werden. Öffnen Sie die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/probe.py" line="+185"/>
         <source>%1 cannot be opened for writing. Open it read-only.</source>
         <translation>%1 kann nicht zum Schreiben geöffnet werden. Öffnen Sie die Datei schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/db.py" line="-53"/>
+        <location filename="../../journal_app/storage/probe.py" line="+6"/>
         <source>%1 is busy in another program. Try again.</source>
         <translation>%1 wird gerade von einem anderen Programm verwendet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../journal_app/storage/lock.py" line="+294"/>
         <source>%1 is open for changes in another Relief Journal (process %2 on %3); close it there first.</source>
         <translation>%1 ist in einem anderen Relief Journal zum Bearbeiten geöffnet (Prozess %2 auf %3); schließen Sie es zuerst dort.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>%1 is open for changes in another Relief Journal; close it there first.</source>
         <translation>%1 ist in einem anderen Relief Journal zum Bearbeiten geöffnet; schließen Sie es zuerst dort.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-106"/>
+        <source>%1 cannot be opened for changes: its lock file %2 is a link, which Relief Journal never follows. Remove the link and try again.</source>
+        <translation>%1 kann nicht zum Ändern geöffnet werden: Die Sperrdatei %2 ist eine Verknüpfung, der Relief Journal nie folgt. Entfernen Sie die Verknüpfung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 cannot be changed: its folder %2 is read-only. Open it read-only to look at it.</source>
         <translation>%1 kann nicht geändert werden: Der Ordner %2 ist schreibgeschützt. Öffnen Sie die Datei schreibgeschützt, um sie anzusehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../journal_app/storage/db.py" line="+6"/>
+        <location filename="../../journal_app/storage/lock.py" line="-52"/>
+        <location line="+58"/>
         <source>%1 cannot be opened for changes: %2.</source>
         <translation>%1 kann nicht zum Bearbeiten geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+43"/>
+        <location filename="../../journal_app/storage/lock.py" line="+14"/>
+        <location filename="../../journal_app/storage/probe.py" line="+2"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/backups.py" line="+158"/>
+        <location line="+34"/>
+        <location filename="../../journal_app/storage/online_copy.py" line="+31"/>
         <source>Cannot write a backup to %1: %2.</source>
         <translation>In %1 kann keine Sicherung geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/online_copy.py" line="-5"/>
+        <source>%1 is a folder; give the backup a file name.</source>
+        <translation>%1 ist ein Ordner; geben Sie der Sicherung einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The backup to %1 failed: %2.</source>
         <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>%1 is the journal itself; choose another file for the backup.</source>
+        <translation>%1 ist das Tagebuch selbst; wählen Sie eine andere Datei für die Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/storage/repository.py" line="+355"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The journal file or its folder is read-only, so the change was not saved.</source>
         <translation>Die Tagebuchdatei oder ihr Ordner ist schreibgeschützt, daher wurde die Änderung nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The journal is busy in another program, so the change was not saved. Try again.</source>
         <translation>Das Tagebuch wird gerade von einem anderen Programm verwendet, daher wurde die Änderung nicht gespeichert. Versuchen Sie es erneut.</translation>
     </message>
@@ -2827,34 +2868,44 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Auf den Datenträger des Tagebuchs konnte nicht geschrieben werden (wurde er entfernt oder schreibgeschützt?), daher wurde die Änderung nicht gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-279"/>
         <source>The journal refused the change: %1.</source>
         <translation>Das Tagebuch hat die Änderung abgelehnt: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+285"/>
         <source>The change was not saved: %1.</source>
         <translation>Die Änderung wurde nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/backups.py" line="-58"/>
+        <source>The backup folder %1 is a link or not a folder; Relief Journal does not write backups through it.</source>
+        <translation>Der Sicherungsordner %1 ist eine Verknüpfung oder kein Ordner; Relief Journal schreibt keine Sicherungen dorthin.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Today&apos;s automatic backup of %1 could not be taken: %2</source>
+        <translation>Die heutige automatische Sicherung von %1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>The backup %1 is no longer there (it was removed or thinned meanwhile); nothing was restored.</source>
+        <translation>Die Sicherung %1 ist nicht mehr vorhanden (sie wurde inzwischen entfernt oder ausgedünnt); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 holds no journal; there is nothing to restore.</source>
         <translation>%1 enthält kein Tagebuch; es gibt nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>The backup could not be restored: %1.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Today&apos;s automatic backup of %1 could not be taken: %2.</source>
-        <translation>Die heutige automatische Sicherung von %1 konnte nicht erstellt werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../journal_app/ui/errors.py" line="+19"/>
         <source>Permission denied</source>
-        <extracomment>The system&apos;s reasons (strerror) the messages above most often carry.</extracomment>
+        <extracomment>The system&apos;s reasons (strerror) that journal errors most often carry.</extracomment>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
@@ -2901,6 +2952,66 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+1"/>
         <source>Operation not permitted</source>
         <translation>Vorgang nicht zulässig</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/services/journal.py" line="+69"/>
+        <source>This journal is open read-only.</source>
+        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/storage/files.py" line="+34"/>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIFO (named pipe)</source>
+        <translation>FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>special file</source>
+        <translation>Spezialdatei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a %2, not a regular file; choose a file name to write to.</source>
+        <translation>%1 ist keine gewöhnliche Datei (Art: %2); wählen Sie einen Dateinamen zum Schreiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not exist; create the folder or choose another.</source>
+        <translation>%1 existiert nicht; legen Sie den Ordner an oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 could not be written completely.</source>
+        <translation>%1 konnte nicht vollständig geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a %2, not a regular file.</source>
+        <translation>%1 ist keine gewöhnliche Datei (Art: %2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is larger than %2 MB, more than this kind of file holds.</source>
+        <translation>%1 ist größer als %2 MB, mehr als eine solche Datei enthält.</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3241,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>report</name>
     <message>
-        <location filename="../../journal_app/report/document.py" line="+48"/>
+        <location filename="../../journal_app/report/document.py" line="+50"/>
         <source>patient journal</source>
         <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide.</extracomment>
         <translation>Patiententagebuch</translation>
@@ -3141,12 +3252,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1-Bericht: %2, %3 – %4</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 could not be written: %2.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+69"/>
         <source>The report could not be drawn: its output could not be opened.</source>
         <translation>Der Bericht konnte nicht erstellt werden: Sein Ziel ließ sich nicht öffnen.</translation>
     </message>
@@ -3924,8 +4030,9 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../journal_app/domain/validation.py" line="+78"/>
+        <location filename="../../journal_app/domain/validation.py" line="+62"/>
         <source>%1 is in the future; a day can only be logged for today or earlier</source>
+        <extracomment>The latest date a stored record may carry, whatever today is on the machine reading it (a clock set back or another time zone must not make a journal unreadable).</extracomment>
         <translation>%1 liegt in der Zukunft; erfasst werden können nur heute oder frühere Tage</translation>
     </message>
     <message>
@@ -3949,7 +4056,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 liegt außerhalb von %2–%3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>

@@ -842,9 +842,8 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+157"/>
+        <location filename="../../journal_app/services/journal.py" line="+162"/>
         <source>Save entry of %1</source>
-        <extracomment>The expected windows a new injection of an indication starts with. A change made by undo or redo could not be written; the argument is the message. Why today&apos;s automatic backup failed when the journal was opened; None if it did not.</extracomment>
         <translation>Guardar el registro del %1</translation>
     </message>
     <message>
@@ -871,11 +870,6 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+11"/>
         <source>Edit profile</source>
         <translation>Editar perfil</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>This journal is open read-only.</source>
-        <translation>Este diario está abierto en modo de solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -1759,7 +1753,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+67"/>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+68"/>
         <source>Clinician report</source>
         <translation>Informe para el profesional sanitario</translation>
     </message>
@@ -2716,108 +2710,155 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../journal_app/ui/errors.py" line="+22"/>
+        <location filename="../../journal_app/storage/probe.py" line="+62"/>
         <source>%1 is not a Relief Journal file (not a SQLite database).</source>
-        <extracomment>The storage layer&apos;s messages (journal_app/storage), as a pattern and a template whose %1, %2 … are the pattern&apos;s groups. Reasons from the system are translated on their own.</extracomment>
         <translation>%1 no es un archivo de Relief Journal (no es una base de datos SQLite).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+139"/>
         <source>%1 is a database of another application, not a Relief Journal.</source>
         <translation>%1 es una base de datos de otra aplicación, no un diario de Relief Journal.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-71"/>
         <source>%1 was written by a newer version of Relief Journal. Install the latest version to open it; the file has not been changed.</source>
         <translation>%1 se escribió con una versión más reciente de Relief Journal. Instale la última versión para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-88"/>
+        <source>%1 is a %2, not a journal file.</source>
+        <translation>%1 no es un archivo de diario (tipo: %2).</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>%1 holds things Relief Journal does not make (%2), so it is not opened: nothing stored in it may run. The file has not been changed.</source>
+        <translation>%1 contiene elementos que Relief Journal no crea (%2), así que no se abre: nada de lo guardado en él puede ejecutarse. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 is no longer there; it was moved or removed.</source>
+        <translation>%1 ya no está ahí; se ha movido o eliminado.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 is damaged and cannot be read. Restore it from a backup.</source>
         <translation>%1 está dañado y no se puede leer. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/db.py" line="+102"/>
+        <location line="+7"/>
         <source>There is no journal at %1.</source>
         <translation>No hay ningún diario en %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>Cannot create %1: %2.</source>
         <translation>No se puede crear %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/probe.py" line="-174"/>
         <source>%1 is a folder, not a journal file.</source>
         <translation>%1 es una carpeta, no un archivo de diario.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/db.py" line="+6"/>
         <source>%1 is empty: there is no journal in it yet.</source>
         <translation>%1 está vacío: aún no contiene ningún diario.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>%1 has a write-ahead log beside it that is not its own (%2); it was not read. Opening the journal for changes sets it aside.</source>
+        <translation>Junto a %1 hay un registro de escritura anticipada que no le pertenece (%2); no se ha leído. Al abrir el diario para hacer cambios, se aparta.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A write-ahead log beside %1 was not its own (left by another copy of the file, or by another journal); it was set aside as %2, unread.</source>
+        <translation>Un registro de escritura anticipada junto a %1 no le pertenecía (lo dejó otra copia del archivo u otro diario); se ha apartado sin leer como %2.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1 is read-only, so changes cannot be saved. Open it read-only.</source>
         <translation>%1 es de solo lectura, así que no se pueden guardar cambios. Ábralo en modo de solo lectura.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/probe.py" line="+185"/>
         <source>%1 cannot be opened for writing. Open it read-only.</source>
         <translation>%1 no se puede abrir para escribir. Ábralo en modo de solo lectura.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/db.py" line="-53"/>
+        <location filename="../../journal_app/storage/probe.py" line="+6"/>
         <source>%1 is busy in another program. Try again.</source>
         <translation>%1 está ocupado por otro programa. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../journal_app/storage/lock.py" line="+294"/>
         <source>%1 is open for changes in another Relief Journal (process %2 on %3); close it there first.</source>
         <translation>%1 está abierto para cambios en otro Relief Journal (proceso %2 en %3); ciérrelo antes allí.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>%1 is open for changes in another Relief Journal; close it there first.</source>
         <translation>%1 está abierto para cambios en otro Relief Journal; ciérrelo antes allí.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-106"/>
+        <source>%1 cannot be opened for changes: its lock file %2 is a link, which Relief Journal never follows. Remove the link and try again.</source>
+        <translation>%1 no se puede abrir para hacer cambios: su archivo de bloqueo %2 es un enlace, y Relief Journal nunca sigue enlaces. Elimine el enlace y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 cannot be changed: its folder %2 is read-only. Open it read-only to look at it.</source>
         <translation>%1 no se puede cambiar: su carpeta %2 es de solo lectura. Ábralo en modo de solo lectura para consultarlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../journal_app/storage/db.py" line="+6"/>
+        <location filename="../../journal_app/storage/lock.py" line="-52"/>
+        <location line="+58"/>
         <source>%1 cannot be opened for changes: %2.</source>
         <translation>%1 no se puede abrir para cambios: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+43"/>
+        <location filename="../../journal_app/storage/lock.py" line="+14"/>
+        <location filename="../../journal_app/storage/probe.py" line="+2"/>
         <source>%1 could not be opened: %2.</source>
         <translation>No se ha podido abrir %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/backups.py" line="+158"/>
+        <location line="+34"/>
+        <location filename="../../journal_app/storage/online_copy.py" line="+31"/>
         <source>Cannot write a backup to %1: %2.</source>
         <translation>No se puede escribir una copia de seguridad en %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/online_copy.py" line="-5"/>
+        <source>%1 is a folder; give the backup a file name.</source>
+        <translation>%1 es una carpeta; indique un nombre de archivo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The backup to %1 failed: %2.</source>
         <translation>Ha fallado la copia de seguridad en %1: %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>%1 is the journal itself; choose another file for the backup.</source>
+        <translation>%1 es el propio diario; elija otro archivo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/storage/repository.py" line="+355"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>El disco está lleno, así que el cambio no se ha guardado. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The journal file or its folder is read-only, so the change was not saved.</source>
         <translation>El archivo del diario o su carpeta son de solo lectura, así que el cambio no se ha guardado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The journal is busy in another program, so the change was not saved. Try again.</source>
         <translation>El diario está ocupado por otro programa, así que el cambio no se ha guardado. Inténtelo de nuevo.</translation>
     </message>
@@ -2827,34 +2868,44 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>No se ha podido escribir en el disco del diario (¿se ha retirado o se ha puesto en solo lectura?), así que el cambio no se ha guardado. Compruebe el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-279"/>
         <source>The journal refused the change: %1.</source>
         <translation>El diario ha rechazado el cambio: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+285"/>
         <source>The change was not saved: %1.</source>
         <translation>El cambio no se ha guardado: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../journal_app/storage/backups.py" line="-58"/>
+        <source>The backup folder %1 is a link or not a folder; Relief Journal does not write backups through it.</source>
+        <translation>La carpeta de copias de seguridad %1 es un enlace o no es una carpeta; Relief Journal no escribe copias de seguridad a través de ella.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Today&apos;s automatic backup of %1 could not be taken: %2</source>
+        <translation>No se ha podido hacer la copia de seguridad automática de hoy de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>The backup %1 is no longer there (it was removed or thinned meanwhile); nothing was restored.</source>
+        <translation>La copia de seguridad %1 ya no está (se eliminó o se depuró entretanto); no se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 holds no journal; there is nothing to restore.</source>
         <translation>%1 no contiene ningún diario; no hay nada que restaurar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>The backup could not be restored: %1.</source>
         <translation>No se ha podido restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Today&apos;s automatic backup of %1 could not be taken: %2.</source>
-        <translation>No se ha podido hacer la copia de seguridad automática de hoy de %1: %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../journal_app/ui/errors.py" line="+19"/>
         <source>Permission denied</source>
-        <extracomment>The system&apos;s reasons (strerror) the messages above most often carry.</extracomment>
+        <extracomment>The system&apos;s reasons (strerror) that journal errors most often carry.</extracomment>
         <translation>Permiso denegado</translation>
     </message>
     <message>
@@ -2901,6 +2952,66 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+1"/>
         <source>Operation not permitted</source>
         <translation>Operación no permitida</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/services/journal.py" line="+69"/>
+        <source>This journal is open read-only.</source>
+        <translation>Este diario está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/storage/files.py" line="+34"/>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIFO (named pipe)</source>
+        <translation>FIFO (tubería con nombre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>socket</source>
+        <translation>conector (socket)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>special file</source>
+        <translation>archivo especial</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is a %2, not a regular file; choose a file name to write to.</source>
+        <translation>%1 no es un archivo normal (tipo: %2); elija un nombre de archivo en el que escribir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not exist; create the folder or choose another.</source>
+        <translation>%1 no existe; cree la carpeta o elija otra.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 could not be written completely.</source>
+        <translation>%1 no se ha podido escribir por completo.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 no se ha podido escribir: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a %2, not a regular file.</source>
+        <translation>%1 no es un archivo normal (tipo: %2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is larger than %2 MB, more than this kind of file holds.</source>
+        <translation>%1 ocupa más de %2 MB, más de lo que contiene este tipo de archivo.</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3241,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>report</name>
     <message>
-        <location filename="../../journal_app/report/document.py" line="+48"/>
+        <location filename="../../journal_app/report/document.py" line="+50"/>
         <source>patient journal</source>
         <extracomment>Dots per inch of the PDF. Chart lines drawn with cosmetic pens (the window&apos;s charts) are one device dot wide per pixel: at 144 dpi a 1-pixel line prints 0.5 pt wide.</extracomment>
         <translation>diario del paciente</translation>
@@ -3141,12 +3252,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Informe de %1: %2, %3 – %4</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 could not be written: %2.</source>
-        <translation>No se ha podido escribir %1: %2.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+69"/>
         <source>The report could not be drawn: its output could not be opened.</source>
         <translation>No se ha podido generar el informe: no se ha podido abrir su destino.</translation>
     </message>
@@ -3924,8 +4030,9 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../journal_app/domain/validation.py" line="+78"/>
+        <location filename="../../journal_app/domain/validation.py" line="+62"/>
         <source>%1 is in the future; a day can only be logged for today or earlier</source>
+        <extracomment>The latest date a stored record may carry, whatever today is on the machine reading it (a clock set back or another time zone must not make a journal unreadable).</extracomment>
         <translation>%1 es una fecha futura; solo se pueden registrar el día de hoy o días anteriores</translation>
     </message>
     <message>
@@ -3949,7 +4056,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 está fuera del intervalo %2–%3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>is longer than %1 characters</source>
         <translation>tiene más de %1 caracteres</translation>
     </message>

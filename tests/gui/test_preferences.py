@@ -197,7 +197,7 @@ def test_retention_reaches_the_backup_policy(
     now = dt.datetime.now(dt.timezone.utc)
     for days in range(1, 6):
         stamp = (now - dt.timedelta(days=days)).strftime("%Y%m%dT%H%M%SZ")
-        (folder / f"{stamp}-daily.sqlite").write_bytes(b"an old copy")
+        (folder / f"{stamp}-daily.sqlite").write_bytes(journal_path.read_bytes())
     policies: list[BackupPolicy | None] = []
     real_open = storage_db.open_journal
 

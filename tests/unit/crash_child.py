@@ -1,17 +1,24 @@
 """The process test_crash.py kills: it writes a journal and reports each commit on stdout.
 
 python -m tests.unit.crash_child entries JOURNAL FIRST_DAY
-    saves one entry a day from FIRST_DAY on, one transaction each, printing the day after
-    each commit, until killed.
+    saves one entry a day from FIRST_DAY on through the repository, one transaction each,
+    printing the day after each commit, until killed.
+python -m tests.unit.crash_child service JOURNAL FIRST_DAY
+    the same through JournalService (validation, undo stack, signals), as the window saves.
 python -m tests.unit.crash_child import JOURNAL CSV MIDWAY
-    imports CSV in one transaction, printing "midway" from inside it once MIDWAY entries are
-    written, and "imported" once it is committed; then waits, the journal open, to be killed.
+    runs `relief-journal import-csv` on CSV, printing "midway" from inside its transaction once
+    MIDWAY entries are written, and "imported" once the command has returned; then waits.
+python -m tests.unit.crash_child backup JOURNAL
+    takes backups of the journal into its backup folder, printing each one's path once taken.
+python -m tests.unit.crash_child restore JOURNAL BACKUP
+    restores BACKUP in place of the journal again and again, printing "restored" after each.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,17 +55,31 @@ def write_entries(journal: Path, first_day: dt.date) -> None:
 
     _say("opening")
     repo = JournalRepository(open_journal(journal, create=True))
+    _save_forever(repo.save_entry, first_day)
+
+
+def _save_forever(save: Callable[[Entry], None], first_day: dt.date) -> None:
     _say("ready")
     day = first_day
     while True:
-        repo.save_entry(entry_for(day))
+        save(entry_for(day))
         _say(day.isoformat())
         day += dt.timedelta(days=1)
 
 
+def save_through_service(journal: Path, first_day: dt.date) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from journal_app.services.journal import JournalService
+
+    app = QCoreApplication([])  # noqa: F841  (signals want an application)
+    _say("opening")
+    service = JournalService.open(journal, create=True, clock=lambda: TODAY)
+    _save_forever(service.save_entry, first_day)
+
+
 def import_csv(journal: Path, csv_file: Path, midway: int) -> None:
-    from journal_app.storage.csv_io import apply_import, prepare_import
-    from journal_app.storage.db import open_journal
+    from journal_app import cli
     from journal_app.storage.repository import JournalRepository
 
     written = 0
@@ -72,20 +93,43 @@ def import_csv(journal: Path, csv_file: Path, midway: int) -> None:
             _say("midway")
 
     JournalRepository._put_entry = put_and_count  # type: ignore[method-assign]
-    plan = prepare_import([csv_file], TODAY)
-    repo = JournalRepository(open_journal(journal, create=True))
     _say("importing")
-    apply_import(repo, plan, replace=False)
-    _say("imported")
-    sys.stdin.readline()  # killed here, the journal still open, its log not checkpointed
+    status = cli.main(["import-csv", "--journal", str(journal), str(csv_file)])
+    _say("imported" if status == 0 else f"failed {status}")
+    sys.stdin.readline()  # killed here
+
+
+def take_backups(journal: Path) -> None:
+    from journal_app.storage.backups import BackupReason, take_backup
+    from journal_app.storage.db import open_journal
+
+    db = open_journal(journal, read_only=True)
+    _say("ready")
+    while True:
+        _say(str(take_backup(db, journal, BackupReason.DAILY)))
+
+
+def restore(journal: Path, backup: Path) -> None:
+    from journal_app.storage.backups import restore_backup
+
+    _say("ready")
+    while True:
+        restore_backup(backup, journal)
+        _say("restored")
 
 
 def main(argv: list[str]) -> None:
     mode, journal = argv[0], Path(argv[1])
     if mode == "entries":
         write_entries(journal, dt.date.fromisoformat(argv[2]))
+    elif mode == "service":
+        save_through_service(journal, dt.date.fromisoformat(argv[2]))
     elif mode == "import":
         import_csv(journal, Path(argv[2]), int(argv[3]))
+    elif mode == "backup":
+        take_backups(journal)
+    elif mode == "restore":
+        restore(journal, Path(argv[2]))
     else:
         raise SystemExit(f"unknown mode {mode!r}")
 

@@ -25,6 +25,7 @@ from journal_app.storage.backups import (
 )
 from journal_app.storage.db import open_journal
 from journal_app.storage.errors import DamagedJournal, JournalLocked, JournalWriteError
+from journal_app.storage.lock import lock_path
 from journal_app.storage.migrations import migrations
 from journal_app.storage.repository import JournalRepository
 
@@ -88,10 +89,10 @@ def test_the_folder_is_hidden_beside_the_journal_unless_given(tmp_path: Path) ->
 def test_a_backup_is_named_by_its_utc_moment_and_reason(journal: Path, db: Database) -> None:
     local = dt.datetime(2026, 3, 31, 14, 5, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     path = take_backup(db, journal, BackupReason.MIGRATION, now=local)
-    assert path == backup_folder(journal) / "20260331T120509Z-migration.sqlite"
+    assert path == backup_folder(journal) / "20260331T120509Z-migration-n1.sqlite"
     assert contents(path) == contents(journal)
     again = take_backup(db, journal, BackupReason.MIGRATION, now=local)
-    assert again.name == "20260331T120509Z-migration-2.sqlite"
+    assert again.name == "20260331T120509Z-migration-n2.sqlite"  # the order of taking
 
 
 def test_opening_an_existing_journal_takes_todays_backup_once(journal: Path) -> None:
@@ -129,8 +130,8 @@ def test_a_backup_that_cannot_be_written_does_not_stop_the_journal(
     blocker.write_text("a file where the backups folder should be")
     db = open_journal(journal, backups=BackupPolicy(folder=blocker))
     try:
-        problem = getattr(db, "backup_problem", None)
-        assert problem is not None and "could not be taken" in problem
+        [problem] = db.notices
+        assert "could not be taken" in str(problem)
         JournalRepository(db).save_entry(Entry(DAY, headache_severity=1))
     finally:
         db.close()
@@ -139,9 +140,10 @@ def test_a_backup_that_cannot_be_written_does_not_stop_the_journal(
 def test_leftovers_of_an_interrupted_backup_are_removed(journal: Path, db: Database) -> None:
     folder = backup_folder(journal)
     folder.mkdir()
-    (folder / ".20260330T000000Z-daily.sqlite.abc123.tmp").write_bytes(b"half a copy")
+    (folder / ".20260330T000000Z-daily.sqlite.abc123.tmp").write_bytes(b"SQLite for")
+    (folder / ".notes.tmp").write_bytes(b"not a copy of ours")  # left alone: not ours
     take_daily_backup_if_due(db, journal, now=NOON)
-    assert names(folder) == ["20260331T120000Z-daily.sqlite"]
+    assert names(folder) == [".notes.tmp", "20260331T120000Z-daily-n1.sqlite"]
 
 
 # -- before migrations ---------------------------------------------------------------------
@@ -207,7 +209,7 @@ def test_no_migration_without_its_backup(journal: Path, new_migration: str, tmp_
 def test_thinning_keeps_recent_days_weeks_and_months() -> None:
     days = [dt.date(2026, 1, 1) + dt.timedelta(days=i) for i in range(90)]  # to 31 March
     moments = [dt.datetime(d.year, d.month, d.day, 9, tzinfo=UTC) for d in days]
-    kept = sorted(m.date() for m in backups_to_keep(moments, BackupPolicy()))
+    kept = sorted(moments[i].date() for i in backups_to_keep(moments, BackupPolicy()))
     last_seven = [dt.date(2026, 3, d) for d in range(25, 32)]
     # Newest of each ISO week: 31 March is a Tuesday, the weeks before end on Sundays.
     weeks = [dt.date(2026, 3, 8), dt.date(2026, 3, 15), dt.date(2026, 3, 22), dt.date(2026, 3, 29)]
@@ -219,17 +221,17 @@ def test_thinning_keeps_the_newest_of_a_day_and_every_migration_backup(
     journal: Path, db: Database
 ) -> None:
     policy = BackupPolicy(daily=2, weekly=0, monthly=0)
+    take_backup(db, journal, BackupReason.MIGRATION, now=NOON - dt.timedelta(days=30))
+    take_backup(db, journal, BackupReason.DAILY, now=NOON - dt.timedelta(days=2))
+    take_backup(db, journal, BackupReason.DAILY, now=NOON - dt.timedelta(days=1))
     for hour in (6, 9, 12):
         take_backup(db, journal, BackupReason.DAILY, now=NOON.replace(hour=hour))
-    take_backup(db, journal, BackupReason.DAILY, now=NOON - dt.timedelta(days=1))
-    take_backup(db, journal, BackupReason.DAILY, now=NOON - dt.timedelta(days=2))
-    take_backup(db, journal, BackupReason.MIGRATION, now=NOON - dt.timedelta(days=30))
     removed = thin_backups(journal, policy=policy)
     assert len(removed) == 3 and not any(path.exists() for path in removed)
     assert names(backup_folder(journal)) == [
-        "20260301T120000Z-migration.sqlite",
-        "20260330T120000Z-daily.sqlite",
-        "20260331T120000Z-daily.sqlite",
+        "20260301T120000Z-migration-n1.sqlite",
+        "20260330T120000Z-daily-n3.sqlite",
+        "20260331T120000Z-daily-n6.sqlite",
     ]
 
 
@@ -247,7 +249,7 @@ def test_list_backups_newest_first_with_counts(journal: Path, db: Database) -> N
 
 def test_an_unreadable_backup_is_listed_without_counts(journal: Path, db: Database) -> None:
     take_backup(db, journal, BackupReason.DAILY, now=NOON - dt.timedelta(days=1))
-    broken = backup_folder(journal) / "20260331T120000Z-daily.sqlite"
+    broken = backup_folder(journal) / "20260331T120000Z-daily-n2.sqlite"
     broken.write_bytes(b"\x00" * 4096)
     newest = list_backups(journal)[0]
     assert newest.path == broken
@@ -292,16 +294,15 @@ def test_restore_keeps_changes_still_in_the_write_ahead_log(
 ) -> None:
     backup = take_backup(db, journal, BackupReason.DAILY, now=NOON)
     db.close()
-    # A journal whose last change sits in its log only, as a crash leaves it: copy the pair
-    # while the writer still has it open.
-    writer = sqlite3.connect(journal)
-    writer.execute("PRAGMA wal_autocheckpoint = 0")
-    writer.execute("INSERT INTO entries (date, spasm_severity) VALUES ('2026-03-20', 7)")
-    writer.commit()
+    # A journal whose last change sits in its log only, as a crash leaves it: copy the
+    # files (the lock file binds the log to the journal) while the writer has it open.
+    writer = JournalRepository(open_journal(journal))
+    writer.save_entry(Entry(dt.date(2026, 3, 20), spasm_severity=7))
     crashed = tmp_path / "crashed" / journal.name
     crashed.parent.mkdir()
     for suffix in ("", "-wal"):
         Path(f"{crashed}{suffix}").write_bytes(Path(f"{journal}{suffix}").read_bytes())
+    lock_path(crashed).write_bytes(lock_path(journal).read_bytes())
     writer.close()
     kept = restore_backup(backup, crashed, now=NOON)
     assert kept is not None and Path(f"{kept}-wal").exists()

@@ -23,9 +23,9 @@ from journal_app.domain.models import (
     Product,
     SideEffect,
 )
-from journal_app.storage.backup import UnsafeBackupTarget, backup_journal
 from journal_app.storage.db import open_journal
 from journal_app.storage.errors import JournalWriteError
+from journal_app.storage.online_copy import UnsafeBackupTarget, backup_journal
 from journal_app.storage.repository import JournalRepository
 
 ROOT = Path(__file__).resolve().parents[2]

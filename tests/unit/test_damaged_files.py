@@ -18,10 +18,12 @@ import pytest
 from journal_app import cli
 from journal_app.domain.models import Entry
 from journal_app.storage.backups import BackupReason, take_backup
-from journal_app.storage.db import open_journal, probe_journal
+from journal_app.storage.db import open_journal
 from journal_app.storage.errors import DamagedJournal, JournalError, NewerJournal, NotAJournal
 from journal_app.storage.migrations import MIGRATION_SET
+from journal_app.storage.probe import probe_journal
 from journal_app.storage.repository import JournalRepository
+from journal_app.storage.sqlite import Database
 
 PAGE = 4096
 FIRST_DAY = dt.date(2024, 1, 1)
@@ -184,19 +186,18 @@ def test_a_foreign_database_left_mid_write_keeps_its_bytes(tmp_path: Path) -> No
         conn.close()
 
 
-def mark_newer(path: Path, *, in_log_only: bool = False) -> sqlite3.Connection | None:
-    """Record a migration from the future, as a newer version would."""
-    conn = sqlite3.connect(path)
-    if in_log_only:
-        conn.execute("PRAGMA wal_autocheckpoint = 0")
-    conn.execute(
+def mark_newer(path: Path, *, in_log_only: bool = False) -> Database | None:
+    """Record a migration from the future, as a newer version would (in the log only: through
+    a writer that binds its log to the file, as this version's and any later one's does)."""
+    db = open_journal(path) if in_log_only else Database(sqlite3.connect(path))
+    db.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
         [MIGRATION_SET, "m900_from_the_future", "2031-01-01 00:00:00+00:00"],
     )
-    conn.commit()
+    db.conn.commit()
     if in_log_only:
-        return conn  # kept open: closing would fold the log into the file
-    conn.close()
+        return db  # kept open: closing would fold the log into the file
+    db.close()
     return None
 
 

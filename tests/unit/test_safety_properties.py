@@ -74,16 +74,19 @@ policies = st.builds(
 
 
 @settings(max_examples=200)
-@given(moments, policies)
+@given(moments.map(sorted) | moments, policies)
 def test_thinning_keeps_few_and_never_invents(
     taken: list[dt.datetime], policy: BackupPolicy
 ) -> None:
+    """``taken`` in the order the backups were taken, whatever their stamps say."""
     kept = backups_to_keep(taken, policy)
-    assert kept <= set(taken)
+    assert kept <= set(range(len(taken)))
     assert len(kept) <= policy.daily + policy.weekly + policy.monthly
-    assert backups_to_keep(kept, policy) == kept  # thinning again deletes nothing more
+    if taken == sorted(taken):  # a clock that kept time: thinning again deletes nothing more
+        survivors = [taken[i] for i in sorted(kept)]
+        assert backups_to_keep(survivors, policy) == set(range(len(survivors)))
     if taken and policy.daily + policy.weekly + policy.monthly:
-        assert max(taken) in kept
+        assert len(taken) - 1 in kept  # the last one taken, even with a clock set back
 
 
 @settings(max_examples=200)
@@ -91,7 +94,8 @@ def test_thinning_keeps_few_and_never_invents(
 def test_thinning_keeps_one_backup_of_each_recent_day(
     taken: list[dt.datetime], policy: BackupPolicy
 ) -> None:
-    kept = backups_to_keep(taken, policy)
+    taken = sorted(taken)  # a clock that kept time: as before, by the stamps
+    kept = {taken[i] for i in backups_to_keep(taken, policy)}
     recent_days = sorted({moment.date() for moment in taken}, reverse=True)[: policy.daily]
     for day in recent_days:
         newest_of_day = max(moment for moment in taken if moment.date() == day)
@@ -99,6 +103,33 @@ def test_thinning_keeps_one_backup_of_each_recent_day(
     months = sorted({(m.year, m.month) for m in taken}, reverse=True)[: policy.monthly]
     for month in months:
         assert any((m.year, m.month) == month for m in kept)
+
+
+@settings(max_examples=200)
+@given(moments.filter(bool), policies, st.timedeltas(dt.timedelta(0), dt.timedelta(days=20000)))
+def test_a_clock_set_back_costs_one_backup_at_most(
+    taken: list[dt.datetime], policy: BackupPolicy, back: dt.timedelta
+) -> None:
+    """A backup stamped earlier than the one before it (the clock set back) takes that one's
+    place: it is kept, and it replaces at most the one taken just before it."""
+    taken = sorted(taken)
+    before = backups_to_keep(taken, policy)
+    after = backups_to_keep([*taken, taken[-1] - back], policy)
+    if policy.daily + policy.weekly + policy.monthly:
+        assert len(taken) in after
+    assert after - {len(taken)} >= before - {len(taken) - 1}
+
+
+@settings(max_examples=200)
+@given(moments.filter(bool), policies, st.timedeltas(dt.timedelta(0), dt.timedelta(days=3)))
+def test_a_stamp_from_the_future_does_not_outlive_the_next_backup(
+    taken: list[dt.datetime], policy: BackupPolicy, later: dt.timedelta
+) -> None:
+    """A clock set to 2099 once: that backup is not kept past the next one taken."""
+    taken = sorted(taken)
+    future = dt.datetime(2099, 1, 1, tzinfo=dt.timezone.utc)
+    kept = backups_to_keep([*taken, future, taken[-1] + later], policy)
+    assert len(taken) not in kept
 
 
 # -- the importer, as a user runs it -------------------------------------------------------

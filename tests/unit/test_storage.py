@@ -711,7 +711,7 @@ def test_any_sqlite_failure_of_a_write_becomes_a_journal_write_error(
 def test_a_disk_that_fails_under_the_journal_gets_its_own_message() -> None:
     import sqlite3
 
-    from journal_app.storage.repository import _write_failure_message
+    from journal_app.storage.repository import write_failure
 
-    message = _write_failure_message(sqlite3.OperationalError("disk I/O error"))
+    message = str(write_failure("j.sqlite", sqlite3.OperationalError("disk I/O error")))
     assert "could not be written" in message and "try again" in message

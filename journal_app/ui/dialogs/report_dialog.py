@@ -41,6 +41,7 @@ from journal_app.report import (
 )
 from journal_app.services.ics import write_ics
 from journal_app.services.journal import JournalService
+from journal_app.storage.errors import JournalError
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.form_helpers import (
     add_form_row,
@@ -221,7 +222,7 @@ class ReportDialog(QDialog):
             path = path.with_name(path.name + ".pdf")
         try:
             write_pdf(self.report(), path, paper=self.paper())
-        except OSError as exc:
+        except (OSError, JournalError) as exc:
             QMessageBox.warning(self, self.tr("Report not saved"), error_text(exc))
             return
         self.saved_path = path
@@ -266,7 +267,7 @@ def export_calendar(parent: QWidget, service: JournalService) -> str | None:
             service.profile().name,
             today=service.today(),
         )
-    except OSError as exc:
+    except (OSError, JournalError) as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("report", "Calendar not saved"), error_text(exc)
         )

@@ -57,8 +57,8 @@ class BackupsTableModel(RecordTableModel[BackupInfo]):
         return info.path
 
     def _sort_value(self, info: BackupInfo, column: int) -> int | float | str:
-        if column == self.COL_TAKEN:
-            return info.taken_at.timestamp()
+        if column == self.COL_TAKEN:  # the order of taking: a clock set wrong cannot change it
+            return info.order
         if column in self.NUMBER_COLUMNS:
             count = info.entries if column == self.COL_ENTRIES else info.injections
             return -1 if count is None else count

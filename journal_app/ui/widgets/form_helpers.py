@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.models import MedicationClass
-from journal_app.domain.validation import EARLIEST_DATE, Problem
+from journal_app.domain.validation import EARLIEST_DATE, Problem, fill
 from journal_app.ui.fitting import fit_to_screen
 from journal_app.wording.labels import medication_label
 from journal_app.wording.text import format_number
@@ -90,14 +90,13 @@ def problem_label() -> QLabel:
 def problem_text(problem: Problem) -> str:
     """What is wrong, in the user's language: the rule's template translated, then its dates,
     numbers and codes filled in as the locale writes them."""
-    text = QCoreApplication.translate("validation", problem.template)
-    # From the last: %1 must not eat the start of %10.
-    for number, arg in reversed(list(enumerate(problem.args, start=1))):
-        text = text.replace(f"%{number}", _argument_text(arg))
-    return text
+    return fill(
+        QCoreApplication.translate("validation", problem.template), problem.args, argument_text
+    )
 
 
-def _argument_text(arg: object) -> str:
+def argument_text(arg: object) -> str:
+    """A message's argument as the user's locale writes it: dates, numbers, medication."""
     if isinstance(arg, dt.date):
         # As the form's date fields write it, so the message names what the field shows.
         locale = QLocale()

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
+from journal_app.messages import translatable
 from journal_app.storage.errors import JournalError, JournalWriteError
+from journal_app.storage.files import replaced
 from journal_app.storage.sqlite import Database
 
-#: Files SQLite keeps beside a journal; overwriting one would damage the journal too.
+# Files SQLite keeps beside a journal; overwriting one would damage the journal too.
 _COMPANION_SUFFIXES = ("", "-wal", "-shm", "-journal")
 
 
@@ -24,25 +23,19 @@ def backup_journal(db: Database, out: Path) -> None:
     out = Path(out)
     _refuse_journal_itself(db, out)
     if out.is_dir():
-        raise UnsafeBackupTarget(out, f"{out} is a folder; give the backup a file name.")
+        template = translatable("errors", "%1 is a folder; give the backup a file name.")
+        raise UnsafeBackupTarget(out, template, str(out))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-        os.close(fd)
     except OSError as exc:
-        raise JournalWriteError(out, f"Cannot write a backup to {out}: {exc.strerror}.") from exc
-    temp = Path(temp_name)
-    try:
-        _copy(db, temp)
-        os.replace(temp, out)
-        sync_folder(out.parent)
-    except (OSError, sqlite3.Error) as exc:
-        temp.unlink(missing_ok=True)
-        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        raise JournalWriteError(out, f"The backup to {out} failed: {reason}.") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+        template = translatable("errors", "Cannot write a backup to %1: %2.")
+        raise JournalWriteError(out, template, str(out), exc) from exc
+    with replaced(out, complete=_is_whole) as temp:
+        try:
+            _copy(db, temp)
+        except sqlite3.Error as exc:
+            template = translatable("errors", "The backup to %1 failed: %2.")
+            raise JournalWriteError(out, template, str(out), exc) from exc
 
 
 def _journal_path(db: Database) -> Path | None:
@@ -60,9 +53,10 @@ def _refuse_journal_itself(db: Database, out: Path) -> None:
     for suffix in _COMPANION_SUFFIXES:
         companion = journal.with_name(journal.name + suffix)
         if target == companion.resolve() or _same_file(out, companion):
-            raise UnsafeBackupTarget(
-                out, f"{out} is the journal itself; choose another file for the backup."
+            template = translatable(
+                "errors", "%1 is the journal itself; choose another file for the backup."
             )
+            raise UnsafeBackupTarget(out, template, str(out))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -83,11 +77,15 @@ def _copy(db: Database, temp: Path) -> None:
         target.close()
 
 
-def sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; other systems cannot open a folder)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+def _is_whole(copy: Path) -> bool:
+    """A copy SQLite reads to its last page (a short write would cut it)."""
+    try:
+        conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return [row[0] for row in conn.execute("PRAGMA quick_check")] == ["ok"]
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
