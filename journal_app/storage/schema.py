@@ -133,6 +133,11 @@ def _tag(column: str) -> str:
     )
 
 
+def _of_a_day(table: str) -> str:
+    """A day's list row belongs to an entry of that day (a crafted file may hold orphans)."""
+    return f"EXISTS (SELECT 1 FROM entries e WHERE e.date = {table}.date)"
+
+
 _ANY_INTEGER = (-(2**63), 2**63 - 1)
 _SEVERITY = (SEVERITY_MIN, SEVERITY_MAX)
 _WINDOW = (0, rules.MAX_WINDOW_DAYS)
@@ -174,14 +179,23 @@ _ROW_RULES: dict[str, tuple[str, list[str]]] = {
         "date",
         [
             "typeof(date) = 'text'",
+            _of_a_day("entry_medications"),
             _code("class", MedicationClass),
             _whole("count", 1, rules.MAX_DOSES_PER_CLASS),
         ],
     ),
-    "entry_side_effects": ("date", ["typeof(date) = 'text'", _code("code", SideEffect)]),
+    "entry_side_effects": (
+        "date",
+        ["typeof(date) = 'text'", _of_a_day("entry_side_effects"), _code("code", SideEffect)],
+    ),
     "entry_triggers": (
         "date",
-        ["typeof(date) = 'text'", _whole("position", *_ANY_INTEGER), _tag("tag")],
+        [
+            "typeof(date) = 'text'",
+            _of_a_day("entry_triggers"),
+            _whole("position", *_ANY_INTEGER),
+            _tag("tag"),
+        ],
     ),
     "injections": (
         "id",
