@@ -29,11 +29,11 @@ SHOWN_MONTHS = 24
 _BAR_SHARE = 0.72
 _GROUP_SHARE = 0.84
 _MEDICATION_Y = (-5.0, 60.0)
-#: The 12- and 15-day lines, and the overuse lines (the higher threshold first).
+# The 12- and 15-day lines, and the overuse lines (the higher threshold first).
 HEADACHE_LINE_STYLES = (Qt.PenStyle.DotLine, Qt.PenStyle.DashLine)
 OVERUSE_LINE_STYLES = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
 PARTIAL_EDGE = Qt.PenStyle.DashLine
-#: Stripes that keep the medication classes apart in black and white (None: a plain bar).
+# Stripes that keep the medication classes apart in black and white (None: a plain bar).
 MEDICATION_STRIPES: Mapping[MedicationClass, Hatch | None] = MappingProxyType(
     {
         MedicationClass.SIMPLE_ANALGESIC: None,
@@ -43,7 +43,7 @@ MEDICATION_STRIPES: Mapping[MedicationClass, Hatch | None] = MappingProxyType(
         MedicationClass.OTHER: None,
     }
 )
-#: Classes drawn as an outline in their colour, not filled.
+# Classes drawn as an outline in their colour, not filled.
 HOLLOW_CLASSES = frozenset({MedicationClass.OTHER})
 _STRIPE_SPACING = 3.5
 

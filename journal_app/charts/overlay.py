@@ -20,7 +20,7 @@ from journal_app.wording.labels import metric_name
 from journal_app.wording.text import one_decimal
 
 Y_EXTENT = (-5.0, 40.0)
-#: Cycles named one by one in the legend when there are few; with the median drawn, fewer.
+# Cycles named one by one in the legend when there are few; with the median drawn, fewer.
 NAMED_CYCLES = 6
 NAMED_WITH_SPREAD = 3
 _ONSET_SYMBOL = "t"  # a triangle pointing down: symptoms fall

@@ -74,7 +74,7 @@ METRIC_MARKS: Mapping[Metric, MetricMarks] = MappingProxyType(
         Metric.HEADACHE: MetricMarks("s", Qt.PenStyle.DashLine),
     }
 )
-#: The re-injection window is hatched and dashed, the onset window plain: apart in grey too.
+# The re-injection window is hatched and dashed, the onset window plain: apart in grey too.
 REINJECTION_EDGE = Qt.PenStyle.DashLine
 AS_OF_STYLE = Qt.PenStyle.DashDotLine
 

@@ -20,7 +20,7 @@ from journal_app.report.pages import Block
 from journal_app.wording.labels import indication_label
 from journal_app.wording.text import short_date
 
-#: Points an overlay takes on its page: its legend may wrap to four rows above the plot.
+# Points an overlay takes on its page: its legend may wrap to four rows above the plot.
 OVERLAY_HEIGHT = 330.0
 
 

@@ -802,7 +802,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+157"/>
+        <location filename="../../journal_app/services/journal.py" line="+171"/>
         <source>Save entry of %1</source>
         <extracomment>The expected windows a new injection of an indication starts with. A change made by undo or redo could not be written; the argument is the message. Why today&apos;s automatic backup failed when the journal was opened; None if it did not.</extracomment>
         <translation>Eintrag vom %1 speichern</translation>
@@ -833,7 +833,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>This journal is open read-only.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
@@ -1081,7 +1081,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Diagramm der Kopfschmerz- und Medikamententage pro Monat</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: %n headache days of %2 logged</source>
         <translation>
             <numerusform>%1: %n Kopfschmerztag von %2 erfassten</numerusform>
@@ -1089,7 +1089,25 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>, %n moderate or severe</source>
+        <translation>
+            <numerusform>, davon %n mittelstark oder stark</numerusform>
+            <numerusform>, davon %n mittelstark oder stark</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>partial month</source>
+        <translation>unvollständiger Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medication not recorded</source>
+        <translation>Medikation nicht erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%1 %n days</source>
         <translation>
             <numerusform>%1: %n Tag</numerusform>
@@ -1098,57 +1116,87 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source> (overuse)</source>
         <translation> (Übergebrauch)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>any acute medication %n days</source>
+        <translation>
+            <numerusform>Akutmedikation insgesamt %n Tag</numerusform>
+            <numerusform>Akutmedikation insgesamt %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MonthlyFigure</name>
     <message>
-        <location filename="../../journal_app/charts/monthly.py" line="+41"/>
+        <location filename="../../journal_app/charts/monthly.py" line="+69"/>
+        <location line="+84"/>
         <source>Headache days</source>
         <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>Medication days</source>
         <translation>Medikamententage</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Days with headache</source>
-        <translation>Tage mit Kopfschmerzen</translation>
+        <location line="+86"/>
+        <source>of which moderate or severe (4–10)</source>
+        <translation>davon mittelstark oder stark (4–10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days logged</source>
+        <translation>Erfasste Tage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partial month (fewer than 21 days logged)</source>
+        <translation>Unvollständiger Monat (weniger als 21 Tage erfasst)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Days with headache logged</source>
-        <translation>Tage mit erfassten Kopfschmerzwerten</translation>
+        <source>%1 headache days</source>
+        <translation>%1 Kopfschmerztage</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Overuse month</source>
-        <translation>Monat mit Übergebrauch</translation>
+        <location line="+4"/>
+        <source>%1 days: chronic migraine (ICHD-3)</source>
+        <translation>%1 Tage: chronische Migräne (ICHD-3)</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <location line="+12"/>
+        <source>Any acute medication</source>
+        <translation>Akutmedikation insgesamt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 days (chronic migraine, ICHD-3)</source>
-        <translation>%1 Tage (chronische Migräne, ICHD-3)</translation>
+        <location line="+9"/>
+        <source>Partial month</source>
+        <translation>Unvollständiger Monat</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 days: overuse of simple analgesics</source>
-        <translation>%1 Tage: Übergebrauch einfacher Analgetika</translation>
+        <location line="+4"/>
+        <source>Overuse (outlined)</source>
+        <translation>Übergebrauch (umrandet)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 days: overuse of triptans, combination analgesics, opioids</source>
-        <translation>%1 Tage: Übergebrauch von Triptanen, Kombinationsanalgetika, Opioiden</translation>
+        <location line="+8"/>
+        <source>Medication not recorded</source>
+        <translation>Medikation nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days: overuse (simple analgesics)</source>
+        <translation>%1 Tage: Übergebrauch (einfache Analgetika)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days: overuse (other classes, or several together)</source>
+        <translation>%1 Tage: Übergebrauch (andere Klassen oder mehrere zusammen)</translation>
     </message>
 </context>
 <context>
@@ -1323,56 +1371,82 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tag %1 nach der Injektion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>median %1 (middle half %2–%3)</source>
+        <translation>Median %1 (mittlere Hälfte %2–%3)</translation>
     </message>
 </context>
 <context>
     <name>OverlayFigure</name>
     <message>
-        <location filename="../../journal_app/charts/overlay.py" line="+36"/>
+        <location filename="../../journal_app/charts/overlay.py" line="+57"/>
         <source>Days since injection</source>
-        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Tage seit der Injektion</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>%1, %2-day mean</source>
-        <translation>%1, %2-Tage-Mittel</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+107"/>
+        <location line="+182"/>
         <source>Expected onset</source>
         <translation>Erwarteter Wirkungseintritt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-178"/>
+        <location line="+190"/>
         <source>Re-injection window</source>
         <translation>Zeitfenster Folgeinjektion</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Baseline %1 (latest cycle)</source>
-        <translation>Ausgangswert %1 (letzter Zyklus)</translation>
+        <location line="-205"/>
+        <source>Days since injection; each line a %1-day centred mean</source>
+        <translation>Tage seit der Injektion; jede Linie ein zentriertes %1-Tage-Mittel</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Reference, the 28 days before the course: %1</source>
+        <translation>Referenz, die 28 Tage vor der Behandlungsserie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>30% below baseline: %1</source>
-        <translation>30&#xa0;% unter dem Ausgangswert: %1</translation>
+        <source>Reference, the level before treatment (profile): %1</source>
+        <translation>Referenz, das Niveau vor der Behandlung (Profil): %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Reference, the 14 days before the latest injection: %1</source>
+        <translation>Referenz, die 14 Tage vor der letzten Injektion: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 (latest)</source>
         <translation>%1 (letzter)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Earlier cycles (%1)</source>
         <translation>Frühere Zyklen (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Median of %1 cycles</source>
+        <translation>Median von %1 Zyklen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Middle half of the cycles</source>
+        <translation>Mittlere Hälfte der Zyklen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>30% better than the reference: %1</source>
+        <translation>30&#xa0;% besser als die Referenz: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Relief began (onset)</source>
         <translation>Linderung begann (Wirkungseintritt)</translation>
     </message>
@@ -2041,7 +2115,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Diagramm der Zeitachse</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2056,7 +2130,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation> (%1-Tage-Mittel %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>injection: %1</source>
         <translation>Injektion: %1</translation>
     </message>
@@ -2066,7 +2140,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tag %1 nach %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>expected onset window</source>
         <translation>Zeitfenster erwarteter Wirkungseintritt</translation>
     </message>
@@ -2080,43 +2154,52 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <source>check-up due</source>
         <translation>Kontrolltermin fällig</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelineFigure</name>
     <message>
-        <location filename="../../journal_app/charts/timeline.py" line="+75"/>
+        <location filename="../../journal_app/charts/timeline.py" line="+99"/>
         <source>Severity (0–10)</source>
         <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Stärke (0–10)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+69"/>
+        <location line="+72"/>
+        <source>Last entry</source>
+        <translation>Letzter Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>%1 (%2-day mean)</source>
-        <translation>%1 (%2-Tage-Mittel)</translation>
+        <location line="+9"/>
+        <source>%1 (%2-day centred mean)</source>
+        <translation>%1 (zentriertes %2-Tage-Mittel)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 (daily)</source>
         <translation>%1 (täglich)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Injection</source>
         <translation>Injektion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Expected onset</source>
         <translation>Erwarteter Wirkungseintritt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Re-injection window</source>
         <translation>Zeitfenster Folgeinjektion</translation>
     </message>
@@ -2165,7 +2248,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+174"/>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+187"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
@@ -2185,7 +2268,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Trends view</source>
         <translation>Verlaufsansicht</translation>
     </message>
@@ -2206,7 +2289,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Erwartete Zeitfenster: Patienteninformationen zur Behandlung mit Botulinumtoxin. Selbst geführtes Tagebuch, keine ärztliche Beratung.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -2262,6 +2345,16 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+6"/>
+        <source>Course:</source>
+        <translation>Behandlungsserie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Course</source>
+        <translation>Behandlungsserie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The latest cycle is drawn thick; earlier ones fade with age.</source>
         <translation>Der letzte Zyklus ist kräftig gezeichnet; frühere verblassen mit dem Alter.</translation>
     </message>
@@ -2301,7 +2394,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Mit dem Reiter „Heute“ (Strg+T) erfassen Sie einen Tag, mit Strg+I eine Injektion.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No injection recorded yet</source>
         <translation>Noch keine Injektion erfasst</translation>
     </message>
@@ -2311,7 +2404,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Erfassen Sie eine Injektion (Strg+I), um den Verlauf der Zyklen zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Not enough days logged after an injection yet</source>
         <translation>Nach einer Injektion sind noch nicht genug Tage erfasst</translation>
     </message>
@@ -2321,7 +2414,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Die Kurve eines Zyklus erscheint, sobald nach einer Injektion etwa eine Woche erfasst ist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1, from %2</source>
+        <translation>%1, ab %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No days logged yet</source>
         <translation>Noch keine Tage erfasst</translation>
     </message>
@@ -2331,7 +2429,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerz- und Medikamententage pro Monat erscheinen, sobald Tage erfasst sind.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-347"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Zeigen Sie auf das Diagramm, um die Werte eines Tages abzulesen.</translation>
     </message>
@@ -2346,7 +2444,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zeigen Sie auf einen Monat, um seine Werte abzulesen.</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+428"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -2880,7 +2978,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>klinische Literatur zu neutralisierenden Antikörpern gegen Botulinumtoxin</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Spasm severity</source>
         <translation>Stärke der Spasmen</translation>
     </message>
@@ -2910,7 +3008,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Chronic migraine</source>
         <translation>Chronische Migräne</translation>
     </message>
@@ -3078,7 +3176,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tag %1 nach dem %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+108"/>
+        <location filename="../../journal_app/report/builder.py" line="+113"/>
         <location line="+12"/>
         <source>Cycles</source>
         <translation>Zyklen</translation>
@@ -3119,12 +3217,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklen überlagert: Spasmen</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+18"/>
-        <source>Each line is one cycle&apos;s trailing mean by day since its injection; the latest cycle is drawn bold. Shaded: the expected onset window and the re-injection window of the latest injection.</source>
-        <translation>Jede Linie ist der gleitende Mittelwert eines Zyklus nach Tagen seit der Injektion; der letzte Zyklus ist kräftig gezeichnet. Schattiert: das Zeitfenster des erwarteten Wirkungseintritts und das Zeitfenster für die Folgeinjektion der letzten Injektion.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../journal_app/report/builder.py" line="+20"/>
         <location line="+10"/>
         <source>Injection history</source>
         <translation>Injektionsverlauf</translation>
@@ -3646,9 +3739,19 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Die Stärken sind die eigenen täglichen Bewertungen der Patientin oder des Patienten, 0–10. Linderung (Wirkungseintritt) ist der erste Tag, an dem der gleitende Mittelwert mindestens 30&#xa0;% unter dem Mittel der 28 Tage vor der Injektion liegt und 7 Tage so bleibt; Wirkungsende der erste spätere Tag, ab dem die Besserung 7 Tage lang geringer bleibt. Die erwarteten Zeitfenster stammen aus Patienteninformationen zur Behandlung mit Botulinumtoxin, die 30-%-Marke für das Ansprechen aus NICE TA260. Details auf den folgenden Seiten.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/chart_blocks.py" line="+33"/>
+        <location filename="../../journal_app/report/chart_blocks.py" line="+38"/>
         <source>Timeline, %1 – %2</source>
         <translation>Zeitachse, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cycles overlaid: %1</source>
+        <translation>Zyklen überlagert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each line is one cycle&apos;s level (its centred mean) by day since its session, named by the session&apos;s date; the latest is drawn bold. Dashed: the course&apos;s reference; dotted: 30% better. Triangles: onset (down) and wear-off (up). Shaded: the expected onset window; hatched: the re-injection window of the latest session. With more than 6 cycles, their median and the middle half of them.</source>
+        <translation>Jede Linie ist das Niveau eines Zyklus (sein zentriertes Mittel) nach Tagen seit seiner Sitzung, benannt nach deren Datum; der letzte Zyklus ist kräftig gezeichnet. Gestrichelt: die Referenz der Behandlungsserie; gepunktet: 30&#xa0;% besser. Dreiecke: Wirkungseintritt (nach unten) und Wirkungsende (nach oben). Schattiert: das Zeitfenster des erwarteten Wirkungseintritts; schraffiert: das Zeitfenster für die Folgeinjektion der letzten Sitzung. Bei mehr als 6 Zyklen ihr Median und ihre mittlere Hälfte.</translation>
     </message>
     <message>
         <location filename="../../journal_app/report/calendar_blocks.py" line="+78"/>
@@ -3704,15 +3807,15 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>text</name>
     <message>
-        <location filename="../../journal_app/charts/axes.py" line="+127"/>
+        <location filename="../../journal_app/charts/axes.py" line="+143"/>
         <source>d MMM</source>
         <extracomment>A QDate format: day and abbreviated month (German: &quot;d. MMM&quot;).</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../journal_app/charts/series.py" line="+65"/>
+        <location filename="../../journal_app/charts/series.py" line="+53"/>
         <source>%1 %2 U</source>
-        <extracomment>Cycles are overlaid up to this many days after their injection. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
+        <extracomment>Cycles are overlaid up to this many days after their session. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
         <translation>%1 %2 E</translation>
     </message>
     <message>

@@ -369,7 +369,7 @@ class TrendsPage(QWidget):
         return row
 
     def _overlay_controls(self) -> QWidget:
-        row, layout = self._row()
+        row, layout, below = self._two_rows()
         layout.addWidget(QLabel(self.tr("Compare cycles of:"), row))
         tracks = list(TRACKS)
         group, buttons = self._segments(layout, [indication_label(t) for t in tracks], row)
@@ -384,14 +384,14 @@ class TrendsPage(QWidget):
         self.course_box.activated.connect(
             lambda i: self.set_overlay_course(self.course_box.itemData(i))
         )
-        layout.addSpacing(12)
-        layout.addWidget(self.course_label)
-        layout.addWidget(self.course_box)
-        layout.addSpacing(18)
+        layout.addStretch(1)
+        below.addWidget(self.course_label)
+        below.addWidget(self.course_box)
+        below.addSpacing(12)
         hint = QLabel(self.tr("The latest cycle is drawn thick; earlier ones fade with age."), row)
         hint.setEnabled(False)
-        layout.addWidget(hint)
-        layout.addStretch(1)
+        hint.setWordWrap(True)
+        below.addWidget(hint, 1)
         return row
 
     def _monthly_controls(self) -> QWidget:
