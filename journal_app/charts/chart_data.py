@@ -316,4 +316,5 @@ class ChartData:
             metrics=self.timeline.metrics,
             injections={mark.day: mark.label for mark in self.timeline.injections},
             today=self.today,
+            as_of=self.analysis.as_of.day,
         )

@@ -260,6 +260,7 @@ class CalendarSeries:
     metrics: Mapping[Metric, DailyValues]
     injections: Mapping[dt.date, str]
     today: dt.date
+    as_of: dt.date  # the day "now" is judged on (§4): the calendar opens there
 
     @property
     def is_empty(self) -> bool:

@@ -331,6 +331,20 @@ def test_the_calendar_paints_the_reports_colours_in_the_light_theme(qtbot) -> No
             assert view.theme.severity_colour(metric, severity) == severity_colour(metric, severity)
 
 
+def test_the_calendar_of_a_journal_gone_quiet_opens_on_its_last_entry(qtbot) -> None:
+    # §4 v2: "now" is the last entry's day; v1 opened on a year of days not logged.
+    last = TODAY - dt.timedelta(days=200)
+    view = CalendarView()
+    qtbot.addWidget(view)
+    view.set_series(chart_data([Entry(last, spasm_severity=3)], []).calendar)
+    view.set_metric(Metric.SPASM)
+    assert view.focused_day() == last
+    assert view.last_month() == last.replace(day=1)
+    assert view.cell_colour(last) is not None
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.focused_day() == TODAY
+
+
 def test_calendar_marks_injection_days(calendar: CalendarView) -> None:
     assert calendar.is_injection_day(SECOND)
     assert not calendar.is_injection_day(SECOND + dt.timedelta(days=1))
