@@ -299,7 +299,7 @@ class ChartData:
     def overlay(self, indication: Indication, course: int | None = None) -> OverlaySeries:
         """One course of a track overlaid: the latest course unless ``course`` is given."""
         courses = self.courses(indication)
-        chosen = course if course in courses else max(courses)
+        chosen = course if course is not None and course in courses else max(courses)
         key = (indication, chosen)
         if key not in self._overlays:
             self._overlays[key] = overlay_series(indication, courses[chosen])

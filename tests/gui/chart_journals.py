@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TypeVar
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 from journal_app.charts.chart_data import ChartData
 from journal_app.domain.analytics import Analysis
@@ -19,6 +21,8 @@ from journal_app.domain.models import (
     Product,
     Profile,
 )
+
+ChartWidget = TypeVar("ChartWidget", bound=QWidget)
 
 TODAY = dt.date(2026, 11, 21)
 START = TODAY - dt.timedelta(days=199)
@@ -83,6 +87,16 @@ def chart_data(
     profile: Profile | None = None,
 ) -> ChartData:
     return ChartData(Analysis.of(logged, given, profile or Profile(), today))
+
+
+def shown(qtbot, chart: ChartWidget, *, dark: bool = False) -> ChartWidget:
+    """``chart`` on screen at 1000 × 600, in a dark palette if asked."""
+    qtbot.addWidget(chart)
+    if dark:
+        chart.setPalette(dark_palette())
+    chart.resize(1000, 600)
+    chart.show()
+    return chart
 
 
 def dark_palette() -> QPalette:

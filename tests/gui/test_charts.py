@@ -38,6 +38,7 @@ from .chart_journals import (
     headache_of,
     injections,
     plus,
+    shown,
     spasm_of,
     xeomin,
 )
@@ -48,13 +49,8 @@ def data() -> ChartData:
     return chart_data(entries(), injections())
 
 
-def _timeline(qtbot, series_of: ChartData, palette: QPalette | None = None) -> TimelineChart:
-    chart = TimelineChart()
-    qtbot.addWidget(chart)
-    if palette is not None:
-        chart.setPalette(palette)
-    chart.resize(1000, 600)
-    chart.show()
+def _timeline(qtbot, series_of: ChartData, *, dark: bool = False) -> TimelineChart:
+    chart = shown(qtbot, TimelineChart(), dark=dark)
     chart.set_series(series_of.timeline)
     return chart
 
@@ -288,7 +284,7 @@ def test_twenty_years_keep_the_item_count_bounded(qtbot) -> None:
 
 @pytest.mark.parametrize("dark", [False, True])
 def test_the_timeline_draws_in_light_and_dark(qtbot, data: ChartData, dark: bool) -> None:
-    chart = _timeline(qtbot, data, dark_palette() if dark else None)
+    chart = _timeline(qtbot, data, dark=dark)
     assert chart.theme.is_dark is dark
     pen = chart.figure.levels[Metric.SPASM].opts["pen"]
     assert pen.color() == chart.theme.metric(Metric.SPASM)

@@ -8,13 +8,12 @@ import datetime as dt
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtGui import QPalette
 
 from journal_app.charts.series import day_timestamp
 from journal_app.domain.models import Entry, MedicationClass, MedicationDose
 from journal_app.ui.charts.monthly import MonthlyChart
 
-from .chart_journals import chart_data, dark_palette
+from .chart_journals import chart_data, shown
 
 SEPTEMBER, OCTOBER, NOVEMBER = dt.date(2026, 9, 1), dt.date(2026, 10, 1), dt.date(2026, 11, 1)
 TRIPTAN = (MedicationDose(MedicationClass.TRIPTAN, 1),)
@@ -53,13 +52,8 @@ def _entries() -> list[Entry]:
     return september + october + november
 
 
-def _chart(qtbot, palette: QPalette | None = None) -> MonthlyChart:
-    chart = MonthlyChart()
-    qtbot.addWidget(chart)
-    if palette is not None:
-        chart.setPalette(palette)
-    chart.resize(1000, 600)
-    chart.show()
+def _chart(qtbot, *, dark: bool = False) -> MonthlyChart:
+    chart = shown(qtbot, MonthlyChart(), dark=dark)
     chart.set_series(chart_data(_entries(), []).monthly)
     return chart
 
@@ -152,7 +146,7 @@ def test_the_readout_says_partial_and_not_recorded(chart: MonthlyChart) -> None:
 
 @pytest.mark.parametrize("dark", [False, True])
 def test_the_monthly_chart_draws_in_light_and_dark(qtbot, dark: bool) -> None:
-    chart = _chart(qtbot, dark_palette() if dark else None)
+    chart = _chart(qtbot, dark=dark)
     assert chart.theme.is_dark is dark
     assert chart.figure.headache_bars.fills()[0] == chart.theme.headache_bar
     assert not chart.grab().isNull()

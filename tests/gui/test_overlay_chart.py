@@ -7,7 +7,6 @@ import datetime as dt
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QPalette
 
 from journal_app.charts.chart_data import ChartData
 from journal_app.domain.analytics import Cycle
@@ -15,7 +14,7 @@ from journal_app.domain.models import Entry, Indication
 from journal_app.ui.charts.overlay import OverlayChart
 from journal_app.wording.text import short_date
 
-from .chart_journals import TODAY, botox, chart_data, dark_palette, plus, xeomin
+from .chart_journals import TODAY, botox, chart_data, plus, shown, xeomin
 
 FIRST_SHOT = TODAY - dt.timedelta(days=1100)
 EVERY_DAYS = 120
@@ -46,14 +45,8 @@ def _dystonia(count: int) -> tuple[ChartData, tuple[Cycle, ...]]:
     return data, data.analysis.cycles(Indication.CERVICAL_DYSTONIA)
 
 
-def _chart(qtbot, palette: QPalette | None = None) -> OverlayChart:
-    chart = OverlayChart()
-    qtbot.addWidget(chart)
-    if palette is not None:
-        chart.setPalette(palette)
-    chart.resize(1000, 600)
-    chart.show()
-    return chart
+def _chart(qtbot, *, dark: bool = False) -> OverlayChart:
+    return shown(qtbot, OverlayChart(), dark=dark)
 
 
 def _drawn(days: np.ndarray, levels: np.ndarray) -> dict[int, float]:
@@ -216,7 +209,7 @@ def test_the_readout_compares_the_cycles_on_a_day(qtbot) -> None:
 @pytest.mark.parametrize("dark", [False, True])
 def test_the_overlay_draws_in_light_and_dark(qtbot, dark: bool) -> None:
     data, _cycles = _dystonia(8)
-    chart = _chart(qtbot, dark_palette() if dark else None)
+    chart = _chart(qtbot, dark=dark)
     chart.set_series(data.overlay(Indication.CERVICAL_DYSTONIA))
     assert chart.theme.is_dark is dark
     latest = max(chart.figure.curves, key=lambda c: c.zValue())
