@@ -369,6 +369,12 @@ class LegendSample(ItemSample):
             "d": [(x, y - r), (x + r, y), (x, y + r), (x - r, y)],
             "t": [(x - r, y - r * 0.8), (x + r, y - r * 0.8), (x, y + r * 0.9)],
             "t1": [(x - r, y + r * 0.8), (x + r, y + r * 0.8), (x, y - r * 0.9)],
+            "s": [
+                (x - r * 0.75, y - r * 0.75),
+                (x + r * 0.75, y - r * 0.75),
+                (x + r * 0.75, y + r * 0.75),
+                (x - r * 0.75, y + r * 0.75),
+            ],
         }.get(self.symbol or "o")
         if corners is None:
             p.drawEllipse(centre, r * 0.8, r * 0.8)
