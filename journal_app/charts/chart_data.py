@@ -289,7 +289,10 @@ class ChartData:
     def latest_track(self) -> Indication | None:
         """The track of the latest session (the first in TRACKS' order on a shared day)."""
         sessions = self.timeline.sessions
-        return sessions[-1].indication if sessions else None
+        if not sessions:
+            return None
+        latest = sessions[-1].day
+        return next(mark.indication for mark in sessions if mark.day == latest)
 
     def courses(self, indication: Indication) -> Mapping[int, tuple[Cycle, ...]]:
         """The track's courses: each course's cycles, oldest course first."""

@@ -226,3 +226,11 @@ def test_an_injection_without_days_after_it_draws_no_empty_latest_curve(qtbot) -
     chart = _chart(qtbot)
     chart.set_series(series)
     assert chart.figure.drawn_cycles() == 2
+
+
+def test_the_overlay_opens_on_the_latest_sessions_track() -> None:
+    # On a day of two tracks' sessions, the first in TRACKS' order (migraine).
+    data = chart_data(_spasm_journal([TODAY]), [xeomin(plus(TODAY, -50)), botox(plus(TODAY, -50))])
+    assert data.latest_track is Indication.CHRONIC_MIGRAINE
+    later = chart_data(_spasm_journal([TODAY]), [botox(plus(TODAY, -90)), xeomin(plus(TODAY, -50))])
+    assert later.latest_track is Indication.CERVICAL_DYSTONIA
