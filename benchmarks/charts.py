@@ -18,9 +18,10 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.results import Result
+from journal_app.charts.chart_data import ChartData
 from journal_app.charts.series import day_timestamp
+from journal_app.domain.metrics import CHARTED_METRICS, METRICS
 from journal_app.domain.models import MedicationClass, Metric
-from journal_app.domain.trends import JournalTrends, monthly_counts
 from journal_app.services.journal import JournalService
 from journal_app.ui.widgets.trends_page import TrendsPage, TrendsView
 
@@ -41,26 +42,36 @@ def _paint(widget: QWidget) -> None:
 
 
 class _Arrays:
-    """The points the app draws, as plain numpy arrays for the bare pyqtgraph floor."""
+    """The points the app draws, as plain numpy arrays for the bare pyqtgraph floor: the §4
+    v2 series the Trends page draws (levels, the shown track's cycles, monthly figures)."""
 
     def __init__(self, journal: Path) -> None:
         service = JournalService.open(journal, read_only=True, clock=lambda: TODAY)
-        trends = JournalTrends(service.entries(), service.injections())
+        analysis = service.analysis()
         service.close()
-        self.points = {m: self._xy(trends.daily_points(m)) for m in Metric}
-        self.means = {m: self._xy(trends.trailing_mean_series(m)) for m in Metric}
+        self.points = {m: self._xy(analysis.series(m).points()) for m in CHARTED_METRICS}
+        self.levels = {m: self._xy(analysis.series(m).level_points()) for m in CHARTED_METRICS}
+        # The overlay the page opens on: the latest session's track, its latest course.
+        track = ChartData(analysis).latest_track
+        cycles = analysis.cycles(track) if track is not None else ()
+        course = max((c.course for c in cycles), default=0)
+        scale = METRICS[cycles[0].metric].display_scale if cycles else 1
         self.curves = [
-            (np.array([k for k, _ in c.curve]), np.array([v for _, v in c.curve]))
-            for c in trends.cycles(Metric.HEADACHE)
-            if c.curve
+            (
+                np.arange(1, len(c.levels) + 1, dtype=float),
+                np.array([np.nan if v is None else v * scale for v in c.levels]),
+            )
+            for c in cycles
+            if c.course == course and c.length_days
         ]
-        months = monthly_counts(trends.entries)
+        months = analysis.monthly
         self.month_x = np.array([day_timestamp(m.month) for m in months])
         self.headache_days = np.array([m.headache_days for m in months])
         self.medication = {
-            cls: np.array([m.medication_days[cls] for m in months]) for cls in MedicationClass
+            cls: np.array([(m.medication_days or {}).get(cls, 0) for m in months])
+            for cls in MedicationClass
         }
-        self.injection_x = [day_timestamp(s.day) for s in trends.sessions]
+        self.injection_x = sorted({day_timestamp(i.day) for i in analysis.injections})
         self.year = (day_timestamp(TODAY - dt.timedelta(days=365)), day_timestamp(TODAY))
 
     @staticmethod
@@ -76,14 +87,14 @@ def _bare_pyqtgraph(arrays: _Arrays) -> list[QWidget]:
     for metric, colour in ((Metric.SPASM, "#0072B2"), (Metric.HEADACHE, "#D55E00")):
         x, y = arrays.points[metric]
         timeline.addItem(pg.ScatterPlotItem(x, y, size=4, brush=colour, pen=None))
-        x, y = arrays.means[metric]
+        x, y = arrays.levels[metric]
         timeline.plot(x, y, pen=pg.mkPen(colour, width=2))
     for x in arrays.injection_x:
         timeline.addItem(pg.InfiniteLine(x))
     timeline.setXRange(*arrays.year, padding=0)
     overlay = pg.PlotWidget()
     for x, y in arrays.curves:
-        overlay.plot(x, y, pen=pg.mkPen("#D55E00", width=1))
+        overlay.plot(x, y, pen=pg.mkPen("#D55E00", width=1), connect="finite")
     monthly = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
     monthly.addItem(pg.BarGraphItem(x=arrays.month_x, height=arrays.headache_days, width=2e6))
     for offset, heights in enumerate(arrays.medication.values()):

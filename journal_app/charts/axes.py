@@ -8,6 +8,7 @@ from enum import Enum
 
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from journal_app.charts.series import SECONDS_PER_DAY, day_timestamp, timestamp_day
 from journal_app.domain.months import add_months, month_at, month_index
@@ -118,6 +119,21 @@ class DayAxis(pg.AxisItem):
             result.append((spacing, values))
         return result
 
+    def _first_whole_label(self, values: list[float]) -> float | None:
+        """The leftmost value whose label with its year is drawn whole: pyqtgraph drops a
+        label that would stick out of the axis, and the year must not go with it."""
+        low, high = self.range
+        length = self.geometry().width()
+        if high <= low or length <= 0:
+            return min(values, default=None)
+        metrics = QFontMetricsF(self.style.get("tickFont") or QFont())
+        for value in sorted(values):
+            day = timestamp_day(value + SECONDS_PER_DAY / 2)
+            text = QLocale().toString(QDate(day.year, day.month, 1), "MMM yyyy")
+            if (value - low) / (high - low) * length >= metrics.horizontalAdvance(text) / 2:
+                return value
+        return None
+
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         step = self._units.get(spacing)
         if step is None:
@@ -126,6 +142,7 @@ class DayAxis(pg.AxisItem):
         #: A QDate format: day and abbreviated month (German: "d. MMM").
         day_month = QCoreApplication.translate("text", "d MMM")
         labels = []
+        first = self._first_whole_label(values)
         for value in values:
             day = timestamp_day(value + SECONDS_PER_DAY / 2)
             if self._centre_months and step.unit is _Unit.MONTH:
@@ -134,7 +151,9 @@ class DayAxis(pg.AxisItem):
             if step.unit is _Unit.YEAR:
                 labels.append(str(day.year))
             elif step.unit is _Unit.MONTH:
-                fmt = "MMM yyyy" if day.month == 1 or step.count >= 6 else "MMM"
+                # The first label names its year too: a January may be out of view.
+                with_year = day.month == 1 or step.count >= 6 or value == first
+                fmt = "MMM yyyy" if with_year else "MMM"
                 labels.append(locale.toString(date, fmt))
             else:
                 labels.append(locale.toString(date, day_month))

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from journal_app.charts.axes import DayAxis
 from journal_app.charts.items import HorizontalGrid, LegendSample
+from journal_app.charts.legend import FlowLegend
 from journal_app.charts.theme import ChartTheme, style_legend, style_plot
 
 #: Pixels left of every plot for the y axis, so that stacked plots and legends line up.
@@ -25,10 +26,10 @@ class ChartFigure(pg.GraphicsLayout):
         self.setContentsMargins(6, 6, 14, 6)
         self.layout.setVerticalSpacing(2)
         self.theme = theme
-        self._legends: list[pg.LegendItem] = []
+        self._legends: list[FlowLegend] = []
         self._plots: list[pg.PlotItem] = []
         self._grids: dict[pg.PlotItem, HorizontalGrid] = {}
-        self._legend_columns: dict[pg.LegendItem, int] = {}
+        self._width = 0.0
 
     def set_theme(self, theme: ChartTheme) -> None:
         self.theme = theme
@@ -64,10 +65,8 @@ class ChartFigure(pg.GraphicsLayout):
         """Horizontal grid lines of ``plot`` at ``values``."""
         self._grids[plot].set_values(values)
 
-    def add_legend(self, row: int, columns: int) -> pg.LegendItem:
-        legend = pg.LegendItem(colCount=columns, horSpacing=6, labelTextSize="9pt")
-        legend.layout.setHorizontalSpacing(6)
-        legend.layout.setContentsMargins(AXIS_WIDTH, 0, 0, 0)
+    def add_legend(self, row: int) -> FlowLegend:
+        legend = FlowLegend(indent=AXIS_WIDTH)
         policy = legend.sizePolicy()
         policy.setHorizontalPolicy(policy.Policy.Fixed)
         policy.setVerticalPolicy(policy.Policy.Fixed)
@@ -76,39 +75,35 @@ class ChartFigure(pg.GraphicsLayout):
         self.layout.setAlignment(legend, Qt.AlignmentFlag.AlignLeft)
         style_legend(legend, self.theme)
         self._legends.append(legend)
-        self._legend_columns[legend] = columns
+        if self._width:
+            legend.set_width(self._legend_width(self._width))
         return legend
 
+    @staticmethod
+    def _legend_width(width: float) -> float:
+        return width - AXIS_WIDTH - 24
+
     def fit_legends(self, width: float | None = None) -> None:
-        """Fewer legend columns in a narrow chart, so the legend never widens it.
+        """Legend rows wrap within the chart, so that a legend never widens it.
 
         ``width``: the chart's, when it is about to change; else its present one.
         """
         if width is None:
             width = self.geometry().width()
-        available = width - AXIS_WIDTH - 30
-        for legend, most in self._legend_columns.items():
-            if not legend.items:
-                continue
-            widest = max(
-                sample.width() + label.item.boundingRect().width() + 14
-                for sample, label in legend.items
-            )
-            columns = int(min(max(available // max(widest, 1), 1), most))
-            if columns != legend.columnCount:
-                legend.setColumnCount(columns)
-                legend.updateGeometry()
-                self.layout.invalidate()
+        self._width = width
+        for legend in self._legends:
+            legend.set_width(self._legend_width(width))
+        self.layout.invalidate()
 
     def set_legend_entries(
-        self, legend: pg.LegendItem, entries: list[tuple[LegendSample, str]]
+        self, legend: FlowLegend, entries: list[tuple[LegendSample, str]]
     ) -> list[LegendSample]:
         """Show ``entries``; existing ones are restyled and relabelled, not rebuilt (faster)."""
         if len(legend.items) != len(entries):
             legend.clear()
             for sample, text in entries:
                 legend.addItem(sample, text)
-            self.fit_legends()
+            self.layout.invalidate()
             return [sample for sample, _ in entries]
         shown = []
         for (sample, label), (wanted, text) in zip(legend.items, entries, strict=True):

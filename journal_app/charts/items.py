@@ -19,6 +19,8 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from journal_app.charts.hatch import Hatch, hatch_brush, paint_hatch
+
 # One item per kind of mark, not one per mark: 80 sessions as pg.LinearRegionItem and
 # pg.InfiniteLine cost ~150 ms to build on a 20-year journal, these cost well under 1 ms.
 
@@ -76,7 +78,8 @@ class _SpanItem(pg.GraphicsObject):
 
 
 class WindowBands(_SpanItem):
-    """Shaded x-spans, e.g. every session's expected onset window, with optional captions."""
+    """Shaded x-spans, e.g. every session's expected onset window, with optional captions;
+    hatched too where colour alone would not tell them apart in black and white."""
 
     def __init__(self, y_extent: tuple[float, float]) -> None:
         super().__init__(y_extent)
@@ -84,6 +87,7 @@ class WindowBands(_SpanItem):
         self._captions: list[str] = []
         self._brush = QBrush(QColor(0, 0, 0, 40))
         self._edge = QPen(Qt.PenStyle.NoPen)
+        self._hatch: QPen | None = None
         self._text = QColor("black")
         self._font = chart_font(8.5)
 
@@ -100,9 +104,20 @@ class WindowBands(_SpanItem):
     def count(self) -> int:
         return len(self._spans)
 
-    def set_colours(self, fill: QColor, edge: QColor | None, text: QColor) -> None:
+    def set_colours(
+        self,
+        fill: QColor,
+        edge: QColor | None,
+        text: QColor,
+        *,
+        hatch: QColor | None = None,
+        edge_style: Qt.PenStyle = Qt.PenStyle.SolidLine,
+    ) -> None:
         self._brush = QBrush(fill)
-        self._edge = cosmetic_pen(edge) if edge is not None else QPen(Qt.PenStyle.NoPen)
+        self._edge = (
+            cosmetic_pen(edge, 1.0, edge_style) if edge is not None else QPen(Qt.PenStyle.NoPen)
+        )
+        self._hatch = cosmetic_pen(hatch, 1.0) if hatch is not None else None
         self._text = text
         self.update()
 
@@ -119,12 +134,30 @@ class WindowBands(_SpanItem):
         p.setBrush(self._brush)
         for start, end in self._spans[visible]:
             p.drawRect(QRectF(start, bottom, end - start, height))
+        if self._hatch is not None:
+            self._paint_hatch(p, self._spans[visible], bottom, top)
+            p.setBrush(self._brush)
         if self._edge.style() != Qt.PenStyle.NoPen:
             p.setPen(self._edge)
             edges = self._spans[visible].ravel()
             p.drawLines([QLineF(x, bottom, x, top) for x in edges])
         if self._captions:
             self._paint_captions(p, visible, top)
+
+    def _paint_hatch(self, p: QPainter, spans: np.ndarray, bottom: float, top: float) -> None:
+        assert self._hatch is not None
+        if not self._exportOpts:
+            p.setBrush(hatch_brush(self._hatch))
+            for start, end in spans:
+                p.drawRect(QRectF(start, bottom, end - start, top - bottom))
+            return
+        to_device = p.transform()
+        p.save()
+        p.resetTransform()
+        for start, end in spans:
+            rect = to_device.mapRect(QRectF(start, bottom, end - start, top - bottom))
+            paint_hatch(p, rect.normalized(), self._hatch)
+        p.restore()
 
     def _paint_captions(self, p: QPainter, visible: np.ndarray, top: float) -> None:
         to_device = p.transform()
@@ -199,21 +232,26 @@ class InjectionMarkers(_SpanItem):
         self._paint_labels(p, visible, top)
 
     def _paint_labels(self, p: QPainter, visible: np.ndarray, top: float) -> None:
+        """Labels from the latest back, so that where room runs out an older one gives way;
+        a label that would stick out of the view moves left to fit, never cut."""
         to_device = p.transform()
         metrics = QFontMetricsF(self._font)
         row_height = metrics.height() + _LABEL_PADDING
-        free_from = [-np.inf] * self.ROWS  # device x where each row is free again
+        right_edge = to_device.map(QPointF(self._view_x()[1], top)).x()
+        taken_from = [np.inf] * self.ROWS  # device x where each row is taken from
         p.save()
         p.resetTransform()
         p.setFont(self._font)
-        for i in visible:
+        for i in visible[::-1]:
             anchor = to_device.map(QPointF(self._x[i], top))
             width = metrics.horizontalAdvance(self._labels[i]) + 2 * _LABEL_PADDING
-            x = anchor.x() + 3
-            row = next((r for r in range(self.ROWS) if free_from[r] <= x), None)
+            x = min(anchor.x() + 3, right_edge - width - 1)
+            row = next(
+                (r for r in range(self.ROWS) if x + width + _LABEL_GAP <= taken_from[r]), None
+            )
             if row is None:
                 continue  # no room: the hover read-out still names it
-            free_from[row] = x + width + _LABEL_GAP
+            taken_from[row] = x
             y = anchor.y() + self.label_top + row * (row_height + 2)
             self._paint_label(p, QRectF(x, y, width, row_height), self._labels[i])
         p.restore()
@@ -275,6 +313,8 @@ class LegendSample(ItemSample):
         brush: QBrush | QColor | None = None,
         symbol: str | None = None,
         shape: str = "line",
+        hatch: QPen | None = None,
+        hatch_kind: Hatch = Hatch.RISING,
     ) -> None:
         # The sample draws itself from plain pens: it stands for no plot item of its own.
         super().__init__(None)
@@ -282,12 +322,15 @@ class LegendSample(ItemSample):
         self.pen = pen if pen is not None else QPen(Qt.PenStyle.NoPen)
         self.brush = QBrush(brush) if brush is not None else QBrush()
         self.symbol = symbol
-        self.shape = shape  # "line", "band", "bar" or "symbol"
+        self.shape = shape  # "line", "vline" (a vertical mark), "band", "bar" or "symbol"
+        self.hatch = hatch  # lines across a band or bar
+        self.hatch_kind = hatch_kind
 
     def take_style(self, other: LegendSample) -> None:
         """Draw as ``other`` does: restyling an entry is cheaper than rebuilding the legend."""
         self.pen, self.brush, self.symbol = other.pen, other.brush, other.symbol
         self.shape, self.shown = other.shape, other.shown
+        self.hatch, self.hatch_kind = other.hatch, other.hatch_kind
         self.update()
 
     def set_shown(self, shown: bool) -> None:
@@ -297,18 +340,23 @@ class LegendSample(ItemSample):
     def paint(self, p: QPainter, *_args: object) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setOpacity(1.0 if self.shown else 0.25)
-        if self.shape == "band":
-            p.setPen(self.pen)
+        if self.shape in ("band", "bar"):
+            box = QRectF(4, 3, 12, 15) if self.shape == "band" else QRectF(5, 4, 10, 14)
+            p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(self.brush)
-            p.drawRect(QRectF(4, 3, 12, 15))
-        elif self.shape == "bar":
+            p.drawRect(box)
+            if self.hatch is not None:
+                paint_hatch(p, box, self.hatch, 4.0, self.hatch_kind)
             p.setPen(self.pen)
-            p.setBrush(self.brush)
-            p.drawRect(QRectF(5, 4, 10, 14))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(box)
         elif self.shape == "symbol":
             p.setPen(self.pen)
             p.setBrush(self.brush)
             self._draw_symbol(p, QPointF(10, 11), 4.5)
+        elif self.shape == "vline":
+            p.setPen(self.pen)
+            p.drawLine(QPointF(10, 2), QPointF(10, 20))
         else:
             p.setPen(self.pen)
             p.drawLine(QPointF(0, 11), QPointF(20, 11))
@@ -321,6 +369,12 @@ class LegendSample(ItemSample):
             "d": [(x, y - r), (x + r, y), (x, y + r), (x - r, y)],
             "t": [(x - r, y - r * 0.8), (x + r, y - r * 0.8), (x, y + r * 0.9)],
             "t1": [(x - r, y + r * 0.8), (x + r, y + r * 0.8), (x, y - r * 0.9)],
+            "s": [
+                (x - r * 0.75, y - r * 0.75),
+                (x + r * 0.75, y - r * 0.75),
+                (x + r * 0.75, y + r * 0.75),
+                (x - r * 0.75, y + r * 0.75),
+            ],
         }.get(self.symbol or "o")
         if corners is None:
             p.drawEllipse(centre, r * 0.8, r * 0.8)

@@ -1,36 +1,57 @@
-"""Cycles overlaid: every cycle's trailing mean by day since its injection, the latest on top."""
+"""Cycles overlaid: one course of a track, each cycle's level by day since its session."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPen
 
 from journal_app.charts.colour import mix, with_alpha
-from journal_app.charts.figure import ChartFigure
-from journal_app.charts.items import LegendSample, WindowBands, chart_font, cosmetic_pen
+from journal_app.charts.figure import AXIS_WIDTH, ChartFigure
+from journal_app.charts.items import LegendSample, WindowBands, cosmetic_pen
 from journal_app.charts.series import MAX_OVERLAY_DAYS, CycleCurve, OverlaySeries
 from journal_app.charts.theme import ChartTheme
-from journal_app.domain.metrics import CHARTED_METRICS
-from journal_app.wording.labels import metric_short_name
+from journal_app.domain.analytics import ReferenceKind
+from journal_app.wording.labels import metric_name
 from journal_app.wording.text import one_decimal
 
-Y_EXTENT = (-5.0, 20.0)
-#: Cycles named one by one in the legend; older ones share one entry.
-NAMED_CYCLES = 4
+Y_EXTENT = (-5.0, 40.0)
+# Cycles named one by one in the legend when there are few; with the median drawn, fewer.
+NAMED_CYCLES = 6
+NAMED_WITH_SPREAD = 3
 _ONSET_SYMBOL = "t"  # a triangle pointing down: symptoms fall
 _WEAR_OFF_SYMBOL = "t1"  # pointing up: they rise again
+# Each named cycle's dash pattern (in pen widths) by age, the latest solid: the cycles stay
+# apart in black and white.
+_DASHES: tuple[tuple[float, ...], ...] = (
+    (),
+    (5, 3),
+    (1, 2.5),
+    (7, 2, 1, 2),
+    (11, 3),
+    (3, 2, 1, 2, 1, 2),
+)
+REFERENCE_STYLE = Qt.PenStyle.DashLine
+IMPROVED_STYLE = Qt.PenStyle.DotLine
+MEDIAN_STYLE = Qt.PenStyle.DashDotLine
+
+
+def named_count(series: OverlaySeries) -> int:
+    """How many of the latest cycles the legend names one by one."""
+    return NAMED_WITH_SPREAD if series.spread is not None else NAMED_CYCLES
 
 
 class OverlayFigure(ChartFigure):
-    """Draws an OverlaySeries: one curve per cycle, windows shaded, onset and wear-off marked."""
+    """Draws an OverlaySeries: one curve per cycle, the latest emphasised, windows shaded and
+    named, the reference and its 30% line, onset and wear-off marked on every curve."""
 
     def __init__(self, theme: ChartTheme) -> None:
         super().__init__(theme)
-        self.legend = self.add_legend(row=0, columns=4)
+        self.legend = self.add_legend(row=0)
         self.plot = self.add_plot(row=1)
         self.view = self.plot.getViewBox()
         self.plot.setLabel("bottom", self.tr("Days since injection"))
@@ -41,13 +62,24 @@ class OverlayFigure(ChartFigure):
                 [(d, "") for d in range(7, MAX_OVERLAY_DAYS + 15, 14)],
             ]
         )
+        # The reference lines' values stand on a right axis, never over a curve.
+        self.plot.showAxis("right")
+        self.plot.getAxis("right").setWidth(AXIS_WIDTH)
         self.onset_band = WindowBands(Y_EXTENT)
         self.reinjection_band = WindowBands(Y_EXTENT)
         for band in (self.onset_band, self.reinjection_band):
             band.setZValue(-30)
             self.plot.addItem(band, ignoreBounds=True)
-        self.baseline_line = self._reference_line(Qt.PenStyle.DashLine)
-        self.improved_line = self._reference_line(Qt.PenStyle.DotLine)
+        self.reference_line = self._reference_line()
+        self.improved_line = self._reference_line()
+        self.spread_low = pg.PlotCurveItem(connect="finite")
+        self.spread_high = pg.PlotCurveItem(connect="finite")
+        self.spread_band = pg.FillBetweenItem(self.spread_low, self.spread_high)
+        self.spread_band.setZValue(-20)
+        self.median_curve = pg.PlotCurveItem(connect="finite")
+        self.median_curve.setZValue(25)
+        for item in (self.spread_band, self.median_curve):
+            self.plot.addItem(item, ignoreBounds=True)
         self.onset_marks = pg.ScatterPlotItem(symbol=_ONSET_SYMBOL)
         self.wear_off_marks = pg.ScatterPlotItem(symbol=_WEAR_OFF_SYMBOL)
         for marks in (self.onset_marks, self.wear_off_marks):
@@ -61,14 +93,9 @@ class OverlayFigure(ChartFigure):
         self._series: OverlaySeries | None = None
         self.apply_theme(self.theme)
 
-    def _reference_line(self, style: Qt.PenStyle) -> pg.InfiniteLine:
-        line = pg.InfiniteLine(
-            angle=0,
-            movable=False,
-            label="",
-            labelOpts={"position": 0.985, "anchors": [(1, 1), (1, 1)]},
-        )
-        line.setZValue(35)  # above the curves, so that its label stays readable
+    def _reference_line(self) -> pg.InfiniteLine:
+        line = pg.InfiniteLine(angle=0, movable=False)
+        line.setZValue(35)
         line.hide()
         self.plot.addItem(line, ignoreBounds=True)
         return line
@@ -78,43 +105,55 @@ class OverlayFigure(ChartFigure):
     def apply_theme(self, theme: ChartTheme) -> None:
         self.onset_band.set_colours(theme.onset_fill, theme.onset_edge, theme.foreground)
         self.reinjection_band.set_colours(
-            theme.reinjection_fill, theme.reinjection_edge, theme.foreground
+            theme.reinjection_fill,
+            theme.reinjection_edge,
+            theme.foreground,
+            hatch=theme.reinjection_hatch,
+            edge_style=Qt.PenStyle.DashLine,
         )
-        for line, style in (
-            (self.baseline_line, Qt.PenStyle.DashLine),
-            (self.improved_line, Qt.PenStyle.DotLine),
-        ):
-            line.setPen(cosmetic_pen(theme.foreground, 1.3, style))
-            line.label.setColor(theme.foreground)
-            line.label.setFont(chart_font(8.5))
-            line.label.fill = pg.mkBrush(with_alpha(theme.background, 215))
+        self.reference_line.setPen(cosmetic_pen(theme.foreground, 1.4, REFERENCE_STYLE))
+        self.improved_line.setPen(cosmetic_pen(theme.foreground, 1.4, IMPROVED_STYLE))
+        self.spread_band.setBrush(pg.mkBrush(self._spread_fill()))
+        self.spread_band.setPen(pg.mkPen(None))
+        self.median_curve.setPen(cosmetic_pen(theme.foreground, 2.2, MEDIAN_STYLE))
         if self._series is not None:
             self._draw_curves(self._series)
 
-    def _cycle_colour(self, curve: CycleCurve, oldest_age: int) -> QColor:
-        colour = self.theme.metric(self._series.metric if self._series else CHARTED_METRICS[0])
+    def _spread_fill(self) -> QColor:
+        return with_alpha(self.theme.foreground, 44 if self.theme.is_dark else 34)
+
+    def _cycle_colour(self, curve: CycleCurve) -> QColor:
+        colour = self.theme.metric(self._series.metric) if self._series else self.theme.muted
         if curve.is_latest:
             return colour
-        # Older cycles fade towards the background: the named recent ones step by step, the
-        # rest alike.
-        fade = min(0.25 + 0.15 * (curve.age - 1), 0.72)
-        return mix(colour, self.theme.background, fade)
+        # Older cycles fade towards the background, the named ones step by step.
+        return mix(colour, self.theme.background, min(0.22 + 0.09 * curve.age, 0.7))
+
+    def _cycle_pen(self, curve: CycleCurve) -> QPen:
+        width = 3.2 if curve.is_latest else 1.7
+        pen = cosmetic_pen(self._cycle_colour(curve), width)
+        dashes = _DASHES[curve.age % len(_DASHES)]
+        if dashes:
+            pen.setDashPattern(list(dashes))
+        return pen
 
     # -- data ----------------------------------------------------------------------------
 
     def set_series(self, series: OverlaySeries) -> None:
         self._series = series
         self._draw_windows(series)
+        self._draw_spread(series)
         self._draw_curves(series)
         self._draw_references(series)
         self._set_ranges(series)
+        label = {"color": self.theme.foreground.name(), "font-size": "9pt"}
+        self.plot.setLabel("left", metric_name(series.metric), **label)
         self.plot.setLabel(
-            "left",
-            self.tr("%1, %2-day mean")
-            .replace("%1", metric_short_name(series.metric))
-            .replace("%2", str(series.mean_days)),
-            color=self.theme.foreground.name(),
-            **{"font-size": "9pt"},
+            "bottom",
+            self.tr("Days since injection; each line a %1-day centred mean").replace(
+                "%1", str(series.level_days)
+            ),
+            **label,
         )
 
     def _draw_windows(self, series: OverlaySeries) -> None:
@@ -129,51 +168,64 @@ class OverlayFigure(ChartFigure):
             [self.tr("Re-injection window")] * bool(series.reinjection_window),
         )
 
+    def _draw_spread(self, series: OverlaySeries) -> None:
+        spread = series.spread
+        shown = spread is not None
+        for item in (self.spread_band, self.median_curve):
+            item.setVisible(shown)
+        if spread is None:
+            empty = np.empty(0)
+            for curve in (self.spread_low, self.spread_high, self.median_curve):
+                curve.setData(empty, empty)
+            return
+        self.spread_low.setData(spread.days, spread.low)
+        self.spread_high.setData(spread.days, spread.high)
+        self.median_curve.setData(spread.days, spread.median)
+
     def _draw_curves(self, series: OverlaySeries) -> None:
-        """The latest cycle and the named ones get an item each; all earlier cycles share one."""
-        named = [c for c in series.curves if c.age < NAMED_CYCLES]
-        earlier = [c for c in series.curves if c.age >= NAMED_CYCLES]
-        oldest = max((c.age for c in series.curves), default=0)
+        """The named cycles get an item each; all earlier cycles share one."""
+        count = named_count(series)
+        named = [c for c in series.curves if c.age < count]
+        earlier = [c for c in series.curves if c.age >= count]
         while len(self.curves) > len(named):
             self.plot.removeItem(self.curves.pop())
         while len(self.curves) < len(named):
             curve = pg.PlotCurveItem(connect="finite")
-            curve.setSegmentedLineMode("on")
             self.plot.addItem(curve, ignoreBounds=True)
             self.curves.append(curve)
         for item, cycle in zip(self.curves, named, strict=True):
-            item.setPen(cosmetic_pen(self._cycle_colour(cycle, oldest), self._width(cycle)))
-            item.setData(cycle.days, cycle.means, connect="finite")
+            item.setPen(self._cycle_pen(cycle))
+            item.setData(cycle.days, cycle.levels, connect="finite")
             item.setZValue(30 if cycle.is_latest else 20 - cycle.age)
-        self._draw_earlier(earlier, oldest)
-        self._draw_marks(series.curves, oldest)
-        self._rebuild_legend(series, oldest)
+        self._draw_earlier(earlier)
+        self._draw_marks(series.curves)
+        self._rebuild_legend(series)
 
-    def _draw_earlier(self, earlier: list[CycleCurve], oldest: int) -> None:
+    def _draw_earlier(self, earlier: list[CycleCurve]) -> None:
         # One item for many cycles: NaN between them keeps each its own line.
         gap = np.array([np.nan])
         days = np.concatenate([part for c in earlier for part in (c.days, gap)] or [gap])
-        means = np.concatenate([part for c in earlier for part in (c.means, gap)] or [gap])
-        colour = self._cycle_colour(earlier[-1], oldest) if earlier else self.theme.muted
+        levels = np.concatenate([part for c in earlier for part in (c.levels, gap)] or [gap])
+        colour = self._cycle_colour(earlier[0]) if earlier else self.theme.muted
         self.earlier_curve.setPen(cosmetic_pen(colour, 1.0))
-        self.earlier_curve.setData(days, means, connect="finite")
+        self.earlier_curve.setData(days, levels, connect="finite")
         self.earlier_count = len(earlier)
 
-    def _draw_marks(self, curves: tuple[CycleCurve, ...], oldest: int) -> None:
+    def _draw_marks(self, curves: Sequence[CycleCurve]) -> None:
         # Two shared styles, the latest cycle's and the rest's: pyqtgraph renders one symbol
         # image per distinct pen and brush, so per-cycle colours would cost ~0.1 ms a mark.
-        older_edge = cosmetic_pen(self._cycle_colour(curves[0], oldest), 1.0) if curves else None
+        older_edge = cosmetic_pen(mix(self.theme.foreground, self.theme.background, 0.3), 1.0)
         latest_edge = cosmetic_pen(self.theme.foreground, 1.4)
         for marks, pick, fill in (
             (self.onset_marks, lambda c: c.onset, self.theme.onset_mark),
             (self.wear_off_marks, lambda c: c.wear_off, self.theme.wear_off_mark),
         ):
-            latest_fill, older_fill = pg.mkBrush(fill), pg.mkBrush(with_alpha(fill, 140))
+            latest_fill, older_fill = pg.mkBrush(fill), pg.mkBrush(with_alpha(fill, 190))
             marked = [(c, pick(c)) for c in curves if pick(c) is not None]
             marks.setData(
                 x=[mark[0] for _, mark in marked],
                 y=[mark[1] for _, mark in marked],
-                size=[14 if c.is_latest else 7 for c, _ in marked],
+                size=[15 if c.is_latest else 8 for c, _ in marked],
                 pen=[latest_edge if c.is_latest else older_edge for c, _ in marked],
                 brush=[latest_fill if c.is_latest else older_fill for c, _ in marked],
             )
@@ -184,68 +236,128 @@ class OverlayFigure(ChartFigure):
 
     def earlier_pieces(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """The earlier cycles' curves as drawn, split where the shared item separates them."""
-        days, means = self.earlier_curve.getData()
+        days, levels = self.earlier_curve.getData()
         if days is None or not len(days):
             return []
         breaks = np.flatnonzero(np.isnan(days))
         pieces, start = [], 0
         for stop in breaks.tolist():
             if stop > start:
-                pieces.append((days[start:stop], means[start:stop]))
+                pieces.append((days[start:stop], levels[start:stop]))
             start = stop + 1
         return pieces
 
-    @staticmethod
-    def _width(cycle: CycleCurve) -> float:
-        # Width 1 keeps Qt's fast cosmetic path for the many older curves.
-        if cycle.is_latest:
-            return 3.2
-        return 1.6 if cycle.age < NAMED_CYCLES else 1.0
+    def reference_text(self, series: OverlaySeries) -> str:
+        """The reference line's name in the legend, e.g. "Before the course: 6.7"."""
+        if series.reference is None or series.reference_kind is None:
+            return ""
+        template = {
+            ReferenceKind.BEFORE_COURSE: self.tr("Reference, the 28 days before the course: %1"),
+            ReferenceKind.PROFILE: self.tr("Reference, the level before treatment (profile): %1"),
+            ReferenceKind.PRE_INJECTION: self.tr(
+                "Reference, the 14 days before the latest injection: %1"
+            ),
+        }[series.reference_kind]
+        return template.replace("%1", one_decimal(series.reference))
 
     def _draw_references(self, series: OverlaySeries) -> None:
-        for line, value, template in (
-            (self.baseline_line, series.baseline, self.tr("Baseline %1 (latest cycle)")),
-            (self.improved_line, series.improved_at_most, self.tr("30% below baseline: %1")),
+        ticks = []
+        for line, value in (
+            (self.reference_line, series.reference),
+            (self.improved_line, series.improved_at_most),
         ):
-            if value is None:
-                line.hide()
-                continue
-            line.setPos(value)
-            # The label formats with str.format(value=…): braces in a translation stay literal.
-            text = template.replace("%1", one_decimal(value))
-            line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
-            line.show()
-            line.label.valueChanged()
+            line.setVisible(value is not None)
+            if value is not None:
+                line.setPos(value)
+                ticks.append((value, one_decimal(value)))
+        self.plot.getAxis("right").setTicks([ticks, []])
 
     def _set_ranges(self, series: OverlaySeries) -> None:
-        finite = [c.means[np.isfinite(c.means)] for c in series.curves]
+        finite = [c.levels[np.isfinite(c.levels)] for c in series.curves]
         peaks = [float(v.max()) for v in finite if v.size]
-        if series.baseline is not None:
-            peaks.append(series.baseline)
-        top = min(max(math.ceil(max(peaks, default=5.0) + 0.6), 3), 10.5)
+        if series.reference is not None:
+            peaks.append(series.reference)
+        top_value = series.scale_top
+        step = 1 if top_value <= 10 else 4
+        top = min(max(math.ceil(max(peaks, default=top_value / 2) * 1.06 + step / 2), 3), top_value)
         last = series.last_day
+        headroom = top * 0.1 + step / 2
         self.view.setLimits(
-            xMin=-3, xMax=MAX_OVERLAY_DAYS + 5, yMin=-0.3, yMax=top + 1.6, minXRange=14
+            xMin=-3, xMax=MAX_OVERLAY_DAYS + 5, yMin=-0.3, yMax=top + headroom, minXRange=14
         )
-        self.view.setYRange(-0.2, top + 1.5, padding=0)
-        self.set_grid(self.plot, list(range(0, int(top) + 1)))
+        self.view.setYRange(-top * 0.02, top + headroom, padding=0)
+        self.set_grid(self.plot, list(range(0, int(top) + 1, step)))
+        self.plot.getAxis("left").setTicks(
+            [[(v, str(v)) for v in range(0, int(top) + 1, step)], []]
+        )
         self.view.setXRange(-1.5, last + 1, padding=0)
 
-    def _rebuild_legend(self, series: OverlaySeries, oldest: int) -> None:
+    def _rebuild_legend(self, series: OverlaySeries) -> None:
         theme = self.theme
         entries: list[tuple[LegendSample, str]] = []
+        count = named_count(series)
         for cycle in reversed(series.curves):
-            if cycle.age >= NAMED_CYCLES:
+            if cycle.age >= count:
                 break
             text = cycle.label
             if cycle.is_latest:
                 text = self.tr("%1 (latest)").replace("%1", cycle.label)
-            pen = cosmetic_pen(self._cycle_colour(cycle, oldest), self._width(cycle))
-            entries.append((LegendSample(pen=pen), text))
+            entries.append((LegendSample(pen=self._cycle_pen(cycle)), text))
         if self.earlier_count:
             pen = cosmetic_pen(self.earlier_curve.opts["pen"].color(), 1.5)
             text = self.tr("Earlier cycles (%1)").replace("%1", str(self.earlier_count))
             entries.append((LegendSample(pen=pen), text))
+        if series.spread is not None:
+            entries.append(
+                (
+                    LegendSample(pen=cosmetic_pen(theme.foreground, 2.2, MEDIAN_STYLE)),
+                    self.tr("Median of %1 cycles").replace("%1", str(series.spread.cycles)),
+                )
+            )
+            entries.append(
+                (
+                    LegendSample(shape="band", brush=self._spread_fill()),
+                    self.tr("Middle half of the cycles"),
+                )
+            )
+        if series.reference is not None:
+            entries.append(
+                (
+                    LegendSample(pen=cosmetic_pen(theme.foreground, 1.4, REFERENCE_STYLE)),
+                    self.reference_text(series),
+                )
+            )
+        if series.improved_at_most is not None:
+            entries.append(
+                (
+                    LegendSample(pen=cosmetic_pen(theme.foreground, 1.4, IMPROVED_STYLE)),
+                    self.tr("30% better than the reference: %1").replace(
+                        "%1", one_decimal(series.improved_at_most)
+                    ),
+                )
+            )
+        # Named here as well as inside the bands, where a narrow chart leaves no room.
+        if series.onset_window is not None:
+            entries.append(
+                (
+                    LegendSample(
+                        shape="band", brush=theme.onset_fill, pen=cosmetic_pen(theme.onset_edge)
+                    ),
+                    self.tr("Expected onset"),
+                )
+            )
+        if series.reinjection_window is not None:
+            entries.append(
+                (
+                    LegendSample(
+                        shape="band",
+                        brush=theme.reinjection_fill,
+                        pen=cosmetic_pen(theme.reinjection_edge, 1.2, Qt.PenStyle.DashLine),
+                        hatch=cosmetic_pen(theme.reinjection_hatch),
+                    ),
+                    self.tr("Re-injection window"),
+                )
+            )
         for symbol, fill, text in (
             (_ONSET_SYMBOL, theme.onset_mark, self.tr("Relief began (onset)")),
             (_WEAR_OFF_SYMBOL, theme.wear_off_mark, self.tr("Wore off")),

@@ -1,7 +1,8 @@
-"""The series the charts draw, built from a JournalTrends: arrays, dates and labels only.
+"""The series the charts draw: arrays, dates and labels only.
 
-One set of types for the window and the report: the window charts the whole journal, the
-report the days and cycles of its range.
+One set of types for the window and the report (journal_app.charts.chart_data builds them
+from an Analysis): the window charts the whole journal, the report the days and cycles of
+its range.
 """
 
 from __future__ import annotations
@@ -9,32 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from journal_app.domain.metrics import CHARTED_METRICS, METRICS
-from journal_app.domain.models import Injection, MedicationClass, Metric
-from journal_app.domain.months import days_in_month
-from journal_app.domain.trends import (
-    HEADACHE_DAY_THRESHOLDS,
-    IMPROVEMENT_RATIO,
-    OVERUSE_THRESHOLDS,
-    WINDOW_DAYS,
-    Cycle,
-    JournalTrends,
-    MonthCount,
-    Session,
-    session_windows,
-)
+from journal_app.domain.analytics import OnsetStatus, ReferenceKind
+from journal_app.domain.models import Indication, Injection, MedicationClass, Metric, Product
 from journal_app.wording.labels import product_label
-from journal_app.wording.text import format_number, short_date
+from journal_app.wording.text import format_number
 
 SECONDS_PER_DAY = 86_400
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
-#: Cycles are overlaid up to this many days after their injection.
+#: Cycles are overlaid up to this many days after their session.
 MAX_OVERLAY_DAYS = 150
 
 
@@ -66,8 +54,26 @@ def injection_label(injection: Injection) -> str:
     return text.replace("%2", format_number(QLocale(), injection.units))
 
 
-def session_label(session: Session) -> str:
-    return " + ".join(injection_label(inj) for inj in session.injections)
+def injections_label(injections: Sequence[Injection]) -> str:
+    """ "Botox 155 U + Xeomin 200 U": a day's injections in the order they were recorded."""
+    return " + ".join(injection_label(injection) for injection in injections)
+
+
+class InjectionLabels:
+    """injections_label with each product and dose worded once: a 20-year journal has 160
+    sessions of a few doses, and each wording asks Qt for a translation and a number."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[Product, float], str] = {}
+
+    def __call__(self, injections: Sequence[Injection]) -> str:
+        texts = []
+        for injection in injections:
+            key = (injection.product, injection.units)
+            if key not in self._known:
+                self._known[key] = injection_label(injection)
+            texts.append(self._known[key])
+        return " + ".join(texts)
 
 
 # -- the timeline and the calendar share one array per metric -------------------------------
@@ -75,20 +81,31 @@ def session_label(session: Session) -> str:
 
 @dataclass(frozen=True)
 class DailyValues:
-    """One metric per day from ``first_day``: NaN where not logged (values) or undefined (means)."""
+    """One metric per day from ``first_day``: NaN where not logged (values) or undefined
+    (levels, the centred means of PRODUCT.md §4)."""
 
     values: np.ndarray
-    means: np.ndarray
+    levels: np.ndarray
+
+
+@dataclass(frozen=True)
+class InjectionMark:
+    """A day with injections: one labelled line, whichever tracks they belong to."""
+
+    day: dt.date
+    label: str
 
 
 @dataclass(frozen=True)
 class SessionMark:
-    """One treatment session on the timeline, with its expected windows as dates."""
+    """One session of one track; its windows as dates, cut where the track's next session
+    replaces them (None when nothing of a window is left)."""
 
+    indication: Indication
     day: dt.date
     label: str
-    onset: tuple[dt.date, dt.date]
-    reinjection: tuple[dt.date, dt.date]
+    onset: tuple[dt.date, dt.date] | None
+    reinjection: tuple[dt.date, dt.date] | None
     checkup: dt.date | None
 
 
@@ -97,13 +114,16 @@ class TimelineSeries:
     first_day: dt.date
     timestamps: np.ndarray
     metrics: Mapping[Metric, DailyValues]
-    sessions: tuple[SessionMark, ...]
+    injections: tuple[InjectionMark, ...]
+    sessions: tuple[SessionMark, ...]  # by day, then in TRACKS' order
     today: dt.date
-    mean_days: Mapping[Metric, int] = field(default_factory=lambda: dict(WINDOW_DAYS))
+    # The day "now" is judged on (§4): today, or the last entry's day of a quiet journal.
+    as_of: dt.date
+    quiet: bool
 
     @property
     def is_empty(self) -> bool:
-        return len(self.timestamps) == 0 and not self.sessions
+        return len(self.timestamps) == 0 and not self.injections
 
     @property
     def last_day(self) -> dt.date:
@@ -114,12 +134,12 @@ class TimelineSeries:
         return i if 0 <= i < len(self.timestamps) else None
 
     def span(self) -> tuple[dt.date, dt.date]:
-        """The first and last day anything is shown: entries, windows and today."""
-        days = [self.today]
+        """The first and last day anything is shown: entries, windows and the as-of day."""
+        days = [self.as_of]
         if len(self.timestamps):
             days += [self.first_day, self.last_day]
-        for mark in self.sessions:
-            days += [mark.day, mark.reinjection[1]]
+        days += [mark.day for mark in self.injections]
+        days += [mark.reinjection[1] for mark in self.sessions if mark.reinjection]
         return min(days), max(days)
 
 
@@ -128,64 +148,99 @@ class TimelineSeries:
 
 @dataclass(frozen=True)
 class CycleCurve:
-    """One cycle's trailing means by day since the injection, NaN where undefined."""
+    """One cycle's levels by day since its session (k = 1 … L), NaN where undefined."""
 
-    injection_day: dt.date
+    session_day: dt.date
     label: str
     days: np.ndarray
-    means: np.ndarray
+    levels: np.ndarray
     onset: tuple[int, float] | None
     wear_off: tuple[int, float] | None
+    onset_status: OnsetStatus
     age: int  # 0 for the latest cycle, 1 for the one before, …
 
     @property
     def is_latest(self) -> bool:
         return self.age == 0
 
+    def level(self, day: int) -> float | None:
+        if 1 <= day <= len(self.levels) and np.isfinite(self.levels[day - 1]):
+            return float(self.levels[day - 1])
+        return None
+
+
+@dataclass(frozen=True)
+class CycleSpread:
+    """The median of the cycles' levels by day, and their interquartile range."""
+
+    days: np.ndarray
+    median: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    cycles: int
+
 
 @dataclass(frozen=True)
 class OverlaySeries:
-    metric: Metric
+    """One course of one track: its cycles on one axis of days since the session."""
+
+    indication: Indication
+    metric: Metric  # the metric the track is judged on
+    course: int
     curves: tuple[CycleCurve, ...]  # oldest first
-    onset_window: tuple[int, int] | None
+    onset_window: tuple[int, int] | None  # the latest session's
     reinjection_window: tuple[int, int] | None
-    baseline: float | None
+    # Levels as shown (headache days per 28 days for headache days), like the curves.
+    reference: float | None
+    reference_kind: ReferenceKind | None
     improved_at_most: float | None
-    mean_days: int
+    spread: CycleSpread | None
+    level_days: int
+    scale_top: float  # the highest level there can be (10, or 28 days)
 
     @property
     def is_empty(self) -> bool:
-        return not any(np.isfinite(curve.means).any() for curve in self.curves)
+        return not any(np.isfinite(curve.levels).any() for curve in self.curves)
 
     @property
     def last_day(self) -> int:
-        """The last day since injection worth showing: curves and windows, within the cap."""
+        """The last day since the session worth showing: curves and windows, within the cap."""
         days = [int(curve.days[-1]) for curve in self.curves if len(curve.days)]
         if self.reinjection_window is not None:
             days.append(self.reinjection_window[1] + 7)
         return min(max(days, default=MAX_OVERLAY_DAYS), MAX_OVERLAY_DAYS)
 
 
-# -- monthly counts ------------------------------------------------------------------------
+# -- monthly figures -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class MonthlySeries:
+    """PRODUCT.md §4's monthly figures, one array element per month that holds an entry."""
+
     months: tuple[dt.date, ...]
     centres: np.ndarray
     widths: np.ndarray  # each month's length in seconds
     logged_days: np.ndarray
     headache_days: np.ndarray
+    moderate_severe_days: np.ndarray
+    partial: np.ndarray  # bool: fewer than 21 days logged
+    # NaN in a month in which no entry recorded medication.
     medication_days: Mapping[MedicationClass, np.ndarray]
-    overused: Mapping[MedicationClass, np.ndarray]
-    headache_thresholds: tuple[int, ...] = HEADACHE_DAY_THRESHOLDS
-    overuse_thresholds: Mapping[MedicationClass, int] = field(
-        default_factory=lambda: dict(OVERUSE_THRESHOLDS)
-    )
+    acute_medication_days: np.ndarray
+    overused: Mapping[MedicationClass, np.ndarray]  # bool
+    multiple_classes: np.ndarray  # bool: overuse of several classes together (ICHD-3 8.2.6)
+    headache_marks: tuple[int, ...]
+    overuse_thresholds: Mapping[MedicationClass, int]
+    multiple_classes_days: int
 
     @property
     def is_empty(self) -> bool:
         return not self.months
+
+    @property
+    def medication_recorded(self) -> np.ndarray:
+        return np.isfinite(self.acute_medication_days)
 
     def month_at(self, timestamp: float) -> int | None:
         """Index of the month whose bar spans ``timestamp``, if any."""
@@ -205,6 +260,7 @@ class CalendarSeries:
     metrics: Mapping[Metric, DailyValues]
     injections: Mapping[dt.date, str]
     today: dt.date
+    as_of: dt.date  # the day "now" is judged on (§4): the calendar opens there
 
     @property
     def is_empty(self) -> bool:
@@ -217,160 +273,3 @@ class CalendarSeries:
         if not 0 <= i < len(values) or np.isnan(values[i]):
             return None
         return int(values[i])
-
-
-# -- building them ----------------------------------------------------------------------------
-
-
-def month_geometry(months: Sequence[dt.date]) -> tuple[np.ndarray, np.ndarray]:
-    """Each month's centre and length as timestamps: where its bars stand and how wide."""
-    lengths = np.array([days_in_month(m) for m in months], dtype=float)
-    starts = np.array([day_timestamp(m) for m in months]) - SECONDS_PER_DAY / 2
-    widths = lengths * SECONDS_PER_DAY
-    return starts + widths / 2, widths
-
-
-def session_mark(session: Session) -> SessionMark:
-    windows = session_windows(session)
-    return SessionMark(
-        day=session.day,
-        label=session_label(session),
-        onset=windows.onset,
-        reinjection=windows.reinjection,
-        checkup=windows.checkup,
-    )
-
-
-def daily_values(trends: JournalTrends, first: dt.date, count: int) -> dict[Metric, DailyValues]:
-    """Each charted metric's values and trailing means for ``count`` days from ``first``."""
-    entries, origin = trends.entries, first.toordinal()
-    days = np.fromiter((e.day.toordinal() - origin for e in entries), int, len(entries))
-    inside = (days >= 0) & (days < count)
-    daily = {}
-    for metric in CHARTED_METRICS:
-        read = METRICS[metric].daily_value
-        logged = np.fromiter(
-            (v if (v := read(e)) is not None else np.nan for e in entries), float, len(entries)
-        )
-        values = np.full(count, np.nan)
-        values[days[inside]] = logged[inside]
-        means = np.array(trends.series[metric].trailing_means(first, count), float)
-        daily[metric] = DailyValues(values=values, means=means)
-    return daily
-
-
-def timeline_series(
-    trends: JournalTrends,
-    first: dt.date,
-    count: int,
-    sessions: Sequence[Session],
-    today: dt.date,
-) -> TimelineSeries:
-    """``count`` days from ``first`` of every charted metric, and ``sessions`` marked."""
-    return TimelineSeries(
-        first_day=first,
-        timestamps=day_timestamps(first, count),
-        metrics=daily_values(trends, first, count),
-        sessions=tuple(session_mark(s) for s in sessions),
-        today=today,
-    )
-
-
-def _curve(cycle: Cycle, age: int) -> CycleCurve:
-    length = min(cycle.length_days, MAX_OVERLAY_DAYS)
-    means = np.full(max(length, 0), np.nan)
-    for day, mean in cycle.curve:
-        if day > length:
-            break
-        means[day - 1] = mean
-
-    def mark(day: int | None) -> tuple[int, float] | None:
-        return (day, float(means[day - 1])) if day is not None and day <= length else None
-
-    return CycleCurve(
-        injection_day=cycle.session.day,
-        label=short_date(cycle.session.day),
-        days=np.arange(1, length + 1, dtype=float),
-        means=means,
-        onset=mark(cycle.onset_day),
-        wear_off=mark(cycle.wear_off_day),
-        age=age,
-    )
-
-
-def overlay_series(metric: Metric, cycles: Sequence[Cycle]) -> OverlaySeries:
-    """``cycles`` of ``metric`` (oldest first) overlaid; the last one is the latest."""
-    latest = cycles[-1] if cycles else None
-    windows = latest.injection.windows if latest else None
-    baseline = latest.baseline if latest else None
-    return OverlaySeries(
-        metric=metric,
-        curves=tuple(_curve(c, len(cycles) - 1 - i) for i, c in enumerate(cycles)),
-        onset_window=(windows.onset_min_days, windows.onset_max_days) if windows else None,
-        reinjection_window=(
-            (windows.reinjection_min_days, windows.reinjection_max_days) if windows else None
-        ),
-        baseline=baseline,
-        improved_at_most=IMPROVEMENT_RATIO * baseline if baseline else None,
-        mean_days=WINDOW_DAYS[metric],
-    )
-
-
-def monthly_series(counts: Sequence[MonthCount]) -> MonthlySeries:
-    months = tuple(c.month for c in counts)
-    centres, widths = month_geometry(months)
-    return MonthlySeries(
-        months=months,
-        centres=centres,
-        widths=widths,
-        logged_days=np.array([c.logged_days for c in counts], dtype=float),
-        headache_days=np.array([c.headache_days for c in counts], dtype=float),
-        medication_days={
-            cls: np.array([c.medication_days[cls] for c in counts], dtype=float)
-            for cls in MedicationClass
-        },
-        overused={
-            cls: np.array([cls in c.overused for c in counts], dtype=bool)
-            for cls in MedicationClass
-        },
-    )
-
-
-class ChartData:
-    """The series of every view of the window from one JournalTrends, each built when first
-    asked for: the whole journal, every session."""
-
-    def __init__(self, trends: JournalTrends, today: dt.date) -> None:
-        self.trends = trends
-        self.today = today
-
-    @cached_property
-    def _first_day(self) -> dt.date:
-        firsts = [s.first_day for s in self.trends.series.values() if s.first_day is not None]
-        return min(firsts, default=self.today)
-
-    @cached_property
-    def _day_count(self) -> int:
-        lasts = [s.last_day for s in self.trends.series.values() if s.last_day is not None]
-        return (max(lasts) - self._first_day).days + 1 if lasts else 0
-
-    @cached_property
-    def timeline(self) -> TimelineSeries:
-        first, count = self._first_day, self._day_count
-        return timeline_series(self.trends, first, count, self.trends.sessions, self.today)
-
-    def overlay(self, metric: Metric) -> OverlaySeries:
-        return overlay_series(metric, self.trends.cycles(metric))
-
-    @cached_property
-    def monthly(self) -> MonthlySeries:
-        return monthly_series(self.trends.monthly_counts())
-
-    @cached_property
-    def calendar(self) -> CalendarSeries:
-        return CalendarSeries(
-            first_day=self._first_day,
-            metrics=self.timeline.metrics,
-            injections={mark.day: mark.label for mark in self.timeline.sessions},
-            today=self.today,
-        )

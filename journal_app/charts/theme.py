@@ -61,6 +61,15 @@ class ChartTheme:
         return with_alpha(ORANGE, 170)
 
     @property
+    def reinjection_hatch(self) -> QColor:
+        """Hatching across the re-injection window: it stays apart from onset in grey."""
+        return (
+            with_alpha(ORANGE, 150)
+            if self.is_dark
+            else with_alpha(mix(QColor(ORANGE), QColor("black"), 0.3), 120)
+        )
+
+    @property
     def injection(self) -> QColor:
         colour = QColor(REDDISH_PURPLE)
         return colour if self.is_dark else QColor("#A8507F")
@@ -130,7 +139,7 @@ def style_axis(axis: pg.AxisItem, theme: ChartTheme) -> None:
 
 def style_plot(plot: pg.PlotItem, theme: ChartTheme) -> None:
     """Axes and their text of one plot in the theme's colours."""
-    for name in ("left", "bottom"):
+    for name in ("left", "bottom", "right"):
         style_axis(plot.getAxis(name), theme)
 
 

@@ -1,9 +1,10 @@
-"""The timeline: daily severities, trailing means, injections and their expected windows."""
+"""The timeline: daily severities, their levels, injections and each track's windows."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import Enum
 from types import MappingProxyType
 
@@ -17,14 +18,18 @@ from journal_app.charts.items import (
     InjectionMarkers,
     LegendSample,
     WindowBands,
-    chart_font,
     cosmetic_pen,
 )
-from journal_app.charts.series import SECONDS_PER_DAY, SessionMark, TimelineSeries, day_timestamp
+from journal_app.charts.series import (
+    SECONDS_PER_DAY,
+    InjectionMark,
+    SessionMark,
+    TimelineSeries,
+    day_timestamp,
+)
 from journal_app.charts.theme import ChartTheme
-from journal_app.domain.metrics import CHARTED_METRICS
+from journal_app.domain.metrics import CHARTED_METRICS, METRICS
 from journal_app.domain.models import Metric
-from journal_app.domain.trends import WINDOW_DAYS
 from journal_app.wording.labels import metric_short_name
 
 SEVERITY_TOP = 10
@@ -40,19 +45,38 @@ class TimelineSeriesKey(str, Enum):
     """What the series toggles show or hide."""
 
     SPASM_POINTS = "spasm_points"
-    SPASM_MEAN = "spasm_mean"
+    SPASM_LEVEL = "spasm_level"
     HEADACHE_POINTS = "headache_points"
-    HEADACHE_MEAN = "headache_mean"
+    HEADACHE_LEVEL = "headache_level"
     WINDOWS = "windows"
 
 
-# Each charted metric's toggles, its daily points' and its mean's, in the legend's order.
+# Each charted metric's toggles, its daily points' and its level's, in the legend's order.
 METRIC_SERIES: Mapping[Metric, tuple[TimelineSeriesKey, TimelineSeriesKey]] = MappingProxyType(
     {
-        Metric.SPASM: (TimelineSeriesKey.SPASM_POINTS, TimelineSeriesKey.SPASM_MEAN),
-        Metric.HEADACHE: (TimelineSeriesKey.HEADACHE_POINTS, TimelineSeriesKey.HEADACHE_MEAN),
+        Metric.SPASM: (TimelineSeriesKey.SPASM_POINTS, TimelineSeriesKey.SPASM_LEVEL),
+        Metric.HEADACHE: (TimelineSeriesKey.HEADACHE_POINTS, TimelineSeriesKey.HEADACHE_LEVEL),
     }
 )
+
+
+@dataclass(frozen=True)
+class MetricMarks:
+    """How a charted metric is drawn apart from the others, in colour and in black and white."""
+
+    symbol: str  # of its daily points
+    level_style: Qt.PenStyle  # of its level line
+
+
+METRIC_MARKS: Mapping[Metric, MetricMarks] = MappingProxyType(
+    {
+        Metric.SPASM: MetricMarks("o", Qt.PenStyle.SolidLine),
+        Metric.HEADACHE: MetricMarks("s", Qt.PenStyle.DashLine),
+    }
+)
+# The re-injection window is hatched and dashed, the onset window plain: apart in grey too.
+REINJECTION_EDGE = Qt.PenStyle.DashLine
+AS_OF_STYLE = Qt.PenStyle.DashDotLine
 
 
 class RangePreset(Enum):
@@ -69,7 +93,7 @@ class TimelineFigure(ChartFigure):
 
     def __init__(self, theme: ChartTheme) -> None:
         super().__init__(theme)
-        self.legend = self.add_legend(row=0, columns=5)
+        self.legend = self.add_legend(row=0)
         self.plot = self.add_plot(row=1, date_axis=True)
         self.view = self.plot.getViewBox()
         self.plot.setLabel("left", self.tr("Severity (0–10)"))
@@ -99,68 +123,82 @@ class TimelineFigure(ChartFigure):
         self.reinjection_bands = WindowBands(Y_EXTENT)
         self.injection_markers = InjectionMarkers(Y_EXTENT)
         self.points: dict[Metric, pg.PlotDataItem] = {}
-        self.means: dict[Metric, pg.PlotDataItem] = {}
+        self.levels: dict[Metric, pg.PlotDataItem] = {}
         for z, metric in enumerate(CHARTED_METRICS):
-            points = pg.PlotDataItem(pen=None, symbol="o", symbolSize=5, symbolPen=None)
-            mean = pg.PlotDataItem(connect="finite")
-            mean.setClipToView(True)
-            mean.setDownsampling(auto=True, method="mean")
+            symbol = METRIC_MARKS[metric].symbol
+            points = pg.PlotDataItem(pen=None, symbol=symbol, symbolSize=5, symbolPen=None)
+            level = pg.PlotDataItem(connect="finite")
+            level.setClipToView(True)
+            level.setDownsampling(auto=True, method="mean")
             # About one sample per pixel: pyqtgraph's default of five adds nothing visible.
-            mean.opts["autoDownsampleFactor"] = 1.0
-            # Antialiased wide lines as one path are ~10× slower to draw than as segments.
-            mean.curve.setSegmentedLineMode("on")
+            level.opts["autoDownsampleFactor"] = 1.0
+            # Antialiased wide lines as one path are ~10× slower to draw than as segments, but
+            # a dash pattern starts again on every segment: dashed lines stay one path.
+            solid = METRIC_MARKS[metric].level_style is Qt.PenStyle.SolidLine
+            level.curve.setSegmentedLineMode("on" if solid else "off")
             points.setZValue(1 + z)
-            mean.setZValue(5 + z)
-            self.points[metric], self.means[metric] = points, mean
+            level.setZValue(5 + z)
+            self.points[metric], self.levels[metric] = points, level
         self.checkups = pg.ScatterPlotItem(symbol="d", size=10)
-        self.today_line = pg.InfiniteLine(angle=90, movable=False)
-        self.today_label = pg.TextItem(self.tr("Today"), anchor=(0, 1))
+        # Named in the legend, not beside the line: a label there would cover data or marks.
+        self.as_of_line = pg.InfiniteLine(angle=90, movable=False)
         self.onset_bands.setZValue(-30)
         self.reinjection_bands.setZValue(-30)
         self.injection_markers.setZValue(-10)
         self.checkups.setZValue(8)
-        self.today_line.setZValue(9)
-        self.today_label.setZValue(9)
+        self.as_of_line.setZValue(9)
         items: list[pg.GraphicsObject] = [
             self.onset_bands,
             self.reinjection_bands,
             self.injection_markers,
             *self.points.values(),
-            *self.means.values(),
+            *self.levels.values(),
             self.checkups,
-            self.today_line,
-            self.today_label,
+            self.as_of_line,
         ]
         for item in items:
             self.plot.addItem(item, ignoreBounds=True)
         self._toggled: dict[TimelineSeriesKey, list[pg.GraphicsObject]] = {
             TimelineSeriesKey.WINDOWS: [self.onset_bands, self.reinjection_bands]
         }
-        for metric, (points_key, mean_key) in METRIC_SERIES.items():
+        for metric, (points_key, level_key) in METRIC_SERIES.items():
             self._toggled[points_key] = [self.points[metric]]
-            self._toggled[mean_key] = [self.means[metric]]
+            self._toggled[level_key] = [self.levels[metric]]
+
+    def _as_of_text(self) -> str:
+        """The line at the as-of day: today, or the last entry of a journal gone quiet."""
+        if self._series is not None and self._series.quiet:
+            return self.tr("Last entry")
+        return self.tr("Today")
 
     def _rebuild_legend(self, theme: ChartTheme) -> None:
         self.legend.clear()
         line = cosmetic_pen
         entries: list[tuple[str, LegendSample, str]] = []
-        for metric, (points_key, mean_key) in METRIC_SERIES.items():
+        for metric, (points_key, level_key) in METRIC_SERIES.items():
             name = metric_short_name(metric)
-            mean = self.tr("%1 (%2-day mean)").replace("%2", str(WINDOW_DAYS[metric]))
+            marks = METRIC_MARKS[metric]
+            level = self.tr("%1 (%2-day centred mean)").replace(
+                "%2", str(METRICS[metric].level_days)
+            )
             entries += [
                 (
                     points_key,
-                    LegendSample(shape="symbol", brush=theme.points(metric), symbol="o"),
+                    LegendSample(shape="symbol", brush=theme.points(metric), symbol=marks.symbol),
                     self.tr("%1 (daily)").replace("%1", name),
                 ),
                 (
-                    mean_key,
-                    LegendSample(pen=line(theme.metric(metric), 2.5)),
-                    mean.replace("%1", name),
+                    level_key,
+                    LegendSample(pen=line(theme.metric(metric), 2.5, marks.level_style)),
+                    level.replace("%1", name),
                 ),
             ]
         entries += [
-            ("injection", LegendSample(pen=line(theme.injection, 2)), self.tr("Injection")),
+            (
+                "injection",
+                LegendSample(shape="vline", pen=line(theme.injection, 2)),
+                self.tr("Injection"),
+            ),
             (
                 TimelineSeriesKey.WINDOWS,
                 LegendSample(shape="band", brush=theme.onset_fill, pen=line(theme.onset_edge)),
@@ -169,7 +207,10 @@ class TimelineFigure(ChartFigure):
             (
                 "reinjection",
                 LegendSample(
-                    shape="band", brush=theme.reinjection_fill, pen=line(theme.reinjection_edge)
+                    shape="band",
+                    brush=theme.reinjection_fill,
+                    pen=line(theme.reinjection_edge, 1.2, REINJECTION_EDGE),
+                    hatch=line(theme.reinjection_hatch),
                 ),
                 self.tr("Re-injection window"),
             ),
@@ -181,9 +222,9 @@ class TimelineFigure(ChartFigure):
                 self.tr("Check-up due"),
             ),
             (
-                "today",
-                LegendSample(pen=line(theme.foreground, 1.2, Qt.PenStyle.DashLine)),
-                self.tr("Today"),
+                "as_of",
+                LegendSample(shape="vline", pen=line(theme.foreground, 1.2, AS_OF_STYLE)),
+                self._as_of_text(),
             ),
         ]
         self._samples = {}
@@ -197,25 +238,29 @@ class TimelineFigure(ChartFigure):
     def apply_theme(self, theme: ChartTheme) -> None:
         for metric in CHARTED_METRICS:
             self.points[metric].setSymbolBrush(theme.points(metric))
-            self.means[metric].setPen(cosmetic_pen(theme.metric(metric), 2.2))
+            style = METRIC_MARKS[metric].level_style
+            self.levels[metric].setPen(cosmetic_pen(theme.metric(metric), 2.2, style))
         self.onset_bands.set_colours(theme.onset_fill, theme.onset_edge, theme.foreground)
         self.reinjection_bands.set_colours(
-            theme.reinjection_fill, theme.reinjection_edge, theme.foreground
+            theme.reinjection_fill,
+            theme.reinjection_edge,
+            theme.foreground,
+            hatch=theme.reinjection_hatch,
+            edge_style=REINJECTION_EDGE,
         )
         self.injection_markers.set_colours(
             theme.injection, with_alpha(theme.background, 235), theme.foreground
         )
         self.checkups.setPen(cosmetic_pen(theme.foreground, 1.3))
         self.checkups.setBrush(theme.background)
-        self.today_line.setPen(cosmetic_pen(theme.foreground, 1.3, Qt.PenStyle.DashLine))
-        self.today_label.setColor(theme.foreground)
-        self.today_label.setFont(chart_font(8.5, bold=True))
+        self.as_of_line.setPen(cosmetic_pen(theme.foreground, 1.3, AS_OF_STYLE))
         self._rebuild_legend(theme)
 
     # -- data ----------------------------------------------------------------------------
 
     def set_series(self, series: TimelineSeries) -> None:
         """Draw ``series``, keeping the chosen range preset and toggles."""
+        quiet_changed = self._series is None or self._series.quiet != series.quiet
         self._series = series
         # The range first: clipping and downsampling then work on what is shown only.
         self._set_limits(series)
@@ -226,12 +271,13 @@ class TimelineFigure(ChartFigure):
             daily = series.metrics[metric]
             logged = np.isfinite(daily.values)
             self._logged[metric] = (stamps[logged], daily.values[logged])
-            self.means[metric].setData(stamps, daily.means, connect="finite")
+            self.levels[metric].setData(stamps, daily.levels, connect="finite")
         self._show_points()
+        self._set_injections(series.injections)
         self._set_sessions(series.sessions)
-        today = day_timestamp(series.today)
-        self.today_line.setPos(today)
-        self.today_label.setPos(today, self.view.viewRange()[1][0])
+        self.as_of_line.setPos(day_timestamp(series.as_of))
+        if quiet_changed:
+            self._rebuild_legend(self.theme)
 
     def _show_points(self) -> None:
         """Hand the scatter only the points in view, one per pixel column and value."""
@@ -247,16 +293,20 @@ class TimelineFigure(ChartFigure):
                 x_in, y_in = x_in[keep], y_in[keep]
             self.points[metric].setData(x_in, y_in)
 
+    def _set_injections(self, injections: tuple[InjectionMark, ...]) -> None:
+        self.injection_markers.set_markers(
+            [day_timestamp(mark.day) for mark in injections], [mark.label for mark in injections]
+        )
+
     def _set_sessions(self, sessions: tuple[SessionMark, ...]) -> None:
         def whole_days(first: dt.date, last: dt.date) -> tuple[float, float]:
             return day_timestamp(first) - _HALF_DAY, day_timestamp(last) + _HALF_DAY
 
-        self.onset_bands.set_spans([whole_days(*mark.onset) for mark in sessions])
-        self.reinjection_bands.set_spans([whole_days(*mark.reinjection) for mark in sessions])
-        self.injection_markers.set_markers(
-            [day_timestamp(mark.day) for mark in sessions], [mark.label for mark in sessions]
+        self.onset_bands.set_spans([whole_days(*m.onset) for m in sessions if m.onset])
+        self.reinjection_bands.set_spans(
+            [whole_days(*m.reinjection) for m in sessions if m.reinjection]
         )
-        checkups = [day_timestamp(mark.checkup) for mark in sessions if mark.checkup is not None]
+        checkups = [day_timestamp(m.checkup) for m in sessions if m.checkup is not None]
         self.checkups.setData(x=checkups, y=[self._checkup_y()] * len(checkups))
 
     def _set_limits(self, series: TimelineSeries) -> None:
@@ -285,7 +335,6 @@ class TimelineFigure(ChartFigure):
         x, _ = self.checkups.getData()
         if x is not None and len(x):
             self.checkups.setData(x=x, y=np.full(len(x), low / 2))
-        self.today_label.setPos(self.today_line.value(), low)
 
     # -- range ---------------------------------------------------------------------------
 
@@ -297,19 +346,26 @@ class TimelineFigure(ChartFigure):
 
     @staticmethod
     def _preset_days(series: TimelineSeries, preset: RangePreset) -> tuple[dt.date, dt.date]:
+        """The preset's days up to the as-of day: a quiet journal shows its last months."""
         if preset is RangePreset.ALL:
             first, last = series.span()
             pad = dt.timedelta(days=max(7, (last - first).days // 50))
             return first - pad, last + pad
         days = preset.value
-        today = series.today
-        end = today + dt.timedelta(days=max(7, days // 8))
+        end_day = series.as_of
+        end = end_day + dt.timedelta(days=max(7, days // 8))
         # Keep an upcoming re-injection window in view when it is near enough.
-        upcoming = [m.reinjection[1] for m in series.sessions if m.reinjection[1] > today]
+        upcoming = [
+            m.reinjection[1]
+            for m in series.sessions
+            if m.reinjection and m.reinjection[1] > end_day
+        ]
         if upcoming:
-            reach = min(max(upcoming) + dt.timedelta(days=4), today + dt.timedelta(days=days // 3))
+            reach = min(
+                max(upcoming) + dt.timedelta(days=4), end_day + dt.timedelta(days=days // 3)
+            )
             end = max(end, reach)
-        return today - dt.timedelta(days=days), end
+        return end_day - dt.timedelta(days=days), end
 
     def show_days(self, first: dt.date, last: dt.date) -> None:
         """Show ``first`` to ``last``, whatever the preset."""

@@ -45,6 +45,8 @@ class MetricSpec:
     colour_key: str
     # The profile's usual level before treatment, as a daily mean; None where none is kept.
     before_treatment: Callable[[Profile], float | None]
+    # The highest value a day can log (a level shown is at most this × display_scale).
+    highest_value: int = 10
 
     @property
     def level_days(self) -> int:
@@ -99,6 +101,7 @@ METRICS: Mapping[Metric, MetricSpec] = MappingProxyType(
             display_scale=28,
             colour_key="headache",
             before_treatment=_headache_days_before_treatment,
+            highest_value=1,
         ),
     }
 )

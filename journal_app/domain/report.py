@@ -11,6 +11,9 @@ from enum import Enum
 from types import MappingProxyType
 
 from journal_app import __version__
+from journal_app.domain.analytics import Analysis, MonthFigures
+from journal_app.domain.analytics import Cycle as TrackCycle
+from journal_app.domain.analytics.monthly import monthly_figures
 from journal_app.domain.metrics import CHARTED_METRICS, METRICS, TRACKS
 from journal_app.domain.models import (
     Entry,
@@ -30,7 +33,6 @@ from journal_app.domain.trends import (
     OnsetStatus,
     Session,
     monthly_counts,
-    session_windows,
 )
 from journal_app.domain.windows import (
     MIN_SAFE_INTERVAL_DAYS,
@@ -39,8 +41,10 @@ from journal_app.domain.windows import (
 
 #: Months of headache days on the summary page.
 SUMMARY_MONTHS = 6
-#: The summary page's timeline shows at most this many days, the end of the range.
+#: The summary page's timeline shows at most this many days, up to the as-of day.
 SUMMARY_TIMELINE_DAYS = 365
+#: The monthly chart shows at most this many of the range's months that hold data.
+CHART_MONTHS = 24
 
 
 class Section(str, Enum):
@@ -159,20 +163,20 @@ class Summary:
 
 @dataclass(frozen=True)
 class TimelineRange:
-    """The summary page's timeline: its days, and the sessions whose windows reach them."""
+    """The summary page's timeline: the last year of the range that holds data, to the as-of
+    day (the last entry's day of a journal gone quiet, PRODUCT.md §4)."""
 
     span: DateRange
-    sessions: tuple[Session, ...]
     as_of: dt.date
 
 
 @dataclass(frozen=True)
 class CycleOverlay:
-    """The cycles of one metric in the range, oldest first, drawn on one axis of days since
-    injection; the last is the latest."""
+    """One track's cycles in the range, of its latest course there, oldest first: drawn on
+    one axis of days since the session against that course's reference."""
 
-    metric: Metric
-    cycles: tuple[Cycle, ...]
+    indication: Indication
+    cycles: tuple[TrackCycle, ...]
 
 
 @dataclass(frozen=True)
@@ -234,12 +238,15 @@ class Report:
     summary: Summary
     #: The analyses of the journal up to the range's end, that the charts are drawn from.
     trends: JournalTrends
+    analysis: Analysis
     timeline: TimelineRange
     #: One session's cycle of one metric its indications treat, per row.
     cycles: tuple[Cycle, ...]
     overlays: tuple[CycleOverlay, ...]
     injections: tuple[InjectionRow, ...]
     months: tuple[MonthRow, ...]
+    #: The monthly chart's months (§4 version 2): the last CHART_MONTHS that hold data.
+    chart_months: tuple[MonthFigures, ...]
     side_effects: tuple[SideEffectRow, ...]
     calendar: tuple[CalendarMonth, ...]
     notes: tuple[NoteRow, ...]
@@ -290,6 +297,7 @@ def build_report(
     known_entries = [e for e in entries if e.day <= span.end]
     known_injections = [i for i in injections if i.day <= span.end]
     trends = JournalTrends(known_entries, known_injections)
+    analysis = Analysis.of(known_entries, known_injections, profile, today, range_end=span.end)
     in_range = [e for e in known_entries if e.day >= span.start]
     months = month_rows(in_range, span)
     sessions = trends.sessions
@@ -298,13 +306,15 @@ def build_report(
         options=options,
         summary=_summary(profile, trends, span, as_of, today, app_version, in_range, months),
         trends=trends,
-        timeline=timeline_range(trends, _summary_span(span), as_of),
+        analysis=analysis,
+        timeline=timeline_range(analysis, span),
         cycles=tuple(cycle_rows(trends, span)) if Section.CYCLES in wanted else (),
-        overlays=tuple(overlay_series(trends, span)) if Section.OVERLAY in wanted else (),
+        overlays=tuple(track_overlays(analysis, span)) if Section.OVERLAY in wanted else (),
         injections=(
             tuple(injection_rows(known_injections, span)) if Section.INJECTIONS in wanted else ()
         ),
         months=tuple(months) if Section.MONTHLY in wanted else (),
+        chart_months=tuple(chart_months(in_range)) if Section.MONTHLY in wanted else (),
         side_effects=(
             tuple(side_effect_rows(in_range, sessions)) if Section.SIDE_EFFECTS in wanted else ()
         ),
@@ -448,19 +458,12 @@ def side_effect_tallies(entries: Sequence[Entry]) -> list[SideEffectTally]:
     return sorted(tallies, key=lambda t: (-t.days, order.index(t.side_effect)))
 
 
-def _summary_span(span: DateRange) -> DateRange:
-    start = max(span.start, span.end - dt.timedelta(days=SUMMARY_TIMELINE_DAYS - 1))
-    return DateRange(start, span.end)
-
-
-def timeline_range(trends: JournalTrends, span: DateRange, as_of: dt.date) -> TimelineRange:
-    """``span`` and the sessions whose windows reach it."""
-    reaching = tuple(
-        session
-        for session in trends.sessions
-        if session.day <= span.end and session_windows(session).reinjection[1] >= span.start
-    )
-    return TimelineRange(span, reaching, as_of)
+def timeline_range(analysis: Analysis, span: DateRange) -> TimelineRange:
+    """The last year of ``span`` up to the as-of day: never an empty year after the last entry."""
+    as_of = analysis.as_of.day
+    end = as_of if span.start <= as_of <= span.end else span.end
+    start = max(span.start, end - dt.timedelta(days=SUMMARY_TIMELINE_DAYS - 1))
+    return TimelineRange(DateRange(start, end), as_of)
 
 
 def cycle_rows(trends: JournalTrends, span: DateRange) -> list[Cycle]:
@@ -477,15 +480,21 @@ def _treated_symptoms(session: Session) -> set[Metric]:
     return {TRACKS[inj.indication].symptom for inj in session.injections}
 
 
-def overlay_series(trends: JournalTrends, span: DateRange) -> list[CycleOverlay]:
-    """One chart per metric treated in the range: its cycles in the range, latest emphasised."""
-    indexes = _sessions_in(trends, span)
+def track_overlays(analysis: Analysis, span: DateRange) -> list[CycleOverlay]:
+    """One chart per track with sessions in the range: its latest course's cycles there."""
     charts = []
-    for metric in CHARTED_METRICS:
-        treating = [i for i in indexes if metric in _treated_symptoms(trends.sessions[i])]
-        if treating:
-            charts.append(CycleOverlay(metric, tuple(trends.cycles(metric)[i] for i in treating)))
+    for track in analysis.tracks:
+        inside = [c for c in analysis.cycles(track.indication) if c.day in span]
+        if inside:
+            course = inside[-1].course
+            own = tuple(c for c in inside if c.course == course)
+            charts.append(CycleOverlay(track.indication, own))
     return charts
+
+
+def chart_months(entries: Sequence[Entry]) -> list[MonthFigures]:
+    """The monthly figures of the range's entries: its last months that hold an entry."""
+    return list(monthly_figures(entries)[-CHART_MONTHS:])
 
 
 def injection_rows(injections: Sequence[Injection], span: DateRange) -> list[InjectionRow]:

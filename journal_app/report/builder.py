@@ -9,7 +9,13 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from journal_app.domain.report import InjectionRow, Report, Section, SideEffectRow
 from journal_app.domain.trends import Cycle
 from journal_app.report.calendar_blocks import calendar_header, calendar_row
-from journal_app.report.chart_blocks import monthly_block, overlay_block, timeline_block
+from journal_app.report.chart_blocks import (
+    monthly_block,
+    overlay_block,
+    overlay_note,
+    overlay_title,
+    timeline_block,
+)
 from journal_app.report.indication_blocks import indication_block
 from journal_app.report.ink import BODY, INK, MUTED, SECTION_GAP, SMALL, Ink
 from journal_app.report.pages import Block, Frame, Item, PageBreak, Table
@@ -42,7 +48,6 @@ from journal_app.report.text import (
 )
 from journal_app.wording.labels import (
     indication_label,
-    metric_words,
     product_label,
     side_effect_label,
 )
@@ -146,17 +151,8 @@ class ReportBuilder:
 
     def _overlays(self) -> Iterator[Item]:
         for i, overlay in enumerate(self.report.overlays):
-            title = metric_words(overlay.metric).overlay_title
-            note = ""
-            if i == 0:
-                note = QCoreApplication.translate(
-                    "report",
-                    "Each line is one cycle's trailing mean by day since its injection; the "
-                    "latest cycle is drawn bold. Shaded: the expected onset window and the "
-                    "re-injection window of the latest injection.",
-                )
-            yield self._heading(title, note)
-            yield overlay_block(overlay, 250.0)
+            yield self._heading(overlay_title(overlay), overlay_note() if i == 0 else "")
+            yield overlay_block(overlay)
 
     def _injections(self) -> Iterator[Item]:
         yield self._heading(
@@ -208,7 +204,7 @@ class ReportBuilder:
                 "combination analgesics and opioids (shaded in the table).",
             ),
         )
-        yield monthly_block(months, 420.0)
+        yield monthly_block(self.report.chart_months, 420.0)
         rows = [month_cells(m) for m in months]
         yield self._table(title, month_columns(), rows)
 

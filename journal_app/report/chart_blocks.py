@@ -7,16 +7,21 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF
 
+from journal_app.charts.chart_data import monthly_series, overlay_series, timeline_series
 from journal_app.charts.monthly import MonthlyFigure
 from journal_app.charts.overlay import OverlayFigure
-from journal_app.charts.series import monthly_series, overlay_series, timeline_series
 from journal_app.charts.theme import paper_theme
 from journal_app.charts.timeline import TimelineFigure
-from journal_app.domain.report import CycleOverlay, MonthRow, Report
+from journal_app.domain.analytics import MonthFigures
+from journal_app.domain.report import CycleOverlay, Report
 from journal_app.report import figures
 from journal_app.report.ink import BODY, Ink
 from journal_app.report.pages import Block
+from journal_app.wording.labels import indication_label
 from journal_app.wording.text import short_date
+
+# Points an overlay takes on its page: its legend may wrap to four rows above the plot.
+OVERLAY_HEIGHT = 330.0
 
 
 def _chart_title(ink: Ink, rect: QRectF, title: str) -> float:
@@ -41,10 +46,7 @@ def timeline_block(report: Report, height: float) -> Block:
         target = QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
         figure = TimelineFigure(paper_theme())
         view = figures.laid_out(figure, target)
-        series = timeline_series(
-            report.trends, span.start, span.days, timeline.sessions, timeline.as_of
-        )
-        figure.set_series(series)
+        figure.set_series(timeline_series(report.analysis, span.start, span.days))
         # A little room after the range's end shows the upcoming window and keeps the label
         # of a recent injection whole, as the window's own range presets do.
         ahead = dt.timedelta(days=max(7, span.days // 12))
@@ -54,28 +56,43 @@ def timeline_block(report: Report, height: float) -> Block:
     return Block(height, paint)
 
 
-def overlay_block(overlay: CycleOverlay, height: float) -> Block:
+def overlay_title(overlay: CycleOverlay) -> str:
+    """ "Cycles overlaid: Cervical dystonia"."""
+    return QCoreApplication.translate("report", "Cycles overlaid: %1").replace(
+        "%1", indication_label(overlay.indication)
+    )
+
+
+def overlay_note() -> str:
+    """What the overlay draws, said once above the first one."""
+    return QCoreApplication.translate(
+        "report",
+        "Each line is one cycle's level (its centred mean) by day since its session, named by "
+        "the session's date; the latest is drawn bold. Dashed: the course's reference; "
+        "dotted: 30% better. Triangles: onset (down) and wear-off (up). Shaded: the expected "
+        "onset window; hatched: the re-injection window of the latest session. With more than "
+        "6 cycles, their median and the middle half of them.",
+    )
+
+
+def overlay_block(overlay: CycleOverlay, height: float = OVERLAY_HEIGHT) -> Block:
     def paint(ink: Ink, rect: QRectF) -> None:
         target = rect.adjusted(0, 4, 0, -4)
         figure = OverlayFigure(paper_theme())
         view = figures.laid_out(figure, target)
-        figure.set_series(overlay_series(overlay.metric, overlay.cycles))
+        figure.set_series(overlay_series(overlay.indication, overlay.cycles))
         figures.draw(view, ink.painter, target)
 
     return Block(height, paint)
 
 
-def monthly_block(months: Sequence[MonthRow], height: float) -> Block:
+def monthly_block(months: Sequence[MonthFigures], height: float) -> Block:
     def paint(ink: Ink, rect: QRectF) -> None:
         target = rect.adjusted(0, 4, 0, -4)
         figure = MonthlyFigure(paper_theme())
         view = figures.laid_out(figure, target)
-        series = monthly_series(months)
-        figure.set_series(series)
-        if len(series.months):
-            first = float(series.centres[0] - series.widths[0] / 2)
-            last = float(series.centres[-1] + series.widths[-1] / 2)
-            figure.headache_plot.setXRange(first, last, padding=0)
+        figure.set_series(monthly_series(months))
+        figure.show_all_months()
         figures.draw(view, ink.painter, target)
 
     return Block(height, paint)

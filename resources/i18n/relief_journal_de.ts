@@ -105,7 +105,7 @@
         <translation>Kalender der Beschwerdestärke</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -842,7 +842,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+162"/>
+        <location filename="../../journal_app/services/journal.py" line="+176"/>
         <source>Save entry of %1</source>
         <translation>Eintrag vom %1 speichern</translation>
     </message>
@@ -1115,7 +1115,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Diagramm der Kopfschmerz- und Medikamententage pro Monat</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: %n headache days of %2 logged</source>
         <translation>
             <numerusform>%1: %n Kopfschmerztag von %2 erfassten</numerusform>
@@ -1123,7 +1123,25 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>, %n moderate or severe</source>
+        <translation>
+            <numerusform>, davon %n mittelstark oder stark</numerusform>
+            <numerusform>, davon %n mittelstark oder stark</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>partial month</source>
+        <translation>unvollständiger Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medication not recorded</source>
+        <translation>Medikation nicht erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%1 %n days</source>
         <translation>
             <numerusform>%1: %n Tag</numerusform>
@@ -1132,57 +1150,87 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source> (overuse)</source>
         <translation> (Übergebrauch)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>any acute medication %n days</source>
+        <translation>
+            <numerusform>Akutmedikation insgesamt %n Tag</numerusform>
+            <numerusform>Akutmedikation insgesamt %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MonthlyFigure</name>
     <message>
-        <location filename="../../journal_app/charts/monthly.py" line="+41"/>
+        <location filename="../../journal_app/charts/monthly.py" line="+69"/>
+        <location line="+84"/>
         <source>Headache days</source>
         <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>Medication days</source>
         <translation>Medikamententage</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Days with headache</source>
-        <translation>Tage mit Kopfschmerzen</translation>
+        <location line="+86"/>
+        <source>of which moderate or severe (4–10)</source>
+        <translation>davon mittelstark oder stark (4–10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days logged</source>
+        <translation>Erfasste Tage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partial month (fewer than 21 days logged)</source>
+        <translation>Unvollständiger Monat (weniger als 21 Tage erfasst)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Days with headache logged</source>
-        <translation>Tage mit erfassten Kopfschmerzwerten</translation>
+        <source>%1 headache days</source>
+        <translation>%1 Kopfschmerztage</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Overuse month</source>
-        <translation>Monat mit Übergebrauch</translation>
+        <location line="+4"/>
+        <source>%1 days: chronic migraine (ICHD-3)</source>
+        <translation>%1 Tage: chronische Migräne (ICHD-3)</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <location line="+12"/>
+        <source>Any acute medication</source>
+        <translation>Akutmedikation insgesamt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 days (chronic migraine, ICHD-3)</source>
-        <translation>%1 Tage (chronische Migräne, ICHD-3)</translation>
+        <location line="+9"/>
+        <source>Partial month</source>
+        <translation>Unvollständiger Monat</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 days: overuse of simple analgesics</source>
-        <translation>%1 Tage: Übergebrauch einfacher Analgetika</translation>
+        <location line="+4"/>
+        <source>Overuse (outlined)</source>
+        <translation>Übergebrauch (umrandet)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 days: overuse of triptans, combination analgesics, opioids</source>
-        <translation>%1 Tage: Übergebrauch von Triptanen, Kombinationsanalgetika, Opioiden</translation>
+        <location line="+8"/>
+        <source>Medication not recorded</source>
+        <translation>Medikation nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days: overuse (simple analgesics)</source>
+        <translation>%1 Tage: Übergebrauch (einfache Analgetika)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days: overuse (other classes, or several together)</source>
+        <translation>%1 Tage: Übergebrauch (andere Klassen oder mehrere zusammen)</translation>
     </message>
 </context>
 <context>
@@ -1357,56 +1405,82 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tag %1 nach der Injektion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>median %1 (middle half %2–%3)</source>
+        <translation>Median %1 (mittlere Hälfte %2–%3)</translation>
     </message>
 </context>
 <context>
     <name>OverlayFigure</name>
     <message>
-        <location filename="../../journal_app/charts/overlay.py" line="+36"/>
+        <location filename="../../journal_app/charts/overlay.py" line="+57"/>
         <source>Days since injection</source>
-        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Tage seit der Injektion</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>%1, %2-day mean</source>
-        <translation>%1, %2-Tage-Mittel</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+107"/>
+        <location line="+182"/>
         <source>Expected onset</source>
         <translation>Erwarteter Wirkungseintritt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-178"/>
+        <location line="+190"/>
         <source>Re-injection window</source>
         <translation>Zeitfenster Folgeinjektion</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Baseline %1 (latest cycle)</source>
-        <translation>Ausgangswert %1 (letzter Zyklus)</translation>
+        <location line="-205"/>
+        <source>Days since injection; each line a %1-day centred mean</source>
+        <translation>Tage seit der Injektion; jede Linie ein zentriertes %1-Tage-Mittel</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Reference, the 28 days before the course: %1</source>
+        <translation>Referenz, die 28 Tage vor der Behandlungsserie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>30% below baseline: %1</source>
-        <translation>30&#xa0;% unter dem Ausgangswert: %1</translation>
+        <source>Reference, the level before treatment (profile): %1</source>
+        <translation>Referenz, das Niveau vor der Behandlung (Profil): %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Reference, the 14 days before the latest injection: %1</source>
+        <translation>Referenz, die 14 Tage vor der letzten Injektion: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 (latest)</source>
         <translation>%1 (letzter)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Earlier cycles (%1)</source>
         <translation>Frühere Zyklen (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Median of %1 cycles</source>
+        <translation>Median von %1 Zyklen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Middle half of the cycles</source>
+        <translation>Mittlere Hälfte der Zyklen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>30% better than the reference: %1</source>
+        <translation>30&#xa0;% besser als die Referenz: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Relief began (onset)</source>
         <translation>Linderung begann (Wirkungseintritt)</translation>
     </message>
@@ -2110,7 +2184,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Diagramm der Zeitachse</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2125,7 +2199,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation> (%1-Tage-Mittel %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>injection: %1</source>
         <translation>Injektion: %1</translation>
     </message>
@@ -2135,7 +2209,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tag %1 nach %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>expected onset window</source>
         <translation>Zeitfenster erwarteter Wirkungseintritt</translation>
     </message>
@@ -2149,43 +2223,52 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <source>check-up due</source>
         <translation>Kontrolltermin fällig</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelineFigure</name>
     <message>
-        <location filename="../../journal_app/charts/timeline.py" line="+75"/>
+        <location filename="../../journal_app/charts/timeline.py" line="+99"/>
         <source>Severity (0–10)</source>
         <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Stärke (0–10)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+69"/>
+        <location line="+72"/>
+        <source>Last entry</source>
+        <translation>Letzter Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>%1 (%2-day mean)</source>
-        <translation>%1 (%2-Tage-Mittel)</translation>
+        <location line="+9"/>
+        <source>%1 (%2-day centred mean)</source>
+        <translation>%1 (zentriertes %2-Tage-Mittel)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 (daily)</source>
         <translation>%1 (täglich)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Injection</source>
         <translation>Injektion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Expected onset</source>
         <translation>Erwarteter Wirkungseintritt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Re-injection window</source>
         <translation>Zeitfenster Folgeinjektion</translation>
     </message>
@@ -2234,7 +2317,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+174"/>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+187"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
@@ -2254,7 +2337,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Trends view</source>
         <translation>Verlaufsansicht</translation>
     </message>
@@ -2275,7 +2358,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Erwartete Zeitfenster: Patienteninformationen zur Behandlung mit Botulinumtoxin. Selbst geführtes Tagebuch, keine ärztliche Beratung.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -2331,6 +2414,16 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+6"/>
+        <source>Course:</source>
+        <translation>Behandlungsserie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Course</source>
+        <translation>Behandlungsserie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The latest cycle is drawn thick; earlier ones fade with age.</source>
         <translation>Der letzte Zyklus ist kräftig gezeichnet; frühere verblassen mit dem Alter.</translation>
     </message>
@@ -2370,7 +2463,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Mit dem Reiter „Heute“ (Strg+T) erfassen Sie einen Tag, mit Strg+I eine Injektion.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No injection recorded yet</source>
         <translation>Noch keine Injektion erfasst</translation>
     </message>
@@ -2380,7 +2473,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Erfassen Sie eine Injektion (Strg+I), um den Verlauf der Zyklen zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Not enough days logged after an injection yet</source>
         <translation>Nach einer Injektion sind noch nicht genug Tage erfasst</translation>
     </message>
@@ -2390,7 +2483,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Die Kurve eines Zyklus erscheint, sobald nach einer Injektion etwa eine Woche erfasst ist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1, from %2</source>
+        <translation>%1, ab %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No days logged yet</source>
         <translation>Noch keine Tage erfasst</translation>
     </message>
@@ -2400,7 +2498,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerz- und Medikamententage pro Monat erscheinen, sobald Tage erfasst sind.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-347"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Zeigen Sie auf das Diagramm, um die Werte eines Tages abzulesen.</translation>
     </message>
@@ -2415,7 +2513,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zeigen Sie auf einen Monat, um seine Werte abzulesen.</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+428"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -2954,7 +3052,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Vorgang nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+69"/>
+        <location filename="../../journal_app/services/journal.py" line="+71"/>
         <source>This journal is open read-only.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
@@ -3124,7 +3222,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>klinische Literatur zu neutralisierenden Antikörpern gegen Botulinumtoxin</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Spasm severity</source>
         <translation>Stärke der Spasmen</translation>
     </message>
@@ -3154,7 +3252,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Chronic migraine</source>
         <translation>Chronische Migräne</translation>
     </message>
@@ -3317,7 +3415,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tag %1 nach dem %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+108"/>
+        <location filename="../../journal_app/report/builder.py" line="+113"/>
         <location line="+12"/>
         <source>Cycles</source>
         <translation>Zyklen</translation>
@@ -3358,12 +3456,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklen überlagert: Spasmen</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+18"/>
-        <source>Each line is one cycle&apos;s trailing mean by day since its injection; the latest cycle is drawn bold. Shaded: the expected onset window and the re-injection window of the latest injection.</source>
-        <translation>Jede Linie ist der gleitende Mittelwert eines Zyklus nach Tagen seit der Injektion; der letzte Zyklus ist kräftig gezeichnet. Schattiert: das Zeitfenster des erwarteten Wirkungseintritts und das Zeitfenster für die Folgeinjektion der letzten Injektion.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../journal_app/report/builder.py" line="+20"/>
         <location line="+10"/>
         <source>Injection history</source>
         <translation>Injektionsverlauf</translation>
@@ -3885,9 +3978,19 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Die Stärken sind die eigenen täglichen Bewertungen der Patientin oder des Patienten, 0–10. Linderung (Wirkungseintritt) ist der erste Tag, an dem der gleitende Mittelwert mindestens 30&#xa0;% unter dem Mittel der 28 Tage vor der Injektion liegt und 7 Tage so bleibt; Wirkungsende der erste spätere Tag, ab dem die Besserung 7 Tage lang geringer bleibt. Die erwarteten Zeitfenster stammen aus Patienteninformationen zur Behandlung mit Botulinumtoxin, die 30-%-Marke für das Ansprechen aus NICE TA260. Details auf den folgenden Seiten.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/chart_blocks.py" line="+33"/>
+        <location filename="../../journal_app/report/chart_blocks.py" line="+38"/>
         <source>Timeline, %1 – %2</source>
         <translation>Zeitachse, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cycles overlaid: %1</source>
+        <translation>Zyklen überlagert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each line is one cycle&apos;s level (its centred mean) by day since its session, named by the session&apos;s date; the latest is drawn bold. Dashed: the course&apos;s reference; dotted: 30% better. Triangles: onset (down) and wear-off (up). Shaded: the expected onset window; hatched: the re-injection window of the latest session. With more than 6 cycles, their median and the middle half of them.</source>
+        <translation>Jede Linie ist das Niveau eines Zyklus (sein zentriertes Mittel) nach Tagen seit seiner Sitzung, benannt nach deren Datum; der letzte Zyklus ist kräftig gezeichnet. Gestrichelt: die Referenz der Behandlungsserie; gepunktet: 30&#xa0;% besser. Dreiecke: Wirkungseintritt (nach unten) und Wirkungsende (nach oben). Schattiert: das Zeitfenster des erwarteten Wirkungseintritts; schraffiert: das Zeitfenster für die Folgeinjektion der letzten Sitzung. Bei mehr als 6 Zyklen ihr Median und ihre mittlere Hälfte.</translation>
     </message>
     <message>
         <location filename="../../journal_app/report/calendar_blocks.py" line="+78"/>
@@ -3943,15 +4046,15 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>text</name>
     <message>
-        <location filename="../../journal_app/charts/axes.py" line="+127"/>
+        <location filename="../../journal_app/charts/axes.py" line="+143"/>
         <source>d MMM</source>
         <extracomment>A QDate format: day and abbreviated month (German: &quot;d. MMM&quot;).</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../journal_app/charts/series.py" line="+65"/>
+        <location filename="../../journal_app/charts/series.py" line="+53"/>
         <source>%1 %2 U</source>
-        <extracomment>Cycles are overlaid up to this many days after their injection. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
+        <extracomment>Cycles are overlaid up to this many days after their session. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
         <translation>%1 %2 E</translation>
     </message>
     <message>

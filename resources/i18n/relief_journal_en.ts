@@ -101,7 +101,7 @@
 <context>
     <name>MonthlyChart</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/charts/monthly.py" line="+47"/>
+        <location filename="../../journal_app/ui/charts/monthly.py" line="+48"/>
         <source>%1: %n headache days of %2 logged</source>
         <translation>
             <numerusform>%1: %n headache day of %2 logged</numerusform>
@@ -109,11 +109,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>, %n moderate or severe</source>
+        <translation>
+            <numerusform>, %n moderate or severe</numerusform>
+            <numerusform>, %n moderate or severe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%1 %n days</source>
         <translation>
             <numerusform>%1 %n day</numerusform>
             <numerusform>%1 %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>any acute medication %n days</source>
+        <translation>
+            <numerusform>any acute medication %n day</numerusform>
+            <numerusform>any acute medication %n days</numerusform>
         </translation>
     </message>
 </context>

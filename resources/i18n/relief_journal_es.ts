@@ -105,7 +105,7 @@
         <translation>Calendario de intensidad</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -842,7 +842,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+162"/>
+        <location filename="../../journal_app/services/journal.py" line="+176"/>
         <source>Save entry of %1</source>
         <translation>Guardar el registro del %1</translation>
     </message>
@@ -1115,7 +1115,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Gráfico mensual de días con dolor de cabeza y con medicación</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: %n headache days of %2 logged</source>
         <translation>
             <numerusform>%1: %n día con dolor de cabeza de %2 registrados</numerusform>
@@ -1123,7 +1123,25 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>, %n moderate or severe</source>
+        <translation>
+            <numerusform>, %n moderado o intenso</numerusform>
+            <numerusform>, %n moderados o intensos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>partial month</source>
+        <translation>mes parcial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medication not recorded</source>
+        <translation>medicación no registrada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%1 %n days</source>
         <translation>
             <numerusform>%1: %n día</numerusform>
@@ -1132,57 +1150,87 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source> (overuse)</source>
         <translation> (uso excesivo)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>any acute medication %n days</source>
+        <translation>
+            <numerusform>alguna medicación aguda %n día</numerusform>
+            <numerusform>alguna medicación aguda %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MonthlyFigure</name>
     <message>
-        <location filename="../../journal_app/charts/monthly.py" line="+41"/>
+        <location filename="../../journal_app/charts/monthly.py" line="+69"/>
+        <location line="+84"/>
         <source>Headache days</source>
         <extracomment>Months shown at first; the rest of the journal is a pan away.</extracomment>
         <translation>Días con dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
         <source>Medication days</source>
         <translation>Días con medicación</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Days with headache</source>
-        <translation>Días con dolor de cabeza</translation>
+        <location line="+86"/>
+        <source>of which moderate or severe (4–10)</source>
+        <translation>de ellos, moderados o intensos (4–10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days logged</source>
+        <translation>Días registrados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partial month (fewer than 21 days logged)</source>
+        <translation>Mes parcial (menos de 21 días registrados)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Days with headache logged</source>
-        <translation>Días con el dolor de cabeza registrado</translation>
+        <source>%1 headache days</source>
+        <translation>%1 días con dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Overuse month</source>
-        <translation>Mes con uso excesivo</translation>
+        <location line="+4"/>
+        <source>%1 days: chronic migraine (ICHD-3)</source>
+        <translation>%1 días: migraña crónica (ICHD-3)</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
+        <location line="+12"/>
+        <source>Any acute medication</source>
+        <translation>Cualquier medicación aguda</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 days (chronic migraine, ICHD-3)</source>
-        <translation>%1 días (migraña crónica, ICHD-3)</translation>
+        <location line="+9"/>
+        <source>Partial month</source>
+        <translation>Mes parcial</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 days: overuse of simple analgesics</source>
-        <translation>%1 días: uso excesivo de analgésicos simples</translation>
+        <location line="+4"/>
+        <source>Overuse (outlined)</source>
+        <translation>Uso excesivo (contorno)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 days: overuse of triptans, combination analgesics, opioids</source>
-        <translation>%1 días: uso excesivo de triptanes, analgésicos combinados, opioides</translation>
+        <location line="+8"/>
+        <source>Medication not recorded</source>
+        <translation>Medicación no registrada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days: overuse (simple analgesics)</source>
+        <translation>%1 días: uso excesivo (analgésicos simples)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days: overuse (other classes, or several together)</source>
+        <translation>%1 días: uso excesivo (otras clases o varias juntas)</translation>
     </message>
 </context>
 <context>
@@ -1357,56 +1405,82 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Día %1 tras la inyección</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>median %1 (middle half %2–%3)</source>
+        <translation>mediana %1 (mitad central %2–%3)</translation>
     </message>
 </context>
 <context>
     <name>OverlayFigure</name>
     <message>
-        <location filename="../../journal_app/charts/overlay.py" line="+36"/>
+        <location filename="../../journal_app/charts/overlay.py" line="+57"/>
         <source>Days since injection</source>
-        <extracomment>Cycles named one by one in the legend; older ones share one entry.</extracomment>
         <translation>Días desde la inyección</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>%1, %2-day mean</source>
-        <translation>%1, media de %2 días</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+107"/>
+        <location line="+182"/>
         <source>Expected onset</source>
         <translation>Inicio esperado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-178"/>
+        <location line="+190"/>
         <source>Re-injection window</source>
         <translation>Periodo de reinyección</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Baseline %1 (latest cycle)</source>
-        <translation>Valor basal %1 (último ciclo)</translation>
+        <location line="-205"/>
+        <source>Days since injection; each line a %1-day centred mean</source>
+        <translation>Días desde la inyección; cada línea, una media centrada de %1 días</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Reference, the 28 days before the course: %1</source>
+        <translation>Referencia, los 28 días antes de la serie de tratamiento: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>30% below baseline: %1</source>
-        <translation>30&#xa0;% por debajo del valor basal: %1</translation>
+        <source>Reference, the level before treatment (profile): %1</source>
+        <translation>Referencia, el nivel antes del tratamiento (perfil): %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Reference, the 14 days before the latest injection: %1</source>
+        <translation>Referencia, los 14 días antes de la última inyección: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 (latest)</source>
         <translation>%1 (último)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Earlier cycles (%1)</source>
         <translation>Ciclos anteriores (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Median of %1 cycles</source>
+        <translation>Mediana de %1 ciclos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Middle half of the cycles</source>
+        <translation>Mitad central de los ciclos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>30% better than the reference: %1</source>
+        <translation>30&#xa0;% mejor que la referencia: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Relief began (onset)</source>
         <translation>Empezó el alivio (inicio)</translation>
     </message>
@@ -2110,7 +2184,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Gráfico de evolución</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2125,7 +2199,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation> (media de %1 días: %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>injection: %1</source>
         <translation>inyección: %1</translation>
     </message>
@@ -2135,7 +2209,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>día %1 tras %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>expected onset window</source>
         <translation>periodo de inicio esperado</translation>
     </message>
@@ -2149,43 +2223,52 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <source>check-up due</source>
         <translation>revisión prevista</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelineFigure</name>
     <message>
-        <location filename="../../journal_app/charts/timeline.py" line="+75"/>
+        <location filename="../../journal_app/charts/timeline.py" line="+99"/>
         <source>Severity (0–10)</source>
         <extracomment>The bands and lines reach this far in y; the view never shows more.</extracomment>
         <translation>Intensidad (0–10)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+69"/>
+        <location line="+72"/>
+        <source>Last entry</source>
+        <translation>Última entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>%1 (%2-day mean)</source>
-        <translation>%1 (media de %2 días)</translation>
+        <location line="+9"/>
+        <source>%1 (%2-day centred mean)</source>
+        <translation>%1 (media centrada de %2 días)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 (daily)</source>
         <translation>%1 (diario)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Expected onset</source>
         <translation>Inicio esperado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Re-injection window</source>
         <translation>Periodo de reinyección</translation>
     </message>
@@ -2234,7 +2317,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+174"/>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+187"/>
         <source>Timeline</source>
         <translation>Evolución</translation>
     </message>
@@ -2254,7 +2337,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Trends view</source>
         <translation>Vista de tendencias</translation>
     </message>
@@ -2275,7 +2358,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Periodos esperados: información para pacientes sobre el tratamiento con toxina botulínica. Diario del propio paciente, no un consejo médico.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
@@ -2331,6 +2414,16 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+6"/>
+        <source>Course:</source>
+        <translation>Serie de tratamiento:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Course</source>
+        <translation>Serie de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The latest cycle is drawn thick; earlier ones fade with age.</source>
         <translation>El último ciclo se dibuja grueso; los anteriores se atenúan con la antigüedad.</translation>
     </message>
@@ -2370,7 +2463,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Use la pestaña Hoy (Ctrl+T) para registrar un día y Ctrl+I para registrar una inyección.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No injection recorded yet</source>
         <translation>Aún no hay ninguna inyección registrada</translation>
     </message>
@@ -2380,7 +2473,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Registre una inyección (Ctrl+I) para comparar cómo va cada ciclo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Not enough days logged after an injection yet</source>
         <translation>Aún no hay suficientes días registrados tras una inyección</translation>
     </message>
@@ -2390,7 +2483,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>La curva de un ciclo aparece cuando se ha registrado más o menos una semana tras una inyección.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1, from %2</source>
+        <translation>%1, desde el %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No days logged yet</source>
         <translation>Aún no hay días registrados</translation>
     </message>
@@ -2400,7 +2498,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Los días con dolor de cabeza y con medicación de cada mes aparecen cuando se registran días.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-347"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Señale el gráfico para leer los valores de un día.</translation>
     </message>
@@ -2415,7 +2513,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Señale un mes para leer sus recuentos.</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+428"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -2954,7 +3052,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Operación no permitida</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+69"/>
+        <location filename="../../journal_app/services/journal.py" line="+71"/>
         <source>This journal is open read-only.</source>
         <translation>Este diario está abierto en modo de solo lectura.</translation>
     </message>
@@ -3124,7 +3222,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>la literatura clínica sobre anticuerpos neutralizantes frente a la toxina botulínica</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Spasm severity</source>
         <translation>Intensidad de los espasmos</translation>
     </message>
@@ -3154,7 +3252,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días con dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Chronic migraine</source>
         <translation>Migraña crónica</translation>
     </message>
@@ -3317,7 +3415,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>día %1 tras el %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+108"/>
+        <location filename="../../journal_app/report/builder.py" line="+113"/>
         <location line="+12"/>
         <source>Cycles</source>
         <translation>Ciclos</translation>
@@ -3358,12 +3456,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Ciclos superpuestos: espasmos</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+18"/>
-        <source>Each line is one cycle&apos;s trailing mean by day since its injection; the latest cycle is drawn bold. Shaded: the expected onset window and the re-injection window of the latest injection.</source>
-        <translation>Cada línea es la media móvil de un ciclo por día desde su inyección; el último ciclo aparece en trazo grueso. Sombreados: el periodo de inicio esperado y el periodo de reinyección de la última inyección.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../journal_app/report/builder.py" line="+20"/>
         <location line="+10"/>
         <source>Injection history</source>
         <translation>Historial de inyecciones</translation>
@@ -3885,9 +3978,19 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Las intensidades son las valoraciones diarias del propio paciente, de 0 a 10. El alivio (inicio) es el primer día en que la media móvil está al menos un 30&#xa0;% por debajo de la media de los 28 días previos a la inyección y se mantiene así 7 días; el fin del efecto, el primer día posterior en que la mejoría es menor durante 7 días. Los periodos esperados proceden de la información para pacientes sobre el tratamiento con toxina botulínica; la referencia de respuesta del 30&#xa0;%, de NICE TA260. Detalles en las páginas siguientes.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/chart_blocks.py" line="+33"/>
+        <location filename="../../journal_app/report/chart_blocks.py" line="+38"/>
         <source>Timeline, %1 – %2</source>
         <translation>Evolución, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cycles overlaid: %1</source>
+        <translation>Ciclos superpuestos: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each line is one cycle&apos;s level (its centred mean) by day since its session, named by the session&apos;s date; the latest is drawn bold. Dashed: the course&apos;s reference; dotted: 30% better. Triangles: onset (down) and wear-off (up). Shaded: the expected onset window; hatched: the re-injection window of the latest session. With more than 6 cycles, their median and the middle half of them.</source>
+        <translation>Cada línea es el nivel de un ciclo (su media centrada) por día desde su sesión, con la fecha de la sesión como nombre; la última se dibuja en trazo grueso. Discontinua: la referencia de la serie de tratamiento; punteada: 30&#xa0;% mejor. Triángulos: inicio (hacia abajo) y fin del efecto (hacia arriba). Sombreado: el periodo de inicio esperado; rayado: el periodo de reinyección de la última sesión. Con más de 6 ciclos, su mediana y la mitad central de ellos.</translation>
     </message>
     <message>
         <location filename="../../journal_app/report/calendar_blocks.py" line="+78"/>
@@ -3943,15 +4046,15 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>text</name>
     <message>
-        <location filename="../../journal_app/charts/axes.py" line="+127"/>
+        <location filename="../../journal_app/charts/axes.py" line="+143"/>
         <source>d MMM</source>
         <extracomment>A QDate format: day and abbreviated month (German: &quot;d. MMM&quot;).</extracomment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../journal_app/charts/series.py" line="+65"/>
+        <location filename="../../journal_app/charts/series.py" line="+53"/>
         <source>%1 %2 U</source>
-        <extracomment>Cycles are overlaid up to this many days after their injection. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
+        <extracomment>Cycles are overlaid up to this many days after their session. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
         <translation>%1 %2 U</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-"""The chart views draw what the journal holds: marks per session, curves per cycle, colours."""
+"""The timeline and the calendar draw what the journal holds: a line per injection day, each
+track's windows until its next session, levels, and colours shared with the report."""
 
 from __future__ import annotations
 
@@ -10,26 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 
-from journal_app.charts.series import (
-    SECONDS_PER_DAY,
-    ChartData,
-    day_timestamp,
-    timestamp_day,
-)
-from journal_app.charts.timeline import RangePreset, TimelineSeriesKey
-from journal_app.domain.models import (
-    Entry,
-    ExpectedWindows,
-    Indication,
-    Injection,
-    MedicationClass,
-    MedicationDose,
-    Metric,
-    Product,
-)
-from journal_app.domain.trends import JournalTrends
+from journal_app.charts.chart_data import ChartData
+from journal_app.charts.palette import severity_colour
+from journal_app.charts.series import SECONDS_PER_DAY, day_timestamp, timestamp_day
+from journal_app.charts.timeline import METRIC_MARKS, RangePreset, TimelineSeriesKey
+from journal_app.domain.models import Entry, Indication, Injection, Metric, Product
 from journal_app.ui.charts.calendar_view import CalendarView
 from journal_app.ui.charts.export import save_chart
 from journal_app.ui.charts.monthly import MonthlyChart
@@ -37,150 +25,160 @@ from journal_app.ui.charts.overlay import OverlayChart
 from journal_app.ui.charts.timeline import TimelineChart
 from journal_app.wording.text import short_date
 
-TODAY = dt.date(2026, 11, 21)
-START = TODAY - dt.timedelta(days=199)
-MIGRAINE = ExpectedWindows(14, 28, 70, 84)
-DYSTONIA = ExpectedWindows(7, 28, 112, 140)
-FIRST = START + dt.timedelta(days=40)
-SECOND = FIRST + dt.timedelta(days=90)
-
-
-def _spasm(i: int) -> int:
-    return 3 + (i * 7) % 5
-
-
-def _headache(i: int) -> int:
-    return (i * 5) % 9
-
-
-def _entries() -> list[Entry]:
-    """200 days ending today; every 6th day unlogged, medication on headache days ≥ 6."""
-    entries = []
-    for i in range(200):
-        if i % 6 == 5:
-            continue
-        headache = _headache(i)
-        meds = (MedicationDose(MedicationClass.TRIPTAN, 1),) if headache >= 6 else ()
-        day = START + dt.timedelta(days=i)
-        entries.append(
-            Entry(day, spasm_severity=_spasm(i), headache_severity=headache, medication=meds)
-        )
-    return entries
-
-
-def _injections() -> list[Injection]:
-    """Two sessions: Botox alone, then Botox and Xeomin on the same day."""
-    botox = dict(product=Product.ONABOTULINUMTOXIN_A, units=155.0)
-    return [
-        Injection(FIRST, indication=Indication.CHRONIC_MIGRAINE, windows=MIGRAINE, **botox),
-        Injection(SECOND, indication=Indication.CHRONIC_MIGRAINE, windows=MIGRAINE, **botox),
-        Injection(
-            SECOND,
-            product=Product.INCOBOTULINUMTOXIN_A,
-            units=180.0,
-            indication=Indication.CERVICAL_DYSTONIA,
-            windows=DYSTONIA,
-        ),
-    ]
+from .chart_journals import (
+    FIRST,
+    MIGRAINE,
+    SECOND,
+    START,
+    TODAY,
+    botox,
+    chart_data,
+    dark_palette,
+    entries,
+    headache_of,
+    injections,
+    plus,
+    shown,
+    spasm_of,
+    xeomin,
+)
 
 
 @pytest.fixture(scope="module")
 def data() -> ChartData:
-    return ChartData(JournalTrends(_entries(), _injections()), TODAY)
+    return chart_data(entries(), injections())
+
+
+def _timeline(qtbot, series_of: ChartData, *, dark: bool = False) -> TimelineChart:
+    chart = shown(qtbot, TimelineChart(), dark=dark)
+    chart.set_series(series_of.timeline)
+    return chart
 
 
 @pytest.fixture
 def timeline(qtbot, data: ChartData) -> TimelineChart:
-    chart = TimelineChart()
-    qtbot.addWidget(chart)
-    chart.resize(1000, 600)
-    chart.show()
-    chart.set_series(data.timeline)
-    return chart
+    return _timeline(qtbot, data)
 
 
 def _whole_days(first: dt.date, last: dt.date) -> tuple[float, float]:
     return day_timestamp(first) - SECONDS_PER_DAY / 2, day_timestamp(last) + SECONDS_PER_DAY / 2
 
 
-def _plus(day: dt.date, days: int) -> dt.date:
-    return day + dt.timedelta(days=days)
-
-
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#262626"),
-        (QPalette.ColorRole.WindowText, "#eeeeee"),
-        (QPalette.ColorRole.Base, "#1c1c1c"),
-        (QPalette.ColorRole.Text, "#eeeeee"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 # -- timeline -------------------------------------------------------------------------------
 
 
-def test_one_line_and_one_window_of_each_kind_per_session(timeline: TimelineChart) -> None:
+def test_one_labelled_line_per_injection_day_and_windows_per_track(
+    timeline: TimelineChart,
+) -> None:
     markers = timeline.figure.injection_markers
-    # Three injections, two sessions: the same-day pair shares one line and one window each.
-    assert markers.count() == 2
+    # Three injections on two days: the same-day pair shares one line, labelled with both.
     assert markers.positions() == [day_timestamp(FIRST), day_timestamp(SECOND)]
     assert markers.labels() == ["Botox 155 U", "Botox 155 U + Xeomin 180 U"]
+    # Each track's session has its own windows: SECOND's migraine and dystonia both.
     assert timeline.figure.onset_bands.spans() == [
-        _whole_days(_plus(FIRST, 14), _plus(FIRST, 28)),
-        _whole_days(_plus(SECOND, 14), _plus(SECOND, 28)),
+        _whole_days(plus(FIRST, 14), plus(FIRST, 28)),
+        _whole_days(plus(SECOND, 14), plus(SECOND, 28)),
+        _whole_days(plus(SECOND, 7), plus(SECOND, 28)),
     ]
-    # The session's next injection is due when its earliest re-injection window says.
     assert timeline.figure.reinjection_bands.spans() == [
-        _whole_days(_plus(FIRST, 70), _plus(FIRST, 84)),
-        _whole_days(_plus(SECOND, 70), _plus(SECOND, 84)),
+        _whole_days(plus(FIRST, 70), plus(FIRST, 84)),
+        _whole_days(plus(SECOND, 70), plus(SECOND, 84)),
+        _whole_days(plus(SECOND, 112), plus(SECOND, 140)),
     ]
 
 
-def test_check_ups_only_for_sessions_treating_spasm(timeline: TimelineChart) -> None:
+def test_each_tracks_windows_and_check_ups_end_at_its_next_session(qtbot) -> None:
+    # v2 (issue 11): a window is drawn only until the same track's next session replaces it;
+    # v1 drew every session's windows whole, whatever came after.
+    d0 = plus(START, 20)
+    given_injections = [
+        botox(d0),
+        xeomin(plus(d0, 30)),
+        botox(plus(d0, 75)),
+        botox(plus(d0, 85)),
+        xeomin(plus(d0, 100)),
+    ]
+    chart = _timeline(qtbot, chart_data(entries(), given_injections))
+    figure = chart.figure
+
+    def days(*pairs: tuple[int, int]) -> list[tuple[float, float]]:
+        return [_whole_days(plus(d0, a), plus(d0, b)) for a, b in pairs]
+
+    # Migraine on day 75 is followed on day 85: its onset window (89–103) is gone.
+    assert figure.onset_bands.spans() == days((14, 28), (37, 58), (99, 113), (107, 128))
+    # Migraine's first window stops the day before day 75; dystonia's day-30 window (142…)
+    # would open after its next session on day 100: gone. Migraine never cuts dystonia's.
+    assert figure.reinjection_bands.spans() == days((70, 74), (155, 169), (212, 240))
+    x, _ = figure.checkups.getData()
+    # Dystonia's day-30 check-up (day 114) falls after its next session: only day 184's.
+    assert list(x) == [day_timestamp(plus(d0, 184))]
+
+
+def test_check_ups_only_for_tracks_that_have_them(timeline: TimelineChart) -> None:
     x, _ = timeline.figure.checkups.getData()
-    assert list(x) == [day_timestamp(_plus(SECOND, 84))]
+    assert list(x) == [day_timestamp(plus(SECOND, 84))]
 
 
-def test_daily_points_and_means_cover_the_logged_days(timeline: TimelineChart) -> None:
+def test_daily_points_and_centred_levels_of_both_symptoms(timeline: TimelineChart) -> None:
     timeline.set_range_preset(RangePreset.ALL)
-    x, y = timeline.figure.points[Metric.SPASM].getData()
-    logged = [e for e in _entries() if e.spasm_severity is not None]
-    assert len(x) == len(logged)
-    assert list(y) == [e.spasm_severity for e in logged]
-    assert timestamp_day(x[0]) == logged[0].day
+    logged = entries()
+    for metric, read in ((Metric.SPASM, "spasm_severity"), (Metric.HEADACHE, "headache_severity")):
+        x, y = timeline.figure.points[metric].getData()
+        assert list(y) == [getattr(e, read) for e in logged]
+        assert timestamp_day(x[0]) == logged[0].day
+    # The spasm level of day i is the mean of days i-3 … i+3 (§4): centred, not trailing.
+    series = timeline.figure.series
+    assert series is not None
+    i = 100
+    week = [spasm_of(j) for j in range(i - 3, i + 4) if j % 6 != 5]
+    assert series.metrics[Metric.SPASM].levels[i] == pytest.approx(sum(week) / len(week))
+    fortnight = [headache_of(j) for j in range(i - 6, i + 8) if j % 6 != 5]
+    assert series.metrics[Metric.HEADACHE].levels[i] == pytest.approx(
+        sum(fortnight) / len(fortnight)
+    )
+    # A centred level ends before the last logged day (its window runs out of days).
+    assert np.isnan(series.metrics[Metric.HEADACHE].levels[-1])
+
+
+def test_symptoms_differ_in_black_and_white(timeline: TimelineChart) -> None:
+    figure = timeline.figure
+    styles = {m: figure.levels[m].opts["pen"].style() for m in (Metric.SPASM, Metric.HEADACHE)}
+    assert styles == {m: METRIC_MARKS[m].level_style for m in styles}
+    assert styles[Metric.SPASM] != styles[Metric.HEADACHE]
+    symbols = {m: figure.points[m].opts["symbol"] for m in (Metric.SPASM, Metric.HEADACHE)}
+    assert symbols[Metric.SPASM] != symbols[Metric.HEADACHE]
+    texts = [label.text for _sample, label in figure.legend.items]
+    assert "Expected onset" in texts and "Re-injection window" in texts
 
 
 def test_a_wide_range_draws_each_pixel_and_value_once(qtbot) -> None:
     # Ten years of days on 300 pixels: many days share a pixel column.
     first = TODAY - dt.timedelta(days=3649)
-    entries = [Entry(first + dt.timedelta(days=i), spasm_severity=i % 3) for i in range(3650)]
+    logged = [Entry(first + dt.timedelta(days=i), spasm_severity=i % 3) for i in range(3650)]
     chart = TimelineChart()
     qtbot.addWidget(chart)
     chart.resize(400, 300)
     chart.show()
     qtbot.waitExposed(chart)
     chart.set_range_preset(RangePreset.ALL)
-    chart.set_series(ChartData(JournalTrends(entries, []), TODAY).timeline)
+    chart.set_series(chart_data(logged, []).timeline)
     x, y = chart.figure.points[Metric.SPASM].getData()
     columns = chart.figure.view.width() + 3
     assert chart.figure.view.width() < 400
-    assert 0 < len(x) <= columns * 3 < len(entries)
+    assert 0 < len(x) <= columns * 3 < len(logged)
     assert set(y) == {0, 1, 2}
 
 
 def test_toggles_hide_and_show_series(timeline: TimelineChart) -> None:
-    timeline.set_series_visible(TimelineSeriesKey.SPASM_MEAN, False)
+    timeline.set_series_visible(TimelineSeriesKey.SPASM_LEVEL, False)
     timeline.set_series_visible(TimelineSeriesKey.WINDOWS, False)
-    assert not timeline.figure.means[Metric.SPASM].isVisible()
-    assert timeline.figure.means[Metric.HEADACHE].isVisible()
+    assert not timeline.figure.levels[Metric.SPASM].isVisible()
+    assert timeline.figure.levels[Metric.HEADACHE].isVisible()
     assert not timeline.figure.onset_bands.isVisible()
     assert not timeline.figure.reinjection_bands.isVisible()
-    assert not timeline.is_series_visible(TimelineSeriesKey.SPASM_MEAN)
-    timeline.set_series_visible(TimelineSeriesKey.SPASM_MEAN, True)
-    assert timeline.figure.means[Metric.SPASM].isVisible()
+    assert not timeline.is_series_visible(TimelineSeriesKey.SPASM_LEVEL)
+    timeline.set_series_visible(TimelineSeriesKey.SPASM_LEVEL, True)
+    assert timeline.figure.levels[Metric.SPASM].isVisible()
 
 
 @pytest.mark.parametrize(
@@ -196,11 +194,26 @@ def test_range_presets_end_the_view_at_today(
     assert high > day_timestamp(TODAY)
 
 
+def test_a_journal_gone_quiet_is_shown_up_to_its_last_entry(qtbot) -> None:
+    # §4 v2: "now" is the last entry's day when nothing was logged for over 14 days; v1's
+    # presets showed the empty months up to today.
+    last = TODAY - dt.timedelta(days=200)
+    logged = [Entry(plus(last, -i), spasm_severity=4) for i in range(300)]
+    chart = _timeline(qtbot, chart_data(logged, [botox(plus(last, -60))]))
+    chart.set_range_preset(RangePreset.THREE_MONTHS)
+    low, high = chart.x_range()
+    assert timestamp_day(low + SECONDS_PER_DAY / 2) == last - dt.timedelta(days=91)
+    assert high < day_timestamp(TODAY - dt.timedelta(days=100))
+    assert chart.figure.as_of_line.value() == day_timestamp(last)
+    texts = [label.text for _sample, label in chart.figure.legend.items]
+    assert "Last entry" in texts and "Today" not in texts
+
+
 def test_all_shows_the_whole_journal_and_the_next_window(timeline: TimelineChart) -> None:
     timeline.set_range_preset(RangePreset.ALL)
     low, high = timeline.x_range()
     assert low < day_timestamp(START)
-    assert high > day_timestamp(_plus(SECOND, 84))
+    assert high > day_timestamp(plus(SECOND, 140))
 
 
 def test_zoom_stays_within_the_journal(timeline: TimelineChart) -> None:
@@ -214,20 +227,25 @@ def test_zoom_stays_within_the_journal(timeline: TimelineChart) -> None:
     assert -1 < bottom <= 0 and 10 <= top < 14
 
 
-def test_readout_names_the_date_values_means_and_cycle_day(timeline: TimelineChart) -> None:
+def test_readout_names_the_date_values_levels_and_each_tracks_day(
+    timeline: TimelineChart,
+) -> None:
     i = 150  # a logged day
-    day = START + dt.timedelta(days=i)
+    day = plus(START, i)
     text = timeline.readout_at(day_timestamp(day) + 3 * 3600)
     assert short_date(day) in text
-    assert f"Spasm {_spasm(i)}" in text
-    assert f"Headache {_headache(i)}" in text
-    week = [_spasm(j) for j in range(i - 6, i + 1) if j % 6 != 5]
+    assert f"Spasm {spasm_of(i)}" in text
+    assert f"Headache {headache_of(i)}" in text
+    week = [spasm_of(j) for j in range(i - 3, i + 4) if j % 6 != 5]
     assert f"7-day mean {sum(week) / len(week):.1f}" in text
-    assert f"day {(day - SECOND).days} after Botox 155 U + Xeomin 180 U" in text
+    since = (day - SECOND).days
+    assert f"Chronic migraine: day {since} after Botox 155 U" in text
+    assert f"Cervical dystonia: day {since} after Xeomin 180 U" in text
+    assert "expected onset window" in text  # SECOND + 20: both tracks' onset windows
 
 
 def test_readout_says_what_was_not_logged(timeline: TimelineChart) -> None:
-    day = START + dt.timedelta(days=5)  # i = 5 is skipped
+    day = plus(START, 5)  # i = 5 is skipped
     text = timeline.readout_at(day_timestamp(day))
     assert "Spasm not logged" in text
     assert "Headache not logged" in text
@@ -246,8 +264,8 @@ def test_hovering_shows_the_day_under_the_mouse(qtbot, timeline: TimelineChart) 
 
 def test_twenty_years_keep_the_item_count_bounded(qtbot) -> None:
     first = TODAY - dt.timedelta(days=7299)
-    entries = [Entry(first + dt.timedelta(days=i), spasm_severity=i % 11) for i in range(7300)]
-    injections = [
+    logged = [Entry(first + dt.timedelta(days=i), spasm_severity=i % 11) for i in range(7300)]
+    given_injections = [
         Injection(
             first + dt.timedelta(days=91 * k),
             Product.ONABOTULINUMTOXIN_A,
@@ -259,159 +277,18 @@ def test_twenty_years_keep_the_item_count_bounded(qtbot) -> None:
     ]
     chart = TimelineChart()
     qtbot.addWidget(chart)
-    chart.set_series(ChartData(JournalTrends(entries, injections), TODAY).timeline)
+    chart.set_series(chart_data(logged, given_injections).timeline)
     assert chart.figure.injection_markers.count() == 80
     assert len(chart.figure.plot.items) < 20
 
 
-# -- cycles overlaid ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def overlay(qtbot) -> OverlayChart:
-    chart = OverlayChart()
-    qtbot.addWidget(chart)
-    chart.resize(1000, 600)
-    chart.show()
-    return chart
-
-
-def _sessions(count: int) -> list[Injection]:
-    return [
-        Injection(
-            START + dt.timedelta(days=30 + 28 * k),
-            Product.ONABOTULINUMTOXIN_A,
-            155.0,
-            Indication.CHRONIC_MIGRAINE,
-            MIGRAINE,
-        )
-        for k in range(count)
-    ]
-
-
-@pytest.mark.parametrize("sessions", [1, 2, 6])
-def test_one_curve_per_cycle(overlay: OverlayChart, sessions: int) -> None:
-    trends = JournalTrends(_entries(), _sessions(sessions))
-    series = ChartData(trends, TODAY).overlay(Metric.SPASM)
-    overlay.set_series(series)
-    cycles = trends.cycles(Metric.SPASM)
-    assert overlay.figure.drawn_cycles() == len(cycles)
-    # The named cycles have an item each, the earlier ones share one, cut between cycles.
-    earlier = [c for c in cycles[: len(cycles) - len(overlay.figure.curves)]]
-    pieces = overlay.figure.earlier_pieces()
-    assert len(pieces) == len(earlier)
-    for (days, means), cycle in zip(pieces, earlier, strict=True):
-        expected = dict(cycle.curve)
-        drawn = {int(d): m for d, m in zip(days, means, strict=True) if np.isfinite(m)}
-        assert drawn == expected
-
-
-def test_the_latest_cycle_is_drawn_thickest(overlay: OverlayChart) -> None:
-    overlay.set_series(
-        ChartData(JournalTrends(_entries(), _sessions(3)), TODAY).overlay(Metric.SPASM)
-    )
-    widths = [curve.opts["pen"].widthF() for curve in overlay.figure.curves]
-    latest = max(overlay.figure.curves, key=lambda c: c.zValue())
-    assert latest.opts["pen"].widthF() == max(widths)
-    assert widths.count(max(widths)) == 1
-    x, y = latest.getData()
-    last_cycle = JournalTrends(_entries(), _sessions(3)).cycles(Metric.SPASM)[-1]
-    assert {int(d): v for d, v in zip(x, y, strict=True) if np.isfinite(v)} == dict(
-        last_cycle.curve
-    )
-
-
-def test_onset_and_wear_off_are_marked_where_detected(overlay: OverlayChart) -> None:
-    # Severity falls from 8 to 2 three weeks after each injection and comes back after 9 weeks.
-    start = TODAY - dt.timedelta(days=299)
-    shots = [start + dt.timedelta(days=40), start + dt.timedelta(days=160)]
-
-    def level(day: dt.date) -> int:
-        since = min((day - s).days for s in shots if s <= day) if day >= shots[0] else 999
-        return 2 if 20 <= since < 62 else 8
-
-    entries = [
-        Entry(start + dt.timedelta(days=i), spasm_severity=level(start + dt.timedelta(days=i)))
-        for i in range(300)
-    ]
-    injections = [
-        Injection(s, Product.INCOBOTULINUMTOXIN_A, 180.0, Indication.CERVICAL_DYSTONIA, DYSTONIA)
-        for s in shots
-    ]
-    trends = JournalTrends(entries, injections)
-    overlay.set_series(ChartData(trends, TODAY).overlay(Metric.SPASM))
-    cycles = trends.cycles(Metric.SPASM)
-    assert all(c.onset_day is not None and c.wear_off_day is not None for c in cycles)
-    onset_x, _ = overlay.figure.onset_marks.getData()
-    wear_x, _ = overlay.figure.wear_off_marks.getData()
-    assert sorted(onset_x) == sorted(c.onset_day for c in cycles)
-    assert sorted(wear_x) == sorted(c.wear_off_day for c in cycles)
-    assert overlay.figure.baseline_line.isVisible()
-    assert overlay.figure.baseline_line.value() == pytest.approx(cycles[-1].baseline)
-
-
-def test_overlay_shades_the_latest_cycles_windows(overlay: OverlayChart, data: ChartData) -> None:
-    overlay.set_series(data.overlay(Metric.HEADACHE))
-    assert overlay.figure.onset_band.spans() == [(13.5, 28.5)]
-    assert overlay.figure.reinjection_band.spans() == [(69.5, 84.5)]
-
-
-# -- monthly --------------------------------------------------------------------------------
-
-
-def test_monthly_bars_and_threshold_lines(qtbot, data: ChartData) -> None:
-    chart = MonthlyChart()
-    qtbot.addWidget(chart)
-    chart.resize(1000, 600)
-    chart.show()
-    chart.set_series(data.monthly)
-    entries = _entries()
-    months = sorted({dt.date(e.day.year, e.day.month, 1) for e in entries})
-    expected = [
-        sum(
-            1
-            for e in entries
-            if (e.day.year, e.day.month) == (m.year, m.month) and e.headache_severity
-        )
-        for m in months
-    ]
-    heights = list(chart.figure.headache_bars.opts["height"])
-    assert heights == expected[-len(heights) :]
-    assert [line.value() for line in chart.figure.headache_lines] == [12, 15]
-    assert sorted(line.value() for line in chart.figure.overuse_lines) == [10, 15]
-    assert "ICHD-3" in chart.figure.headache_lines[1].label.toPlainText()
-    triptan = chart.figure.medication_bars[MedicationClass.TRIPTAN].opts["height"]
-    assert (
-        list(triptan)
-        == [
-            sum(
-                1
-                for e in entries
-                if (e.day.year, e.day.month) == (m.year, m.month) and e.medication
-            )
-            for m in months
-        ][-len(triptan) :]
-    )
-
-
-def test_monthly_outlines_overuse_months(qtbot) -> None:
-    first = dt.date(2026, 9, 1)
-    entries = [
-        Entry(
-            first + dt.timedelta(days=i),
-            headache_severity=5,
-            medication=(MedicationDose(MedicationClass.TRIPTAN, 1),) if i < 12 else (),
-        )
-        for i in range(60)
-    ]
-    chart = MonthlyChart()
-    qtbot.addWidget(chart)
-    chart.set_series(ChartData(JournalTrends(entries, []), TODAY).monthly)
-    pens = chart.figure.medication_bars[MedicationClass.TRIPTAN].opts["pens"]
-    assert [pen.style() != Qt.PenStyle.NoPen for pen in pens] == [True, False]
-    assert "September 2026: 30 headache days of 30 logged" in chart.readout_at(
-        day_timestamp(dt.date(2026, 9, 15))
-    )
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_timeline_draws_in_light_and_dark(qtbot, data: ChartData, dark: bool) -> None:
+    chart = _timeline(qtbot, data, dark=dark)
+    assert chart.theme.is_dark is dark
+    pen = chart.figure.levels[Metric.SPASM].opts["pen"]
+    assert pen.color() == chart.theme.metric(Metric.SPASM)
+    assert not chart.grab().isNull()
 
 
 # -- calendar -------------------------------------------------------------------------------
@@ -431,12 +308,37 @@ def test_calendar_colours_logged_days_by_severity(calendar: CalendarView) -> Non
     calendar.set_metric(Metric.HEADACHE)
     logged = START + dt.timedelta(days=150)
     assert calendar.cell_colour(logged) == calendar.theme.severity_colour(
-        Metric.HEADACHE, _headache(150)
+        Metric.HEADACHE, headache_of(150)
     )
     assert calendar.cell_colour(START + dt.timedelta(days=155)) is None  # not logged
     severe = calendar.theme.severity_colour(Metric.HEADACHE, 8)
     mild = calendar.theme.severity_colour(Metric.HEADACHE, 1)
     assert severe.lightness() < mild.lightness()
+
+
+def test_the_calendar_paints_the_reports_colours_in_the_light_theme(qtbot) -> None:
+    # One palette: the report's calendar (report/calendar_blocks.py) fills with
+    # severity_colour's defaults, paper being light; the window's light calendar must match.
+    view = CalendarView()
+    qtbot.addWidget(view)
+    for metric in (Metric.SPASM, Metric.HEADACHE):
+        view.set_metric(metric)
+        for severity in range(11):
+            assert view.theme.severity_colour(metric, severity) == severity_colour(metric, severity)
+
+
+def test_the_calendar_of_a_journal_gone_quiet_opens_on_its_last_entry(qtbot) -> None:
+    # §4 v2: "now" is the last entry's day; v1 opened on a year of days not logged.
+    last = TODAY - dt.timedelta(days=200)
+    view = CalendarView()
+    qtbot.addWidget(view)
+    view.set_series(chart_data([Entry(last, spasm_severity=3)], []).calendar)
+    view.set_metric(Metric.SPASM)
+    assert view.focused_day() == last
+    assert view.last_month() == last.replace(day=1)
+    assert view.cell_colour(last) is not None
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.focused_day() == TODAY
 
 
 def test_calendar_marks_injection_days(calendar: CalendarView) -> None:
@@ -492,7 +394,7 @@ def test_a_dark_palette_switches_every_view_to_dark(qtbot, data: ChartData) -> N
     for view in views:
         qtbot.addWidget(view)
         assert not view.theme.is_dark
-        view.setPalette(_dark_palette())
+        view.setPalette(dark_palette())
         assert view.theme.is_dark
         assert view.theme.background.lightness() < 60
     for canvas in views[:3]:

@@ -13,10 +13,19 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from journal_app.charts.monthly import HOLLOW_CLASSES, MEDICATION_STRIPES
 from journal_app.charts.palette import metric_colour, severity_colour
-from journal_app.charts.timeline import METRIC_SERIES
+from journal_app.charts.timeline import METRIC_MARKS, METRIC_SERIES
 from journal_app.domain.metrics import CHARTED_METRICS, METRICS, TRACKS
-from journal_app.domain.models import Entry, Indication, Injection, Metric, Product, Profile
+from journal_app.domain.models import (
+    Entry,
+    Indication,
+    Injection,
+    MedicationClass,
+    Metric,
+    Product,
+    Profile,
+)
 from journal_app.domain.report import ReportOptions, Section, build_report
 from journal_app.domain.trends import WINDOW_DAYS
 from journal_app.report import write_pdf
@@ -26,7 +35,12 @@ from journal_app.storage.csv_io import export_csv, import_csv_files
 from journal_app.storage.db import open_journal
 from journal_app.storage.repository import JournalRepository
 from journal_app.ui.widgets.trends_page import TrendsPage, TrendsView
-from journal_app.wording.labels import metric_name, metric_short_name, metric_words
+from journal_app.wording.labels import (
+    indication_label,
+    metric_name,
+    metric_short_name,
+    metric_words,
+)
 
 from .conftest import TODAY
 
@@ -72,6 +86,15 @@ def test_every_charted_metric_has_its_chart_rows(metric: Metric) -> None:
 
 def test_the_timeline_toggles_every_charted_metric_and_no_other() -> None:
     assert set(METRIC_SERIES) == set(CHARTED_METRICS)
+    assert set(METRIC_MARKS) == set(CHARTED_METRICS)
+    # Apart in black and white too: each by its own point symbol and line style.
+    assert len({marks.symbol for marks in METRIC_MARKS.values()}) == len(CHARTED_METRICS)
+    assert len({marks.level_style for marks in METRIC_MARKS.values()}) == len(CHARTED_METRICS)
+
+
+def test_every_medication_class_has_its_own_look_in_black_and_white() -> None:
+    looks = [(MEDICATION_STRIPES[c], c in HOLLOW_CLASSES) for c in MedicationClass]
+    assert len(set(looks)) == len(MedicationClass)
 
 
 def test_every_track_judges_a_metric_the_views_know() -> None:
@@ -104,13 +127,17 @@ def test_the_trends_page_shows_and_reads_out_every_charted_metric(qtbot, tmp_pat
         assert name in readout
         for key in METRIC_SERIES[metric]:
             assert page.series_toggles[key].text()
-        page.set_overlay_metric(metric)
-        page.set_current_view(TrendsView.OVERLAY)
-        assert not page.is_empty_state_shown(TrendsView.OVERLAY)
-        assert name in page.overlay.figure.plot.getAxis("left").labelText
         page.calendar_metric_buttons[metric].click()
         assert page.calendar.current_metric() is metric
         assert name in page.calendar.readout(TODAY - dt.timedelta(days=3))
+    # v2 overlays each track on the metric it is judged on (issue 11), not each symptom.
+    page.set_current_view(TrendsView.OVERLAY)
+    for indication, track in TRACKS.items():
+        page.track_buttons[indication].click()
+        assert page.overlay_track() is indication
+        assert not page.is_empty_state_shown(TrendsView.OVERLAY)
+        axis = page.overlay.figure.plot.getAxis("left").labelText
+        assert metric_name(track.judged_metric) in axis
     page.close()
     service.close()
 
@@ -127,8 +154,9 @@ def test_the_report_words_and_draws_every_judged_metric(tmp_path: Path, qapp) ->
     assert {cycle.metric for cycle in report.cycles} == judged
     for metric in judged:
         assert metric_words(metric).mean_phrase.replace("%1", str(WINDOW_DAYS[metric])) in text
+    for indication in TRACKS:
+        assert f"Cycles overlaid: {indication_label(indication)}" in text
     for metric in CHARTED_METRICS:
-        assert metric_words(metric).overlay_title in text
         assert metric_name(metric) in text  # the calendar's grid of it
 
 

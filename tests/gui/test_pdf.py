@@ -18,7 +18,8 @@ from pypdf.generic import DictionaryObject
 from PySide6.QtCore import QLocale
 
 from journal_app import cli
-from journal_app.charts.series import MAX_OVERLAY_DAYS, overlay_series, timeline_series
+from journal_app.charts.chart_data import monthly_series, overlay_series, timeline_series
+from journal_app.charts.series import MAX_OVERLAY_DAYS
 from journal_app.domain.demo import DemoJournal, generate_demo
 from journal_app.domain.metrics import CHARTED_METRICS, METRICS
 from journal_app.domain.models import Metric, Profile
@@ -301,20 +302,32 @@ def test_the_reports_charts_draw_its_range_and_its_cycles(
 ) -> None:
     timeline = demo_report.timeline
     span = timeline.span
-    series = timeline_series(
-        demo_report.trends, span.start, span.days, timeline.sessions, timeline.as_of
-    )
+    series = timeline_series(demo_report.analysis, span.start, span.days)
     assert (series.first_day, series.last_day) == (span.start, span.end)
     for metric in CHARTED_METRICS:
         read = METRICS[metric].daily_value
         logged = [e for e in demo.entries if e.day in span and read(e) is not None]
         assert np.isfinite(series.metrics[metric].values).sum() == len(logged)
-    assert [mark.day for mark in series.sessions] == [s.day for s in timeline.sessions]
+    # v2: each track's sessions, and its windows until its next session (issue 11).
+    tracks = demo_report.analysis.tracks
+    assert len(series.sessions) == sum(len(track.sessions) for track in tracks)
     for overlay in demo_report.overlays:
-        curves = overlay_series(overlay.metric, overlay.cycles).curves
-        assert [c.injection_day for c in curves] == [c.session.day for c in overlay.cycles]
+        curves = overlay_series(overlay.indication, overlay.cycles).curves
+        assert [c.session_day for c in curves] == [c.day for c in overlay.cycles]
         assert [c.is_latest for c in curves] == [False] * (len(curves) - 1) + [True]
         assert all(len(c.days) <= MAX_OVERLAY_DAYS for c in curves)
+
+
+def test_the_monthly_chart_draws_the_reports_last_24_months(
+    demo_report: Report, demo_pdf: PdfReader, pages: list[str]
+) -> None:
+    months = monthly_series(demo_report.chart_months)
+    assert len(months.months) == 24
+    assert months.months[-1] == dt.date(TODAY.year, TODAY.month, 1)
+    page = next(i for i, text in enumerate(pages) if "Headache days and acute" in text)
+    text = pages[page]
+    assert "Partial month (fewer than 21 days logged)" in text
+    assert "Days logged" in text and "Medication not recorded" in text
 
 
 def test_export_pdf_writes_the_range_asked_for(journal_file: Path, tmp_path: Path) -> None:

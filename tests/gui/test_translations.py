@@ -400,7 +400,7 @@ VISITED = (
     ("ShortcutsDialog", "Keyboard shortcuts"),
     ("TimelineFigure", "Check-up due"),
     ("OverlayFigure", "Relief began (onset)"),
-    ("MonthlyFigure", "Overuse month"),
+    ("MonthlyFigure", "Partial month (fewer than 21 days logged)"),
     ("CalendarView", "in the future"),
     ("TodayPage", "No, thanks"),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -95,7 +96,7 @@ def test_a_hidden_page_redraws_when_shown_again(
     assert not page.is_empty_state_shown(TrendsView.TIMELINE)
 
 
-def test_same_day_injections_form_one_session_on_the_timeline(
+def test_same_day_injections_share_a_line_and_keep_their_tracks_windows(
     page: TrendsPage, service: JournalService, today: dt.date
 ) -> None:
     _fill(service, today, days=30)
@@ -105,8 +106,9 @@ def test_same_day_injections_form_one_session_on_the_timeline(
     markers = page.timeline.figure.injection_markers
     assert markers.count() == 1
     assert markers.labels() == ["Botox 155 U + Dysport 500 U"]
-    assert page.timeline.figure.onset_bands.count() == 1
-    assert page.timeline.figure.reinjection_bands.count() == 1
+    # v2: one line for the day, but each track its own windows (issue 11).
+    assert page.timeline.figure.onset_bands.count() == 2
+    assert page.timeline.figure.reinjection_bands.count() == 2
 
 
 def test_series_toggles_hide_their_series(qtbot, filled: TrendsPage) -> None:
@@ -130,16 +132,55 @@ def test_range_buttons_set_the_timeline_range(qtbot, filled: TrendsPage, today: 
     assert low < day_timestamp(today - dt.timedelta(days=99))
 
 
-def test_the_overlay_starts_on_the_latest_injections_metric_and_switches(
+def test_the_overlay_starts_on_the_latest_sessions_track_and_switches(
     qtbot, service: JournalService, filled: TrendsPage, today: dt.date
 ) -> None:
+    # v2 (issue 11): a track chooser, each track judged on its own metric; v1 chose a symptom.
     filled.set_current_view(TrendsView.OVERLAY)
-    assert filled.overlay_metric() is Metric.HEADACHE  # the latest session treats migraine
+    assert filled.overlay_track() is Indication.CHRONIC_MIGRAINE
     assert not filled.is_empty_state_shown(TrendsView.OVERLAY)
-    qtbot.mouseClick(filled.metric_buttons[Metric.SPASM], Qt.MouseButton.LeftButton)
-    assert filled.overlay_metric() is Metric.SPASM
-    assert "Spasm, 7-day mean" in filled.overlay.figure.plot.getAxis("left").labelText
+    shown = [i for i, button in filled.track_buttons.items() if button.isVisible()]
+    assert shown == [Indication.CHRONIC_MIGRAINE]
+    assert "Headache days per 28 days" in filled.overlay.figure.plot.getAxis("left").labelText
+    _inject(service, today - dt.timedelta(days=30), Indication.CERVICAL_DYSTONIA)
+    assert filled.overlay_track() is Indication.CHRONIC_MIGRAINE  # the choice is kept
+    button = filled.track_buttons[Indication.CERVICAL_DYSTONIA]
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert filled.overlay_track() is Indication.CERVICAL_DYSTONIA
+    assert "Spasm severity" in filled.overlay.figure.plot.getAxis("left").labelText
     assert filled.overlay.figure.drawn_cycles() == 1
+    assert not filled.course_box.isVisible()  # one course: nothing to choose
+
+
+def test_a_track_that_started_again_offers_its_courses(
+    qtbot, service: JournalService, page: TrendsPage, today: dt.date
+) -> None:
+    _fill(service, today, days=400)
+    _inject(service, today - dt.timedelta(days=390))
+    _inject(service, today - dt.timedelta(days=100))  # 290 days later: a second course
+    page.set_current_view(TrendsView.OVERLAY)
+    assert page.course_box.isVisible() and page.course_box.count() == 2
+    assert page.overlay_course() == 2
+    assert page.overlay.figure.series.curves[-1].session_day == today - dt.timedelta(days=100)
+    page.course_box.setCurrentIndex(0)
+    page.course_box.activated.emit(0)
+    assert page.overlay_course() == 1
+    assert page.overlay.figure.series.curves[-1].session_day == today - dt.timedelta(days=390)
+
+
+def test_a_profile_change_redraws_the_reference(
+    service: JournalService, page: TrendsPage, today: dt.date
+) -> None:
+    # Days logged only after the injection: the reference comes from the profile (§4).
+    for i in range(40):
+        service.save_entry(Entry(today - dt.timedelta(days=i), spasm_severity=2))
+    _inject(service, today - dt.timedelta(days=45), Indication.CERVICAL_DYSTONIA)
+    page.set_current_view(TrendsView.OVERLAY)
+    assert page.overlay.figure.series.reference is None
+    service.save_profile(replace(service.profile(), spasm_before_treatment=7))
+    assert page.overlay.figure.series.reference == 7
+    assert page.overlay.figure.reference_line.isVisible()
 
 
 def test_the_overlay_asks_for_an_injection_when_there_is_none(
@@ -154,7 +195,7 @@ def test_the_overlay_asks_for_an_injection_when_there_is_none(
 def test_monthly_counts_show_once_days_are_logged(filled: TrendsPage, today: dt.date) -> None:
     filled.set_current_view(TrendsView.MONTHLY)
     assert not filled.is_empty_state_shown(TrendsView.MONTHLY)
-    heights = list(filled.monthly.figure.headache_bars.opts["height"])
+    heights = filled.monthly.figure.headache_bars.heights()
     assert sum(heights) == sum(1 for i in range(100) if i % 4)
 
 

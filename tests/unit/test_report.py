@@ -34,7 +34,7 @@ from journal_app.domain.report import (
     month_rows,
     report_range,
 )
-from journal_app.domain.trends import JournalTrends, own_metric, session_windows
+from journal_app.domain.trends import JournalTrends, own_metric
 from journal_app.domain.windows import default_windows
 
 TODAY = dt.date(2026, 11, 21)
@@ -277,24 +277,45 @@ def test_side_effect_rows_list_each_day_with_side_effects(demo: DemoJournal) -> 
     assert other and all(r.other_text for r in other)
 
 
-def test_the_overlay_has_one_curve_per_cycle_in_the_range(demo: DemoJournal) -> None:
-    report = report_of(demo)
-    by_metric = {o.metric: o for o in report.overlays}
-    headache_rows = [c for c in report.cycles if c.metric is Metric.HEADACHE]
-    headache = by_metric[Metric.HEADACHE]
-    assert headache.cycles == tuple(headache_rows)
-
-
-def test_the_summary_timeline_covers_at_most_the_last_year(demo: DemoJournal) -> None:
-    report = report_of(demo)
-    timeline = report.timeline
-    assert timeline.span.end == TODAY and timeline.span.days == 365
-    reaching = [
-        s
-        for s in report.trends.sessions
-        if session_windows(s).reinjection[1] >= timeline.span.start
+def test_the_overlay_draws_each_tracks_latest_course_in_the_range() -> None:
+    # v2 (issue 11): one overlay per track, against one course's reference; v1 drew one per
+    # symptom across every session. Dystonia pauses 200 days (a new course), migraine does not.
+    first = dt.date(2025, 1, 6)
+    entries = [
+        Entry(first + dt.timedelta(days=i), spasm_severity=5, headache_severity=i % 3)
+        for i in range(600)
     ]
-    assert timeline.sessions == tuple(reaching)
+    dystonia = [first + dt.timedelta(days=d) for d in (30, 130, 330, 430)]
+    migraine = [first + dt.timedelta(days=d) for d in (40, 120, 200)]
+    injections = [injection(d, Indication.CERVICAL_DYSTONIA) for d in dystonia]
+    injections += [injection(d) for d in migraine]
+    options = ReportOptions(start=first + dt.timedelta(days=100), sections=frozenset(Section))
+    report = build_report(Profile(), entries, injections, options, today=TODAY)
+    by_track = {o.indication: o for o in report.overlays}
+    assert list(by_track) == [Indication.CHRONIC_MIGRAINE, Indication.CERVICAL_DYSTONIA]
+    assert [c.day for c in by_track[Indication.CERVICAL_DYSTONIA].cycles] == dystonia[2:]
+    assert {c.course for c in by_track[Indication.CERVICAL_DYSTONIA].cycles} == {2}
+    assert [c.day for c in by_track[Indication.CHRONIC_MIGRAINE].cycles] == migraine[1:]
+
+
+def test_the_summary_timeline_is_the_last_year_that_holds_data() -> None:
+    # §6 v2: a journal gone quiet shows its last year of entries, not an empty year to today.
+    first = dt.date(2024, 1, 1)
+    entries = [Entry(first + dt.timedelta(days=i), spasm_severity=4) for i in range(500)]
+    last = entries[-1].day
+    report = build_report(Profile(), entries, [], EVERY_SECTION, today=TODAY)
+    assert report.timeline.as_of == last
+    assert report.timeline.span == DateRange(last - dt.timedelta(days=364), last)
+    current = build_report(Profile(), entries, [], EVERY_SECTION, today=last)
+    assert current.timeline.span.end == last
+
+
+def test_the_monthly_chart_takes_the_last_24_months_that_hold_data(demo: DemoJournal) -> None:
+    report = report_of(demo)
+    months = [m.month for m in report.chart_months]
+    assert len(months) == 24 and months == sorted(months)
+    assert months[-1] == dt.date(TODAY.year, TODAY.month, 1)
+    assert all(m.logged_days > 0 for m in report.chart_months)
 
 
 # -- properties ----------------------------------------------------------------------------

@@ -16,6 +16,9 @@ MODERATE_SEVERITY = 4
 LONG_HEADACHE_HOURS = 4
 PARTIAL_BELOW_DAYS = 21
 PERSISTING_MONTHS = 3
+#: Headache days a month worth marking: 12 or more, when botulinum toxin is recommended for
+#: migraine (PRODUCT.md §2); 15 or more, chronic migraine (ICHD-3).
+HEADACHE_DAY_MARKS = (12, 15)
 #: ICHD-3 8.2: days a month on which each acute class counts as overused.
 OVERUSE_THRESHOLDS: Mapping[MedicationClass, int] = MappingProxyType(
     {

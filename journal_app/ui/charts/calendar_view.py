@@ -110,6 +110,7 @@ class CalendarView(QWidget):
         self._today = dt.date.today()
         self._last_month = month_of(self._today)
         self._focused = self._today
+        self._as_of: dt.date | None = None  # the as-of day the months were last opened on
         self._first_weekday = QLocale().firstDayOfWeek().value
         self._cell_styles: _CellStyles | None = None
         # Laid out once: 366 day numbers a paint are the calendar's largest cost otherwise.
@@ -121,10 +122,13 @@ class CalendarView(QWidget):
 
     def set_series(self, series: CalendarSeries) -> None:
         self._series = series
-        if self._today != series.today:
-            self._today = series.today
-            self._focused = series.today
-            self._last_month = month_of(series.today)
+        self._today = series.today
+        if self._as_of != series.as_of:
+            # Open on the as-of day: a journal gone quiet shows its last months, not a year
+            # of days not logged (PRODUCT.md §4).
+            self._as_of = series.as_of
+            self._focused = series.as_of
+            self._last_month = month_of(series.as_of)
         self._announce()
         self.update()
 

@@ -38,16 +38,24 @@ class MonthlyChart(ChartCanvas):
     # -- hover read-out ------------------------------------------------------------------
 
     def readout_at(self, timestamp: float) -> str:
-        """The month under ``timestamp``: headache days and medication days per class."""
+        """The month under ``timestamp``: its headache figures and medication days per class."""
         series = self.figure.series
         index = series.month_at(timestamp) if series is not None else None
         if series is None or index is None:
             return ""
-        parts = [
-            self.tr("%1: %n headache days of %2 logged", "", int(series.headache_days[index]))
+        headache = int(series.headache_days[index])
+        first = (
+            self.tr("%1: %n headache days of %2 logged", "", headache)
             .replace("%1", month_year(series.months[index]))
             .replace("%2", str(int(series.logged_days[index])))
-        ]
+        )
+        first += self.tr(", %n moderate or severe", "", int(series.moderate_severe_days[index]))
+        parts = [first]
+        if series.partial[index]:
+            parts.append(self.tr("partial month"))
+        if not series.medication_recorded[index]:
+            parts.append(self.tr("medication not recorded"))
+            return " · ".join(parts)
         for medication_class, days in series.medication_days.items():
             if days[index] <= 0:
                 continue
@@ -56,6 +64,12 @@ class MonthlyChart(ChartCanvas):
             if series.overused[medication_class][index]:
                 text += self.tr(" (overuse)")
             parts.append(text)
+        acute = self.tr(
+            "any acute medication %n days", "", int(series.acute_medication_days[index])
+        )
+        if series.multiple_classes[index]:
+            acute += self.tr(" (overuse)")
+        parts.append(acute)
         return " · ".join(parts)
 
     def _hover_at(self, position: QPointF) -> Hover | None:

@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtWidgets import QWidget
 
-from journal_app.charts.overlay import NAMED_CYCLES, OverlayFigure
+from journal_app.charts.overlay import OverlayFigure, named_count
 from journal_app.charts.series import OverlaySeries
 from journal_app.ui.charts.base import ChartCanvas, Crosshairs, Hover
 from journal_app.wording.text import one_decimal
@@ -33,18 +33,29 @@ class OverlayChart(ChartCanvas):
     # -- hover read-out ------------------------------------------------------------------
 
     def readout_at(self, day: float) -> str:
-        """Each named cycle's mean on the day since injection nearest to ``day``."""
+        """Each named cycle's level on the day since injection nearest to ``day``."""
         series = self.figure.series
         if series is None:
             return ""
         k = round(day)
         parts = [self.tr("Day %1 after injection").replace("%1", str(k))]
+        count = named_count(series)
         for cycle in reversed(series.curves):
-            if cycle.age >= NAMED_CYCLES:
+            if cycle.age >= count:
                 break
-            if 1 <= k <= len(cycle.means) and np.isfinite(cycle.means[k - 1]):
-                value = one_decimal(cycle.means[k - 1])
+            level = cycle.level(k)
+            if level is not None:
+                value = one_decimal(level)
                 parts.append(self.tr("%1: %2").replace("%1", cycle.label).replace("%2", value))
+        spread = series.spread
+        if spread is not None and k in spread.days:
+            i = int(np.searchsorted(spread.days, k))
+            parts.append(
+                self.tr("median %1 (middle half %2–%3)")
+                .replace("%1", one_decimal(spread.median[i]))
+                .replace("%2", one_decimal(spread.low[i]))
+                .replace("%3", one_decimal(spread.high[i]))
+            )
         return " · ".join(parts)
 
     def _hover_at(self, position: QPointF) -> Hover | None:

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 
 import numpy as np
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtWidgets import QWidget
 
-from journal_app.charts.series import TimelineSeries, day_timestamp, timestamp_day
+from journal_app.charts.series import SessionMark, TimelineSeries, day_timestamp, timestamp_day
 from journal_app.charts.timeline import (
     METRIC_SERIES,
     RangePreset,
     TimelineFigure,
     TimelineSeriesKey,
 )
-from journal_app.domain.models import Metric
+from journal_app.domain.metrics import METRICS
+from journal_app.domain.models import Indication, Metric
 from journal_app.ui.charts.base import ChartCanvas, Crosshairs, Hover
-from journal_app.wording.labels import metric_short_name
+from journal_app.wording.labels import indication_label, metric_short_name
 from journal_app.wording.text import one_decimal, short_date
 
 
@@ -38,12 +38,10 @@ class TimelineChart(ChartCanvas):
         )
         self.hover.apply_theme(self.theme)
         self.crosshair = self.hover.lines[0]
-        self._session_days: list[dt.date] = []
         self.theme_ready = True
 
     def set_series(self, series: TimelineSeries) -> None:
         """Draw ``series``, keeping the chosen range preset and toggles."""
-        self._session_days = [mark.day for mark in series.sessions]
         self.figure.set_series(series)
 
     def set_range_preset(self, preset: RangePreset) -> None:
@@ -79,41 +77,51 @@ class TimelineChart(ChartCanvas):
     def _metric_part(self, series: TimelineSeries, metric: Metric, index: int | None) -> str:
         daily = series.metrics[metric]
         value = daily.values[index] if index is not None else np.nan
-        mean = daily.means[index] if index is not None else np.nan
+        level = daily.levels[index] if index is not None else np.nan
         name = metric_short_name(metric)
         text = (
             self.tr("%1 %2").replace("%1", name).replace("%2", str(int(value)))
             if np.isfinite(value)
             else self.tr("%1 not logged").replace("%1", name)
         )
-        if np.isfinite(mean):
-            days = str(series.mean_days[metric])
+        if np.isfinite(level):
+            days = str(METRICS[metric].level_days)
             text += (
-                self.tr(" (%1-day mean %2)").replace("%1", days).replace("%2", one_decimal(mean))
+                self.tr(" (%1-day mean %2)").replace("%1", days).replace("%2", one_decimal(level))
             )
         return text
 
     def _session_parts(self, series: TimelineSeries, day: dt.date) -> list[str]:
-        index = bisect.bisect_right(self._session_days, day) - 1
-        if index < 0:
-            return []
-        mark = series.sessions[index]
-        since = (day - mark.day).days
-        if since == 0:
-            parts = [self.tr("injection: %1").replace("%1", mark.label)]
-        else:
-            parts = [
-                self.tr("day %1 after %2 (%3)")
-                .replace("%1", str(since))
-                .replace("%2", mark.label)
-                .replace("%3", short_date(mark.day))
-            ]
-        if mark.onset[0] <= day <= mark.onset[1]:
-            parts.append(self.tr("expected onset window"))
-        if mark.reinjection[0] <= day <= mark.reinjection[1]:
-            parts.append(self.tr("re-injection window"))
-        if mark.checkup == day:
-            parts.append(self.tr("check-up due"))
+        """Per track, where ``day`` falls after its latest session by then."""
+        latest: dict[Indication, SessionMark] = {}
+        for mark in series.sessions:
+            if mark.day > day:
+                break
+            latest[mark.indication] = mark
+        parts = []
+        for indication, mark in latest.items():
+            since = (day - mark.day).days
+            if since == 0:
+                text = self.tr("injection: %1").replace("%1", mark.label)
+            else:
+                text = (
+                    self.tr("day %1 after %2 (%3)")
+                    .replace("%1", str(since))
+                    .replace("%2", mark.label)
+                    .replace("%3", short_date(mark.day))
+                )
+            notes = [text]
+            if mark.onset and mark.onset[0] <= day <= mark.onset[1]:
+                notes.append(self.tr("expected onset window"))
+            if mark.reinjection and mark.reinjection[0] <= day <= mark.reinjection[1]:
+                notes.append(self.tr("re-injection window"))
+            if mark.checkup == day:
+                notes.append(self.tr("check-up due"))
+            parts.append(
+                self.tr("%1: %2")
+                .replace("%1", indication_label(indication))
+                .replace("%2", ", ".join(notes))
+            )
         return parts
 
     def _hover_at(self, position: QPointF) -> Hover | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -12,6 +13,7 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,12 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.charts.chart_data import ChartData
 from journal_app.charts.items import cosmetic_pen
-from journal_app.charts.series import ChartData
 from journal_app.charts.theme import ChartTheme, theme_for_palette
-from journal_app.charts.timeline import METRIC_SERIES, RangePreset, TimelineSeriesKey
+from journal_app.charts.timeline import (
+    METRIC_MARKS,
+    METRIC_SERIES,
+    RangePreset,
+    TimelineSeriesKey,
+)
 from journal_app.domain.metrics import CHARTED_METRICS, TRACKS
-from journal_app.domain.models import Metric
+from journal_app.domain.models import Indication
 from journal_app.services.journal import JournalService
 from journal_app.ui.charts.base import ChartCanvas
 from journal_app.ui.charts.calendar_view import CalendarView
@@ -40,7 +47,8 @@ from journal_app.ui.charts.overlay import OverlayChart
 from journal_app.ui.charts.timeline import TimelineChart
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.form_helpers import set_tab_order
-from journal_app.wording.labels import metric_words
+from journal_app.wording.labels import indication_label, metric_words
+from journal_app.wording.text import short_date
 
 
 class TrendsView(IntEnum):
@@ -84,13 +92,17 @@ def _swatch(theme: ChartTheme, key: TimelineSeriesKey) -> QIcon:
     else:
         metric = _METRIC_OF_TOGGLE[key]
         colour = theme.metric(metric)
+        marks = METRIC_MARKS[metric]
         if key is METRIC_SERIES[metric][0]:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             for x, y in ((4, 11), (9, 6), (14, 10)):
-                painter.drawEllipse(QPointF(x, y), 2.4, 2.4)
+                if marks.symbol == "s":
+                    painter.drawRect(QRectF(x - 2.2, y - 2.2, 4.4, 4.4))
+                else:
+                    painter.drawEllipse(QPointF(x, y), 2.4, 2.4)
         else:
-            painter.setPen(cosmetic_pen(colour, 2.6))
+            painter.setPen(cosmetic_pen(colour, 2.2, marks.level_style))
             painter.drawLine(QPointF(1, 12), QPointF(6, 7))
             painter.drawLine(QPointF(6, 7), QPointF(11, 10))
             painter.drawLine(QPointF(11, 10), QPointF(17, 5))
@@ -162,7 +174,8 @@ class TrendsPage(QWidget):
         self._data: ChartData | None = None
         self._drawn: set[TrendsView] = set()
         self._stale = True
-        self._overlay_metric: Metric | None = None
+        self._overlay_track: Indication | None = None
+        self._overlay_course: int | None = None
 
         self.timeline = TimelineChart(self)
         self.overlay = OverlayChart(self)
@@ -214,6 +227,7 @@ class TrendsPage(QWidget):
         self.calendar.months_changed.connect(self._update_calendar_range)
         service.entries_changed.connect(self._data_changed)
         service.injections_changed.connect(self._data_changed)
+        service.profile_changed.connect(self._data_changed)
         self.reload()
         self._show_readout("")
 
@@ -274,7 +288,8 @@ class TrendsPage(QWidget):
                 self.save_button,
                 *self.range_buttons.values(),
                 *self.series_toggles.values(),
-                *self.metric_buttons.values(),
+                *self.track_buttons.values(),
+                self.course_box,
                 self.earlier_button,
                 self.later_button,
                 *self.calendar_metric_buttons.values(),
@@ -336,9 +351,9 @@ class TrendsPage(QWidget):
         self.series_toggles: dict[TimelineSeriesKey, QCheckBox] = {}
         for key, text in (
             (TimelineSeriesKey.SPASM_POINTS, self.tr("Spasm days")),
-            (TimelineSeriesKey.SPASM_MEAN, self.tr("Spasm mean")),
+            (TimelineSeriesKey.SPASM_LEVEL, self.tr("Spasm mean")),
             (TimelineSeriesKey.HEADACHE_POINTS, self.tr("Headache days")),
-            (TimelineSeriesKey.HEADACHE_MEAN, self.tr("Headache mean")),
+            (TimelineSeriesKey.HEADACHE_LEVEL, self.tr("Headache mean")),
             (TimelineSeriesKey.WINDOWS, self.tr("Expected windows")),
         ):
             box = QCheckBox(text, row)
@@ -354,17 +369,29 @@ class TrendsPage(QWidget):
         return row
 
     def _overlay_controls(self) -> QWidget:
-        row, layout = self._row()
+        row, layout, below = self._two_rows()
         layout.addWidget(QLabel(self.tr("Compare cycles of:"), row))
-        metrics = list(CHARTED_METRICS)
-        group, buttons = self._segments(layout, [metric_words(m).noun for m in metrics], row)
-        self.metric_buttons = dict(zip(metrics, buttons, strict=True))
-        group.idClicked.connect(lambda i: self.set_overlay_metric(metrics[i]))
-        layout.addSpacing(18)
+        tracks = list(TRACKS)
+        group, buttons = self._segments(layout, [indication_label(t) for t in tracks], row)
+        # Only the tracks the journal holds are shown (see _draw_overlay).
+        self.track_buttons = dict(zip(tracks, buttons, strict=True))
+        group.idClicked.connect(lambda i: self.set_overlay_track(tracks[i]))
+        self.course_label = QLabel(self.tr("Course:"), row)
+        self.course_box = QComboBox(row)
+        self.course_box.setAccessibleName(self.tr("Course"))
+        self.course_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.course_label.setBuddy(self.course_box)
+        self.course_box.activated.connect(
+            lambda i: self.set_overlay_course(self.course_box.itemData(i))
+        )
+        layout.addStretch(1)
+        below.addWidget(self.course_label)
+        below.addWidget(self.course_box)
+        below.addSpacing(12)
         hint = QLabel(self.tr("The latest cycle is drawn thick; earlier ones fade with age."), row)
         hint.setEnabled(False)
-        layout.addWidget(hint)
-        layout.addStretch(1)
+        hint.setWordWrap(True)
+        below.addWidget(hint, 1)
         return row
 
     def _monthly_controls(self) -> QWidget:
@@ -422,13 +449,13 @@ class TrendsPage(QWidget):
 
     def reload(self) -> None:
         """Analyse the journal once and redraw the view on show; the others when shown."""
-        trends = self._service.trends()
-        self._data = ChartData(trends, self._service.today())
+        data = ChartData(self._service.analysis())
+        self._data = data
         self._drawn.clear()
         self._stale = False
-        if self._overlay_metric is None and trends.sessions:
-            first = trends.sessions[-1].injections[0]
-            self._overlay_metric = TRACKS[first.indication].symptom
+        if self._overlay_track not in data.tracks:
+            self._overlay_track = data.latest_track
+            self._overlay_course = None
         self._draw(self.current_view())
 
     def _data_changed(self) -> None:
@@ -466,15 +493,22 @@ class TrendsPage(QWidget):
         slot.show_chart()
 
     def _draw_overlay(self, data: ChartData, slot: _ViewSlot) -> None:
-        metric = self.overlay_metric()
-        self.metric_buttons[metric].setChecked(True)
-        series = data.overlay(metric)
-        if not data.timeline.sessions:
+        track = self._overlay_track
+        for indication, button in self.track_buttons.items():
+            button.setVisible(indication in data.tracks)
+            button.setChecked(indication is track)
+        if track is None:
+            self._show_courses({})
             slot.show_empty(
                 self.tr("No injection recorded yet"),
                 self.tr("Record an injection (Ctrl+I) to compare how each cycle goes."),
             )
-        elif series.is_empty:
+            return
+        courses = data.courses(track)
+        series = data.overlay(track, self._overlay_course)
+        self._overlay_course = series.course
+        self._show_courses({course: cycles[0].day for course, cycles in courses.items()})
+        if series.is_empty:
             slot.show_empty(
                 self.tr("Not enough days logged after an injection yet"),
                 self.tr("A cycle's curve appears once about a week is logged after an injection."),
@@ -482,6 +516,20 @@ class TrendsPage(QWidget):
         else:
             self.overlay.set_series(series)
             slot.show_chart()
+
+    def _show_courses(self, firsts: dict[int, dt.date]) -> None:
+        """The course chooser, shown when the track paused long enough to start again."""
+        box = self.course_box
+        box.blockSignals(True)
+        box.clear()
+        for course, first in firsts.items():
+            text = self.tr("%1, from %2").replace("%1", str(course))
+            box.addItem(text.replace("%2", short_date(first)), course)
+        box.setCurrentIndex(max(box.findData(self._overlay_course), 0))
+        box.blockSignals(False)
+        several = len(firsts) > 1
+        box.setVisible(several)
+        self.course_label.setVisible(several)
 
     def _draw_monthly(self, data: ChartData, slot: _ViewSlot) -> None:
         if data.monthly.is_empty:
@@ -528,12 +576,26 @@ class TrendsPage(QWidget):
         self.range_buttons[preset].setChecked(True)
         self.timeline.set_range_preset(preset)
 
-    def overlay_metric(self) -> Metric:
-        return self._overlay_metric or CHARTED_METRICS[0]
+    def overlay_track(self) -> Indication | None:
+        return self._overlay_track
 
-    def set_overlay_metric(self, metric: Metric) -> None:
-        self._overlay_metric = metric
-        self.metric_buttons[metric].setChecked(True)
+    def overlay_course(self) -> int | None:
+        return self._overlay_course
+
+    def set_overlay_track(self, indication: Indication) -> None:
+        if self._data is None or indication not in self._data.tracks:
+            return  # its button is hidden: the journal holds no session of it
+        if indication is not self._overlay_track:
+            self._overlay_course = None  # each track opens on its latest course
+        self._overlay_track = indication
+        self.track_buttons[indication].setChecked(True)
+        self._redraw_overlay()
+
+    def set_overlay_course(self, course: int) -> None:
+        self._overlay_course = course
+        self._redraw_overlay()
+
+    def _redraw_overlay(self) -> None:
         self._drawn.discard(TrendsView.OVERLAY)
         if self.current_view() is TrendsView.OVERLAY:
             self._draw(TrendsView.OVERLAY)
