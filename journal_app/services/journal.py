@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from journal_app.domain.analytics import Analysis
 from journal_app.domain.models import Entry, ExpectedWindows, Indication, Injection, Profile
 from journal_app.domain.trends import JournalTrends
 from journal_app.domain.validation import check_entry, check_injection, check_profile
@@ -64,6 +65,7 @@ class JournalService(QObject):
         #: Why today's automatic backup failed when the journal was opened; None if it did not.
         self.backup_problem: str | None = None
         self._trends: JournalTrends | None = None
+        self._analysis: Analysis | None = None
         self._entries = repository.entries()
         self._injections = repository.injections()
         self._profile = repository.profile()
@@ -128,6 +130,19 @@ class JournalService(QObject):
         if self._trends is None:
             self._trends = JournalTrends(self._entries, self._injections)
         return self._trends
+
+    @property
+    def analysis(self) -> Analysis:
+        """The §4 v2 analysis of the journal as it is now, on today: built once per change (and
+        per day), shared by every view that shows it (Today, Trends, reminders)."""
+        today = self.today()
+        if self._analysis is None or self._analysis.today != today:
+            self._analysis = Analysis.of(self._entries, self._injections, self._profile, today)
+        return self._analysis
+
+    def _forget_analyses(self) -> None:
+        self._trends = None
+        self._analysis = None
 
     def default_windows(self, indication: Indication) -> ExpectedWindows:
         """The windows a new injection of ``indication`` starts with (Preferences, or §3's)."""
@@ -222,7 +237,7 @@ class JournalService(QObject):
             bisect.insort(self._entries, entry, key=lambda e: e.day)
         else:
             self._entries[index] = entry
-        self._trends = None
+        self._forget_analyses()
         self.entries_changed.emit()
 
     def _drop_entry(self, day: dt.date) -> None:
@@ -230,7 +245,7 @@ class JournalService(QObject):
         index = self._entry_index(day)
         if index is not None:
             del self._entries[index]
-        self._trends = None
+        self._forget_analyses()
         self.entries_changed.emit()
 
     def _insert_injection(self, injection: Injection) -> None:
@@ -248,12 +263,13 @@ class JournalService(QObject):
 
     def _after_injections(self) -> None:
         self._injections = self._repo.injections()
-        self._trends = None
+        self._forget_analyses()
         self.injections_changed.emit()
 
     def _put_profile(self, profile: Profile) -> None:
         self._repo.save_profile(profile)
         self._profile = profile
+        self._analysis = None  # the profile's levels before treatment are a reference
         self.profile_changed.emit()
 
     def _injection_by_id(self, injection_id: int | None) -> Injection:
