@@ -40,6 +40,7 @@ from journal_app.ui.charts.overlay import OverlayChart
 from journal_app.ui.charts.timeline import TimelineChart
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.form_helpers import set_tab_order
+from journal_app.ui.widgets.trends_words import TrendsWords
 from journal_app.wording.labels import metric_words
 
 
@@ -254,10 +255,18 @@ class TrendsPage(QWidget):
         )
         self.source_label.setEnabled(False)
         self.source_label.setWordWrap(True)
+        # Wrapped but not height-for-width: else the page asks its scroll area for every
+        # view's preferred height, and the chart's axis and this line scroll off a 768 screen.
+        policy = self.source_label.sizePolicy()
+        policy.setHeightForWidth(False)
+        self.source_label.setSizePolicy(policy)
+
+        self.words = TrendsWords(self._service, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
+        layout.addWidget(self.words)
         layout.addLayout(top)
         layout.addWidget(self.controls)
         layout.addWidget(self.views, 1)

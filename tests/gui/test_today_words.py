@@ -1,0 +1,173 @@
+"""Today in words (PRODUCT.md §5): each current track's cycle, next window and summary, the
+as-of notice of a quiet journal, and a journal with no current track, light and dark."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from journal_app.domain.models import Entry, Indication, Injection, Product, Profile
+from journal_app.domain.windows import default_windows
+from journal_app.services.journal import JournalService
+from journal_app.storage.db import open_journal
+from journal_app.storage.repository import JournalRepository
+from journal_app.ui.theme import MIN_TEXT_CONTRAST, Theme, apply_theme, contrast
+from journal_app.ui.widgets.reminders import reminders
+from journal_app.ui.widgets.status_panel import StatusPanel
+
+from .conftest import TODAY
+
+
+def ago(days: int) -> dt.date:
+    return TODAY - dt.timedelta(days=days)
+
+
+def injection(days_ago: int, indication: Indication = Indication.CERVICAL_DYSTONIA) -> Injection:
+    return Injection(
+        ago(days_ago), Product.ONABOTULINUMTOXIN_A, 100, indication, default_windows(indication)
+    )
+
+
+def daily(first_ago: int, last_ago: int, **values: int) -> list[Entry]:
+    return [Entry(ago(n), **values) for n in range(first_ago, last_ago - 1, -1)]
+
+
+@pytest.fixture(params=[Theme.LIGHT, Theme.DARK], ids=["light", "dark"])
+def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Theme]:
+    apply_theme(qapp, request.param)
+    yield request.param
+    apply_theme(qapp, Theme.SYSTEM)
+
+
+@pytest.fixture
+def journal(journal_path: Path) -> Iterator[object]:
+    opened: list[JournalService] = []
+
+    def make(
+        entries: Sequence[Entry], injections: Sequence[Injection], *, read_only: bool = False
+    ) -> JournalService:
+        repository = JournalRepository(open_journal(journal_path, create=True))
+        try:
+            repository.save_profile(Profile(name="Alex"))
+            repository.import_records(entries, injections, replace=False)
+        finally:
+            repository.close()
+        service = JournalService.open(journal_path, read_only=read_only, clock=lambda: TODAY)
+        opened.append(service)
+        return service
+
+    yield make
+    for service in opened:
+        service.close()
+
+
+def panel_of(qtbot, service: JournalService) -> StatusPanel:
+    panel = StatusPanel(service)
+    qtbot.addWidget(panel)
+    panel.resize(360, 600)
+    panel.show()
+    return panel
+
+
+def test_a_quiet_journal_a_year_old_is_told_as_of_its_last_day(
+    qtbot, journal, theme: Theme
+) -> None:
+    service = journal(daily(600, 365, spasm_severity=6), [injection(395)])
+    said = panel_of(qtbot, service).shown_texts()
+    assert said[0] == "No entries since 21 Nov 2025; figures are as of that day."
+    # Day 30 of the cycle on the last logged day, not day 395 judged on today.
+    assert said[1].startswith("Cervical dystonia: day 30 after your injection of 22 Oct 2025")
+    assert said[2] == (
+        "Next injection window 11 Feb 2026 – 11 Mar 2026, opens in 82 days; check-up 14 Jan 2026."
+    )
+    assert not any("395" in text or "overdue" in text for text in said)
+    # The banner's reminders are of real dates: that cycle's window is no reminder now.
+    assert reminders(service, TODAY) == ["Today is not logged yet."]
+
+
+def test_two_tracks_each_on_its_own_sessions(qtbot, journal, theme: Theme) -> None:
+    service = journal(
+        daily(140, 0, spasm_severity=6, headache_severity=3),
+        [injection(100), injection(20, Indication.CHRONIC_MIGRAINE)],
+    )
+    panel = panel_of(qtbot, service)
+    cards = [card.texts() for card in panel.cards if not card.isHidden()]
+    assert [texts[0].split(":")[0] for texts in cards] == ["Chronic migraine", "Cervical dystonia"]
+    migraine, dystonia = cards
+    assert migraine[0].startswith("Chronic migraine: day 20 after your injection of 1 Nov 2026")
+    # The later migraine session does not cut the dystonia cycle short.
+    assert dystonia[0].startswith("Cervical dystonia: day 100 after your injection of 13 Aug")
+    assert migraine[1] == "Next injection window 10 Jan 2027 – 24 Jan 2027, opens in 50 days."
+    assert dystonia[1] == (
+        "Next injection window 3 Dec 2026 – 31 Dec 2026, opens in 12 days; check-up 5 Nov 2026."
+    )
+    assert [texts[2] for texts in cards] == [
+        "No complete cycle yet: the summary starts with the next injection."
+    ] * 2
+    assert panel.as_of.isHidden()
+
+
+def test_a_session_of_two_indications_gives_two_tracks(qtbot, journal, theme: Theme) -> None:
+    session = [injection(30), injection(30, Indication.CHRONIC_MIGRAINE)]
+    service = journal(daily(80, 0, spasm_severity=5, headache_severity=2), session)
+    panel = panel_of(qtbot, service)
+    cards = [card for card in panel.cards if not card.isHidden()]
+    assert len(cards) == 2
+    migraine, dystonia = (card.texts()[1] for card in cards)
+    assert migraine == "Next injection window 31 Dec 2026 – 14 Jan 2027, opens in 40 days."
+    assert dystonia.endswith("opens in 82 days; check-up 14 Jan 2027.")
+
+
+def test_the_summary_sentence_of_a_track_with_complete_cycles(qtbot, journal, theme: Theme) -> None:
+    # Spasm 8 before each session, 2 from day 8 to 80: relief from about day 5, worn off by 84.
+    entries = [
+        Entry(ago(n), spasm_severity=8 if (300 - n) % 100 < 8 or (300 - n) % 100 > 80 else 2)
+        for n in range(330, -1, -1)
+    ]
+    service = journal(entries, [injection(300), injection(200), injection(100)])
+    panel = panel_of(qtbot, service)
+    (card,) = [card for card in panel.cards if not card.isHidden()]
+    summary = card.texts()[2]
+    assert summary.startswith("Relief usually starts around day ")
+    assert "injections have come every 100 days" in summary
+
+
+def test_an_overdue_window_reads_in_both_themes(qtbot, journal, theme: Theme) -> None:
+    service = journal(daily(170, 0, spasm_severity=4), [injection(150)])
+    panel = panel_of(qtbot, service)
+    (card,) = [card for card in panel.cards if not card.isHidden()]
+    assert "overdue by 10 days" in card.texts()[1]
+    colour = card.next_colour()
+    background = card.palette().color(QPalette.ColorRole.Window)
+    assert colour != card.palette().color(QPalette.ColorRole.WindowText)
+    assert contrast(colour, background) >= MIN_TEXT_CONTRAST
+    # Switching the theme recolours it for the other background.
+    other = Theme.LIGHT if theme is Theme.DARK else Theme.DARK
+    apply_theme(QApplication.instance(), other)
+    background = card.palette().color(QPalette.ColorRole.Window)
+    assert contrast(card.next_colour(), background) >= MIN_TEXT_CONTRAST
+
+
+def test_no_current_track_says_so_and_what_to_do(qtbot, journal, theme: Theme) -> None:
+    service = journal(daily(40, 0, spasm_severity=4), [])
+    panel = panel_of(qtbot, service)
+    assert panel.shown_texts() == ["No injection recorded yet. Record one with Ctrl+I."]
+    service.record_injection(injection(400))
+    assert panel.shown_texts() == [
+        "No current course of treatment: the latest injection, for cervical dystonia on "
+        "17 Oct 2025, is long past its re-injection window. Record the next injection with "
+        "Ctrl+I when it is given."
+    ]
+    service.record_injection(injection(3))
+    assert panel.shown_texts()[0].startswith("Cervical dystonia: day 3 after your injection")
+
+
+def test_a_read_only_journal_asks_for_nothing(qtbot, journal) -> None:
+    service = journal(daily(40, 0, spasm_severity=4), [], read_only=True)
+    panel = panel_of(qtbot, service)
+    assert panel.shown_texts() == ["No injection recorded yet."]
