@@ -171,3 +171,28 @@ def test_a_read_only_journal_asks_for_nothing(qtbot, journal) -> None:
     service = journal(daily(40, 0, spasm_severity=4), [], read_only=True)
     panel = panel_of(qtbot, service)
     assert panel.shown_texts() == ["No injection recorded yet."]
+
+
+def test_off_screen_the_panel_waits_and_saving_builds_no_analysis(
+    window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.domain.analytics import Analysis
+
+    built: list[dt.date] = []
+    of = Analysis.of
+
+    def counted(*args, **kwargs) -> Analysis:
+        analysis = of(*args, **kwargs)
+        built.append(analysis.today)
+        return analysis
+
+    monkeypatch.setattr(Analysis, "of", counted)
+    panel = window.today_page.status
+    window.tabs.setCurrentIndex(1)  # the Journal tab: nothing on screen speaks of the analysis
+    window.service.record_injection(injection(10))
+    window.service.save_entry(Entry(TODAY, spasm_severity=4))
+    assert built == []
+    assert panel.shown_texts() == ["No injection recorded yet. Record one with Ctrl+I."]
+    window.tabs.setCurrentIndex(0)
+    assert built == [TODAY]
+    assert panel.shown_texts()[0].startswith("Cervical dystonia: day 10 after your injection")

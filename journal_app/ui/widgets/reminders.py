@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal_app.domain.windows import WindowState
 from journal_app.services.journal import JournalService
+from journal_app.ui.widgets.on_screen import RedrawnOnScreen
 from journal_app.wording.labels import indication_label
 from journal_app.wording.text import countdown_text, in_days_text, short_date
 
@@ -56,7 +57,7 @@ def reminders(service: JournalService, today: dt.date) -> list[str]:
     return found
 
 
-class ReminderBanner(QFrame):
+class ReminderBanner(RedrawnOnScreen, QFrame):
     """Above the Today view: what needs the patient's attention, or that nothing does.
 
     It stays on screen either way (a read-only journal has none), so that logging the day
@@ -83,8 +84,8 @@ class ReminderBanner(QFrame):
         row.addWidget(self.log_button)
         row.addWidget(self.dismiss_button)
         self.pending = False
-        service.entries_changed.connect(self.refresh)
-        service.injections_changed.connect(self.refresh)
+        service.entries_changed.connect(self.journal_changed)
+        service.injections_changed.connect(self.journal_changed)
         self.refresh()
 
     def refresh(self) -> None:

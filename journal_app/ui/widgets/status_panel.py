@@ -10,6 +10,7 @@ from journal_app.domain.analytics import Analysis, CurrentTrack
 from journal_app.domain.windows import WindowState
 from journal_app.services.journal import JournalService
 from journal_app.ui.theme import readable_on
+from journal_app.ui.widgets.on_screen import RedrawnOnScreen
 from journal_app.wording.analysis import (
     as_of_notice,
     current_cycle_sentence,
@@ -81,7 +82,7 @@ class TrackCard(QFrame):
             self._colour_next()
 
 
-class StatusPanel(QFrame):
+class StatusPanel(RedrawnOnScreen, QFrame):
     """Recomputed from the journal's one analysis whenever entries, injections or profile change.
 
     Every "now" in it is the analysis's as-of day: today, or the last logged day of a journal
@@ -121,9 +122,9 @@ class StatusPanel(QFrame):
         source.setWordWrap(True)
         source.setEnabled(False)
         layout.addWidget(source)
-        service.entries_changed.connect(self.refresh)
-        service.injections_changed.connect(self.refresh)
-        service.profile_changed.connect(self.refresh)
+        service.entries_changed.connect(self.journal_changed)
+        service.injections_changed.connect(self.journal_changed)
+        service.profile_changed.connect(self.journal_changed)
         self.refresh()
 
     def refresh(self) -> None:

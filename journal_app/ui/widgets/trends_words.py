@@ -6,12 +6,13 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 from journal_app.domain.analytics import Analysis
 from journal_app.domain.models import Metric
 from journal_app.services.journal import JournalService
+from journal_app.ui.widgets.on_screen import RedrawnOnScreen
 from journal_app.wording.analysis import (
     as_of_notice,
     migraine_response_sentences,
@@ -60,7 +61,7 @@ def _html(blocks: list[tuple[str, list[str]]]) -> str:
     return "".join(parts)
 
 
-class TrendsWords(QScrollArea):
+class TrendsWords(RedrawnOnScreen, QScrollArea):
     """A compact, wrapping text over the charts; past ``MOST_SHARE`` of the page, it scrolls.
 
     It follows the journal's one analysis, and redraws only while on screen.
@@ -69,7 +70,6 @@ class TrendsWords(QScrollArea):
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._stale = True
         self.label = QLabel(self)
         self.label.setObjectName("trendsWords")
         self.label.setWordWrap(True)
@@ -77,6 +77,7 @@ class TrendsWords(QScrollArea):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setAccessibleName(self.tr("The answer in words"))
+        self.setAccessibleName(self.label.accessibleName())
         self.setWidget(self.label)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -90,11 +91,10 @@ class TrendsWords(QScrollArea):
             service.injections_changed,
             service.profile_changed,
         ):
-            signal.connect(self._changed)
+            signal.connect(self.journal_changed)
         self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
         self.blocks = words_of(self._service.analysis)
         self.label.setText(_html(self.blocks))
         self.updateGeometry()
@@ -106,16 +106,6 @@ class TrendsWords(QScrollArea):
             for heading, sentences in self.blocks
             for i, sentence in enumerate(sentences)
         )
-
-    def _changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
