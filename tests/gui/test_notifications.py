@@ -17,6 +17,7 @@ from journal_app.settings import Settings
 from journal_app.ui.notifications import ReminderScheduler, facts_of, facts_of_file
 
 from .conftest import TODAY
+from .journals import inject
 
 
 class Recorder:
@@ -73,24 +74,12 @@ def test_a_re_injection_window_is_announced_a_week_ahead_once(
     assert len(recorder.shown) == 1
 
 
-def _inject(service: JournalService, days_ago: int, indication: Indication) -> None:
-    service.record_injection(
-        Injection(
-            TODAY - dt.timedelta(days=days_ago),
-            Product.ONABOTULINUMTOXIN_A,
-            100,
-            indication,
-            default_windows(indication),
-        )
-    )
-
-
 def test_each_track_announces_its_own_window(settings: Settings, service: JournalService) -> None:
     """A later migraine session leaves the dystonia window as it was; an ended course is quiet."""
     settings.set_reminders(daily=False, at=dt.time(9), reinjection=True)
-    _inject(service, 400, Indication.BLEPHAROSPASM)  # its course ended long ago
-    _inject(service, 108, Indication.CERVICAL_DYSTONIA)  # opens in 4 days
-    _inject(service, 66, Indication.CHRONIC_MIGRAINE)  # opens in 4 days too
+    inject(service, 400, Indication.BLEPHAROSPASM)  # its course ended long ago
+    inject(service, 108, Indication.CERVICAL_DYSTONIA)  # opens in 4 days
+    inject(service, 66, Indication.CHRONIC_MIGRAINE)  # opens in 4 days too
     facts = facts_of(service, TODAY)
     assert {window.indication for window in facts.windows} == {
         Indication.CERVICAL_DYSTONIA,

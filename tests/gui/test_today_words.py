@@ -4,80 +4,33 @@ as-of notice of a quiet journal, and a journal with no current track, light and 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from journal_app.domain.models import Entry, Indication, Injection, Product, Profile
-from journal_app.domain.windows import default_windows
+from journal_app.domain.models import Entry, Indication
 from journal_app.services.journal import JournalService
-from journal_app.storage.db import open_journal
-from journal_app.storage.repository import JournalRepository
-from journal_app.ui.theme import MIN_TEXT_CONTRAST, Theme, apply_theme, contrast
+from journal_app.ui.theme import MIN_TEXT_CONTRAST, apply_theme, contrast
 from journal_app.ui.widgets.reminders import reminders
 from journal_app.ui.widgets.status_panel import StatusPanel
 
 from .conftest import TODAY
-
-
-def ago(days: int) -> dt.date:
-    return TODAY - dt.timedelta(days=days)
-
-
-def injection(days_ago: int, indication: Indication = Indication.CERVICAL_DYSTONIA) -> Injection:
-    return Injection(
-        ago(days_ago), Product.ONABOTULINUMTOXIN_A, 100, indication, default_windows(indication)
-    )
+from .journals import ago, injection, shown
 
 
 def daily(first_ago: int, last_ago: int, **values: int) -> list[Entry]:
     return [Entry(ago(n), **values) for n in range(first_ago, last_ago - 1, -1)]
 
 
-@pytest.fixture(params=[Theme.LIGHT, Theme.DARK], ids=["light", "dark"])
-def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Theme]:
-    apply_theme(qapp, request.param)
-    yield request.param
-    apply_theme(qapp, Theme.SYSTEM)
-
-
-@pytest.fixture
-def journal(journal_path: Path) -> Iterator[object]:
-    opened: list[JournalService] = []
-
-    def make(
-        entries: Sequence[Entry], injections: Sequence[Injection], *, read_only: bool = False
-    ) -> JournalService:
-        repository = JournalRepository(open_journal(journal_path, create=True))
-        try:
-            repository.save_profile(Profile(name="Alex"))
-            repository.import_records(entries, injections, replace=False)
-        finally:
-            repository.close()
-        service = JournalService.open(journal_path, read_only=read_only, clock=lambda: TODAY)
-        opened.append(service)
-        return service
-
-    yield make
-    for service in opened:
-        service.close()
-
-
 def panel_of(qtbot, service: JournalService) -> StatusPanel:
-    panel = StatusPanel(service)
-    qtbot.addWidget(panel)
-    panel.resize(360, 600)
-    panel.show()
-    return panel
+    return shown(qtbot, StatusPanel(service), 360, 600)
 
 
 def test_a_quiet_journal_a_year_old_is_told_as_of_its_last_day(
-    qtbot, journal, theme: Theme
+    qtbot, hand_made, theme: str
 ) -> None:
-    service = journal(daily(600, 365, spasm_severity=6), [injection(395)])
+    service = hand_made(daily(600, 365, spasm_severity=6), [injection(395)])
     said = panel_of(qtbot, service).shown_texts()
     assert said[0] == "No entries since 21 Nov 2025; figures are as of that day."
     # Day 30 of the cycle on the last logged day, not day 395 judged on today.
@@ -90,8 +43,8 @@ def test_a_quiet_journal_a_year_old_is_told_as_of_its_last_day(
     assert reminders(service, TODAY) == ["Today is not logged yet."]
 
 
-def test_two_tracks_each_on_its_own_sessions(qtbot, journal, theme: Theme) -> None:
-    service = journal(
+def test_two_tracks_each_on_its_own_sessions(qtbot, hand_made, theme: str) -> None:
+    service = hand_made(
         daily(140, 0, spasm_severity=6, headache_severity=3),
         [injection(100), injection(20, Indication.CHRONIC_MIGRAINE)],
     )
@@ -112,9 +65,9 @@ def test_two_tracks_each_on_its_own_sessions(qtbot, journal, theme: Theme) -> No
     assert panel.as_of.isHidden()
 
 
-def test_a_session_of_two_indications_gives_two_tracks(qtbot, journal, theme: Theme) -> None:
+def test_a_session_of_two_indications_gives_two_tracks(qtbot, hand_made, theme: str) -> None:
     session = [injection(30), injection(30, Indication.CHRONIC_MIGRAINE)]
-    service = journal(daily(80, 0, spasm_severity=5, headache_severity=2), session)
+    service = hand_made(daily(80, 0, spasm_severity=5, headache_severity=2), session)
     panel = panel_of(qtbot, service)
     cards = [card for card in panel.cards if not card.isHidden()]
     assert len(cards) == 2
@@ -123,13 +76,13 @@ def test_a_session_of_two_indications_gives_two_tracks(qtbot, journal, theme: Th
     assert dystonia.endswith("opens in 82 days; check-up 14 Jan 2027.")
 
 
-def test_the_summary_sentence_of_a_track_with_complete_cycles(qtbot, journal, theme: Theme) -> None:
+def test_the_summary_sentence_of_a_track_with_complete_cycles(qtbot, hand_made, theme: str) -> None:
     # Spasm 8 before each session, 2 from day 8 to 80: relief from about day 5, worn off by 84.
     entries = [
         Entry(ago(n), spasm_severity=8 if (300 - n) % 100 < 8 or (300 - n) % 100 > 80 else 2)
         for n in range(330, -1, -1)
     ]
-    service = journal(entries, [injection(300), injection(200), injection(100)])
+    service = hand_made(entries, [injection(300), injection(200), injection(100)])
     panel = panel_of(qtbot, service)
     (card,) = [card for card in panel.cards if not card.isHidden()]
     summary = card.texts()[2]
@@ -137,8 +90,8 @@ def test_the_summary_sentence_of_a_track_with_complete_cycles(qtbot, journal, th
     assert "injections have come every 100 days" in summary
 
 
-def test_an_overdue_window_reads_in_both_themes(qtbot, journal, theme: Theme) -> None:
-    service = journal(daily(170, 0, spasm_severity=4), [injection(150)])
+def test_an_overdue_window_reads_in_both_themes(qtbot, hand_made, theme: str) -> None:
+    service = hand_made(daily(170, 0, spasm_severity=4), [injection(150)])
     panel = panel_of(qtbot, service)
     (card,) = [card for card in panel.cards if not card.isHidden()]
     assert "overdue by 10 days" in card.texts()[1]
@@ -147,14 +100,13 @@ def test_an_overdue_window_reads_in_both_themes(qtbot, journal, theme: Theme) ->
     assert colour != card.palette().color(QPalette.ColorRole.WindowText)
     assert contrast(colour, background) >= MIN_TEXT_CONTRAST
     # Switching the theme recolours it for the other background.
-    other = Theme.LIGHT if theme is Theme.DARK else Theme.DARK
-    apply_theme(QApplication.instance(), other)
+    apply_theme(QApplication.instance(), "light" if theme == "dark" else "dark")
     background = card.palette().color(QPalette.ColorRole.Window)
     assert contrast(card.next_colour(), background) >= MIN_TEXT_CONTRAST
 
 
-def test_no_current_track_says_so_and_what_to_do(qtbot, journal, theme: Theme) -> None:
-    service = journal(daily(40, 0, spasm_severity=4), [])
+def test_no_current_track_says_so_and_what_to_do(qtbot, hand_made, theme: str) -> None:
+    service = hand_made(daily(40, 0, spasm_severity=4), [])
     panel = panel_of(qtbot, service)
     assert panel.shown_texts() == ["No injection recorded yet. Record one with Ctrl+I."]
     service.record_injection(injection(400))
@@ -167,8 +119,8 @@ def test_no_current_track_says_so_and_what_to_do(qtbot, journal, theme: Theme) -
     assert panel.shown_texts()[0].startswith("Cervical dystonia: day 3 after your injection")
 
 
-def test_a_read_only_journal_asks_for_nothing(qtbot, journal) -> None:
-    service = journal(daily(40, 0, spasm_severity=4), [], read_only=True)
+def test_a_read_only_journal_asks_for_nothing(qtbot, hand_made) -> None:
+    service = hand_made(daily(40, 0, spasm_severity=4), [], read_only=True)
     panel = panel_of(qtbot, service)
     assert panel.shown_texts() == ["No injection recorded yet."]
 

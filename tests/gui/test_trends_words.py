@@ -3,35 +3,16 @@ response and the as-of notice, on hand-made journals, light and dark."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator, Sequence
-from pathlib import Path
-
-import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
 
-from journal_app.domain.models import Entry, Indication, Injection, Product, Profile
-from journal_app.domain.windows import default_windows
+from journal_app.domain.models import Entry, Indication
 from journal_app.services.journal import JournalService
-from journal_app.storage.db import open_journal
-from journal_app.storage.repository import JournalRepository
-from journal_app.ui.theme import MIN_TEXT_CONTRAST, Theme, apply_theme, contrast
+from journal_app.ui.theme import MIN_TEXT_CONTRAST, contrast
 from journal_app.ui.widgets.trends_words import MOST_SHARE, TrendsWords
 
-from .conftest import TODAY
+from .journals import ago, injection, shown
 
 MIGRAINE, DYSTONIA = Indication.CHRONIC_MIGRAINE, Indication.CERVICAL_DYSTONIA
-
-
-def ago(days: int) -> dt.date:
-    return TODAY - dt.timedelta(days=days)
-
-
-def injection(days_ago: int, indication: Indication = DYSTONIA) -> Injection:
-    return Injection(
-        ago(days_ago), Product.ONABOTULINUMTOXIN_A, 100, indication, default_windows(indication)
-    )
 
 
 def migraine_days(first_ago: int, last_ago: int, every: int) -> list[Entry]:
@@ -42,46 +23,15 @@ def migraine_days(first_ago: int, last_ago: int, every: int) -> list[Entry]:
     ]
 
 
-@pytest.fixture(params=[Theme.LIGHT, Theme.DARK], ids=["light", "dark"])
-def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Theme]:
-    apply_theme(qapp, request.param)
-    yield request.param
-    apply_theme(qapp, Theme.SYSTEM)
-
-
-@pytest.fixture
-def journal(journal_path: Path) -> Iterator[object]:
-    opened: list[JournalService] = []
-
-    def make(entries: Sequence[Entry], injections: Sequence[Injection]) -> JournalService:
-        repository = JournalRepository(open_journal(journal_path, create=True))
-        try:
-            repository.save_profile(Profile(name="Alex"))
-            repository.import_records(entries, injections, replace=False)
-        finally:
-            repository.close()
-        service = JournalService.open(journal_path, clock=lambda: TODAY)
-        opened.append(service)
-        return service
-
-    yield make
-    for service in opened:
-        service.close()
-
-
 def words_of(qtbot, service: JournalService) -> TrendsWords:
-    words = TrendsWords(service)
-    qtbot.addWidget(words)
-    words.resize(1000, 300)
-    words.show()
-    return words
+    return shown(qtbot, TrendsWords(service), 1000, 300)
 
 
-def test_a_quiet_migraine_journal_is_told_as_of_its_last_day(qtbot, journal, theme: Theme) -> None:
+def test_a_quiet_migraine_journal_is_told_as_of_its_last_day(qtbot, hand_made, theme: str) -> None:
     # Headache every other day before the course, every 4th after; nothing for the last year.
     entries = migraine_days(560, 501, 2) + migraine_days(500, 365, 4)
     sessions = [injection(n, MIGRAINE) for n in (500, 416, 332)]
-    words = words_of(qtbot, journal(entries, sessions))
+    words = words_of(qtbot, hand_made(entries, sessions))
     lines = words.text().splitlines()
     assert lines[0] == "No entries since 21 Nov 2025; figures are as of that day."
     assert lines[1].startswith("Chronic migraine: Relief usually starts around day ")
@@ -96,7 +46,7 @@ def test_a_quiet_migraine_journal_is_told_as_of_its_last_day(qtbot, journal, the
     )
 
 
-def test_two_tracks_each_summarised_on_their_own_sessions(qtbot, journal, theme: Theme) -> None:
+def test_two_tracks_each_summarised_on_their_own_sessions(qtbot, hand_made, theme: str) -> None:
     """Migraine sessions between dystonia ones leave the dystonia interval at 100 days."""
     spasm = {n: 8 if n % 100 > 90 or n % 100 < 5 else 2 for n in range(330, -1, -1)}
     entries = [
@@ -105,7 +55,7 @@ def test_two_tracks_each_summarised_on_their_own_sessions(qtbot, journal, theme:
     ]
     sessions = [injection(n) for n in (300, 200, 100)]
     sessions += [injection(n, MIGRAINE) for n in (250, 160, 70)]
-    words = words_of(qtbot, journal(entries, sessions))
+    words = words_of(qtbot, hand_made(entries, sessions))
     headings = [heading for heading, _ in words.blocks]
     assert headings == [
         "Chronic migraine",
@@ -117,9 +67,9 @@ def test_two_tracks_each_summarised_on_their_own_sessions(qtbot, journal, theme:
     assert "injections have come every 90 days" in words.blocks[0][1][0]
 
 
-def test_a_session_of_two_indications_starts_two_tracks(qtbot, journal, theme: Theme) -> None:
+def test_a_session_of_two_indications_starts_two_tracks(qtbot, hand_made, theme: str) -> None:
     entries = [Entry(ago(n), spasm_severity=5, headache_severity=n % 2) for n in range(60, -1, -1)]
-    words = words_of(qtbot, journal(entries, [injection(30), injection(30, MIGRAINE)]))
+    words = words_of(qtbot, hand_made(entries, [injection(30), injection(30, MIGRAINE)]))
     assert words.blocks[:2] == [
         (
             "Chronic migraine",
@@ -139,21 +89,21 @@ def test_a_session_of_two_indications_starts_two_tracks(qtbot, journal, theme: T
     assert response[1].startswith("Last 28 days (25 Oct 2026 – 21 Nov 2026): 14 headache days")
 
 
-def test_no_injection_no_words(qtbot, journal, theme: Theme) -> None:
-    words = words_of(qtbot, journal([Entry(ago(1), spasm_severity=3)], []))
+def test_no_injection_no_words(qtbot, hand_made, theme: str) -> None:
+    words = words_of(qtbot, hand_made([Entry(ago(1), spasm_severity=3)], []))
     assert words.blocks == [] and words.text() == ""
     assert words.sizeHint().height() == 0
 
 
-def test_the_words_read_in_both_themes(qtbot, journal, theme: Theme) -> None:
-    words = words_of(qtbot, journal([Entry(ago(1), spasm_severity=3)], [injection(10)]))
+def test_the_words_read_in_both_themes(qtbot, hand_made, theme: str) -> None:
+    words = words_of(qtbot, hand_made([Entry(ago(1), spasm_severity=3)], [injection(10)]))
     palette = words.label.palette()
     text = palette.color(QPalette.ColorRole.WindowText)
     assert contrast(text, palette.color(QPalette.ColorRole.Window)) >= MIN_TEXT_CONTRAST
 
 
-def test_the_words_follow_the_journal_and_wait_while_hidden(qtbot, journal) -> None:
-    service = journal([Entry(ago(1), spasm_severity=3)], [])
+def test_the_words_follow_the_journal_and_wait_while_hidden(qtbot, hand_made) -> None:
+    service = hand_made([Entry(ago(1), spasm_severity=3)], [])
     words = words_of(qtbot, service)
     service.record_injection(injection(10))
     assert [heading for heading, _ in words.blocks] == ["Cervical dystonia"]
@@ -164,12 +114,12 @@ def test_the_words_follow_the_journal_and_wait_while_hidden(qtbot, journal) -> N
     assert len(words.blocks) == 3
 
 
-def test_the_words_sit_above_the_charts_and_leave_them_room(qtbot, journal) -> None:
+def test_the_words_sit_above_the_charts_and_leave_them_room(qtbot, hand_made) -> None:
     from journal_app.ui.widgets.trends_page import TrendsPage
 
     entries = migraine_days(400, 0, 3)
     sessions = [injection(n, MIGRAINE) for n in (360, 270, 180, 90)]
-    page = TrendsPage(journal(entries, sessions))
+    page = TrendsPage(hand_made(entries, sessions))
     qtbot.addWidget(page)
     page.resize(1100, 640)
     page.show()
