@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal_app.app import configure_application
@@ -65,13 +66,12 @@ def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(params=["light", "dark"])
-def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The test runs once in the light theme and once in the dark."""
-    from journal_app.ui.theme import Theme, apply_theme
+def palette(request: pytest.FixtureRequest) -> QPalette:
+    """The test runs once with the light theme's palette and once with the dark's: set on the
+    widget under test only, so that no other test's widgets are repolished."""
+    from journal_app.ui.theme import dark_palette, light_palette
 
-    apply_theme(qapp, request.param)
-    yield request.param
-    apply_theme(qapp, Theme.SYSTEM)
+    return light_palette() if request.param == "light" else dark_palette()
 
 
 @pytest.fixture

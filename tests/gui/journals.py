@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 
 from journal_app.domain.models import Entry, Indication, Injection, Product, Profile
@@ -44,9 +45,11 @@ def write_journal(path: Path, entries: Sequence[Entry], injections: Sequence[Inj
         repository.close()
 
 
-def shown(qtbot: object, widget: W, width: int, height: int) -> W:
-    """``widget`` on screen at this size, closed with the test."""
+def shown(qtbot: object, widget: W, width: int, height: int, palette: QPalette | None = None) -> W:
+    """``widget`` on screen at this size (in this palette), closed with the test."""
     qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    if palette is not None:
+        widget.setPalette(palette)
     widget.resize(width, height)
     widget.show()
     return widget

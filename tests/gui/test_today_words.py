@@ -7,11 +7,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
 
 from journal_app.domain.models import Entry, Indication
 from journal_app.services.journal import JournalService
-from journal_app.ui.theme import MIN_TEXT_CONTRAST, apply_theme, contrast
+from journal_app.ui.theme import MIN_TEXT_CONTRAST, contrast, dark_palette, light_palette
 from journal_app.ui.widgets.reminders import reminders
 from journal_app.ui.widgets.status_panel import StatusPanel
 
@@ -23,15 +22,15 @@ def daily(first_ago: int, last_ago: int, **values: int) -> list[Entry]:
     return [Entry(ago(n), **values) for n in range(first_ago, last_ago - 1, -1)]
 
 
-def panel_of(qtbot, service: JournalService) -> StatusPanel:
-    return shown(qtbot, StatusPanel(service), 360, 600)
+def panel_of(qtbot, service: JournalService, palette: QPalette | None = None) -> StatusPanel:
+    return shown(qtbot, StatusPanel(service), 360, 600, palette)
 
 
 def test_a_quiet_journal_a_year_old_is_told_as_of_its_last_day(
-    qtbot, hand_made, theme: str
+    qtbot, hand_made, palette: QPalette
 ) -> None:
     service = hand_made(daily(600, 365, spasm_severity=6), [injection(395)])
-    said = panel_of(qtbot, service).shown_texts()
+    said = panel_of(qtbot, service, palette).shown_texts()
     assert said[0] == "No entries since 21 Nov 2025; figures are as of that day."
     # Day 30 of the cycle on the last logged day, not day 395 judged on today.
     assert said[1].startswith("Cervical dystonia: day 30 after your injection of 22 Oct 2025")
@@ -43,12 +42,12 @@ def test_a_quiet_journal_a_year_old_is_told_as_of_its_last_day(
     assert reminders(service, TODAY) == ["Today is not logged yet."]
 
 
-def test_two_tracks_each_on_its_own_sessions(qtbot, hand_made, theme: str) -> None:
+def test_two_tracks_each_on_its_own_sessions(qtbot, hand_made, palette: QPalette) -> None:
     service = hand_made(
         daily(140, 0, spasm_severity=6, headache_severity=3),
         [injection(100), injection(20, Indication.CHRONIC_MIGRAINE)],
     )
-    panel = panel_of(qtbot, service)
+    panel = panel_of(qtbot, service, palette)
     cards = [card.texts() for card in panel.cards if not card.isHidden()]
     assert [texts[0].split(":")[0] for texts in cards] == ["Chronic migraine", "Cervical dystonia"]
     migraine, dystonia = cards
@@ -65,10 +64,10 @@ def test_two_tracks_each_on_its_own_sessions(qtbot, hand_made, theme: str) -> No
     assert panel.as_of.isHidden()
 
 
-def test_a_session_of_two_indications_gives_two_tracks(qtbot, hand_made, theme: str) -> None:
+def test_a_session_of_two_indications_gives_two_tracks(qtbot, hand_made, palette: QPalette) -> None:
     session = [injection(30), injection(30, Indication.CHRONIC_MIGRAINE)]
     service = hand_made(daily(80, 0, spasm_severity=5, headache_severity=2), session)
-    panel = panel_of(qtbot, service)
+    panel = panel_of(qtbot, service, palette)
     cards = [card for card in panel.cards if not card.isHidden()]
     assert len(cards) == 2
     migraine, dystonia = (card.texts()[1] for card in cards)
@@ -76,38 +75,41 @@ def test_a_session_of_two_indications_gives_two_tracks(qtbot, hand_made, theme: 
     assert dystonia.endswith("opens in 82 days; check-up 14 Jan 2027.")
 
 
-def test_the_summary_sentence_of_a_track_with_complete_cycles(qtbot, hand_made, theme: str) -> None:
+def test_the_summary_sentence_of_a_track_with_complete_cycles(
+    qtbot, hand_made, palette: QPalette
+) -> None:
     # Spasm 8 before each session, 2 from day 8 to 80: relief from about day 5, worn off by 84.
     entries = [
         Entry(ago(n), spasm_severity=8 if (300 - n) % 100 < 8 or (300 - n) % 100 > 80 else 2)
         for n in range(330, -1, -1)
     ]
     service = hand_made(entries, [injection(300), injection(200), injection(100)])
-    panel = panel_of(qtbot, service)
+    panel = panel_of(qtbot, service, palette)
     (card,) = [card for card in panel.cards if not card.isHidden()]
     summary = card.texts()[2]
     assert summary.startswith("Relief usually starts around day ")
     assert "injections have come every 100 days" in summary
 
 
-def test_an_overdue_window_reads_in_both_themes(qtbot, hand_made, theme: str) -> None:
+def test_an_overdue_window_reads_in_both_themes(qtbot, hand_made, palette: QPalette) -> None:
     service = hand_made(daily(170, 0, spasm_severity=4), [injection(150)])
-    panel = panel_of(qtbot, service)
+    panel = panel_of(qtbot, service, palette)
     (card,) = [card for card in panel.cards if not card.isHidden()]
     assert "overdue by 10 days" in card.texts()[1]
     colour = card.next_colour()
     background = card.palette().color(QPalette.ColorRole.Window)
     assert colour != card.palette().color(QPalette.ColorRole.WindowText)
     assert contrast(colour, background) >= MIN_TEXT_CONTRAST
-    # Switching the theme recolours it for the other background.
-    apply_theme(QApplication.instance(), "light" if theme == "dark" else "dark")
+    # Another theme recolours it for the other background.
+    light = palette.color(QPalette.ColorRole.Window).lightness() >= 128
+    panel.setPalette(dark_palette() if light else light_palette())
     background = card.palette().color(QPalette.ColorRole.Window)
     assert contrast(card.next_colour(), background) >= MIN_TEXT_CONTRAST
 
 
-def test_no_current_track_says_so_and_what_to_do(qtbot, hand_made, theme: str) -> None:
+def test_no_current_track_says_so_and_what_to_do(qtbot, hand_made, palette: QPalette) -> None:
     service = hand_made(daily(40, 0, spasm_severity=4), [])
-    panel = panel_of(qtbot, service)
+    panel = panel_of(qtbot, service, palette)
     assert panel.shown_texts() == ["No injection recorded yet. Record one with Ctrl+I."]
     service.record_injection(injection(400))
     assert panel.shown_texts() == [

@@ -23,15 +23,17 @@ def migraine_days(first_ago: int, last_ago: int, every: int) -> list[Entry]:
     ]
 
 
-def words_of(qtbot, service: JournalService) -> TrendsWords:
-    return shown(qtbot, TrendsWords(service), 1000, 300)
+def words_of(qtbot, service: JournalService, palette: QPalette | None = None) -> TrendsWords:
+    return shown(qtbot, TrendsWords(service), 1000, 300, palette)
 
 
-def test_a_quiet_migraine_journal_is_told_as_of_its_last_day(qtbot, hand_made, theme: str) -> None:
+def test_a_quiet_migraine_journal_is_told_as_of_its_last_day(
+    qtbot, hand_made, palette: QPalette
+) -> None:
     # Headache every other day before the course, every 4th after; nothing for the last year.
     entries = migraine_days(560, 501, 2) + migraine_days(500, 365, 4)
     sessions = [injection(n, MIGRAINE) for n in (500, 416, 332)]
-    words = words_of(qtbot, hand_made(entries, sessions))
+    words = words_of(qtbot, hand_made(entries, sessions), palette)
     lines = words.text().splitlines()
     assert lines[0] == "No entries since 21 Nov 2025; figures are as of that day."
     assert lines[1].startswith("Chronic migraine: Relief usually starts around day ")
@@ -46,7 +48,9 @@ def test_a_quiet_migraine_journal_is_told_as_of_its_last_day(qtbot, hand_made, t
     )
 
 
-def test_two_tracks_each_summarised_on_their_own_sessions(qtbot, hand_made, theme: str) -> None:
+def test_two_tracks_each_summarised_on_their_own_sessions(
+    qtbot, hand_made, palette: QPalette
+) -> None:
     """Migraine sessions between dystonia ones leave the dystonia interval at 100 days."""
     spasm = {n: 8 if n % 100 > 90 or n % 100 < 5 else 2 for n in range(330, -1, -1)}
     entries = [
@@ -55,7 +59,7 @@ def test_two_tracks_each_summarised_on_their_own_sessions(qtbot, hand_made, them
     ]
     sessions = [injection(n) for n in (300, 200, 100)]
     sessions += [injection(n, MIGRAINE) for n in (250, 160, 70)]
-    words = words_of(qtbot, hand_made(entries, sessions))
+    words = words_of(qtbot, hand_made(entries, sessions), palette)
     headings = [heading for heading, _ in words.blocks]
     assert headings == [
         "Chronic migraine",
@@ -67,9 +71,12 @@ def test_two_tracks_each_summarised_on_their_own_sessions(qtbot, hand_made, them
     assert "injections have come every 90 days" in words.blocks[0][1][0]
 
 
-def test_a_session_of_two_indications_starts_two_tracks(qtbot, hand_made, theme: str) -> None:
+def test_a_session_of_two_indications_starts_two_tracks(
+    qtbot, hand_made, palette: QPalette
+) -> None:
     entries = [Entry(ago(n), spasm_severity=5, headache_severity=n % 2) for n in range(60, -1, -1)]
-    words = words_of(qtbot, hand_made(entries, [injection(30), injection(30, MIGRAINE)]))
+    session = [injection(30), injection(30, MIGRAINE)]
+    words = words_of(qtbot, hand_made(entries, session), palette)
     assert words.blocks[:2] == [
         (
             "Chronic migraine",
@@ -89,17 +96,19 @@ def test_a_session_of_two_indications_starts_two_tracks(qtbot, hand_made, theme:
     assert response[1].startswith("Last 28 days (25 Oct 2026 – 21 Nov 2026): 14 headache days")
 
 
-def test_no_injection_no_words(qtbot, hand_made, theme: str) -> None:
-    words = words_of(qtbot, hand_made([Entry(ago(1), spasm_severity=3)], []))
+def test_no_injection_no_words(qtbot, hand_made, palette: QPalette) -> None:
+    words = words_of(qtbot, hand_made([Entry(ago(1), spasm_severity=3)], []), palette)
     assert words.blocks == [] and words.text() == ""
     assert words.sizeHint().height() == 0
 
 
-def test_the_words_read_in_both_themes(qtbot, hand_made, theme: str) -> None:
-    words = words_of(qtbot, hand_made([Entry(ago(1), spasm_severity=3)], [injection(10)]))
-    palette = words.label.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    assert contrast(text, palette.color(QPalette.ColorRole.Window)) >= MIN_TEXT_CONTRAST
+def test_the_words_read_in_both_themes(qtbot, hand_made, palette: QPalette) -> None:
+    service = hand_made([Entry(ago(1), spasm_severity=3)], [injection(10)])
+    words = words_of(qtbot, service, palette)
+    shown = words.label.palette()
+    assert shown.color(QPalette.ColorRole.Window) == palette.color(QPalette.ColorRole.Window)
+    text = shown.color(QPalette.ColorRole.WindowText)
+    assert contrast(text, shown.color(QPalette.ColorRole.Window)) >= MIN_TEXT_CONTRAST
 
 
 def test_the_words_follow_the_journal_and_wait_while_hidden(qtbot, hand_made) -> None:
