@@ -47,7 +47,7 @@ class _Arrays:
 
     def __init__(self, journal: Path) -> None:
         service = JournalService.open(journal, read_only=True, clock=lambda: TODAY)
-        analysis = service.analysis()
+        analysis = service.analysis
         service.close()
         self.points = {m: self._xy(analysis.series(m).points()) for m in CHARTED_METRICS}
         self.levels = {m: self._xy(analysis.series(m).level_points()) for m in CHARTED_METRICS}

@@ -320,11 +320,13 @@ def _export_pdf(args: argparse.Namespace) -> int:
 def _export_ics(args: argparse.Namespace) -> int:
     out = _output_file(args.out)
     with _opened(args.journal, read_only=True) as repo:
-        profile, injections = repo.profile(), repo.injections()
+        profile, entries, injections = repo.profile(), repo.entries(), repo.injections()
+    from journal_app.domain.analytics import Analysis
     from journal_app.services.ics import write_ics
 
     _offscreen_qt()  # for the translators: the calendar's words follow the system's language
-    count = write_ics(out, injections, profile.name, today=dt.date.today())
+    analysis = Analysis.of(entries, injections, profile, dt.date.today())
+    count = write_ics(out, analysis, profile.name)
     print(f"Wrote {_count(count, 'event', 'events')} to {out}.")
     return EXIT_OK
 

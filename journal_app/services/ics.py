@@ -13,8 +13,8 @@ from icalendar import Alarm, Calendar, Event
 from PySide6.QtCore import QCoreApplication
 
 from journal_app import APP_NAME, ORG_DOMAIN, __version__
-from journal_app.domain.models import PRODUCT_BRANDS, Indication, Injection
-from journal_app.domain.windows import default_checkup_days
+from journal_app.domain.analytics import Analysis, TrackSession
+from journal_app.domain.models import PRODUCT_BRANDS
 from journal_app.storage.files import write_bytes
 from journal_app.wording.labels import indication_in_text
 from journal_app.wording.text import short_date
@@ -35,67 +35,58 @@ class Reminder:
     kind: ReminderKind
     first: dt.date
     last: dt.date
-    injection: Injection
+    session: TrackSession
 
 
-def upcoming_reminders(injections: Sequence[Injection], today: dt.date) -> list[Reminder]:
-    """Per indication, its latest injection's re-injection window and check-up, if not past.
+def upcoming_reminders(analysis: Analysis) -> list[Reminder]:
+    """Per track current on the analysis's day, its latest session's window and check-up, if
+    not past.
 
-    The window of an indication re-injected since is no longer due, so only the latest
-    injection of each indication counts; a window that has closed, or a check-up before
-    today, is left out.
+    Each track is judged on its own sessions (PRODUCT.md §4 v2): a migraine session leaves a
+    dystonia window as it was, and a track whose course has ended gives nothing.
     """
-    latest: dict[Indication, Injection] = {}
-    for injection in sorted(injections, key=lambda inj: inj.day):
-        if injection.day <= today:
-            latest[injection.indication] = injection
+    today = analysis.today
     reminders = []
-    for indication in Indication:
-        if indication in latest:
-            reminders.extend(_reminders_of(latest[indication], today))
+    for current in analysis.current_tracks_on(today):
+        window = current.reinjection
+        if window.closes >= today:
+            reminders.append(
+                Reminder(ReminderKind.REINJECTION, window.opens, window.closes, current.session)
+            )
+        if current.checkup is not None and current.checkup >= today:
+            reminders.append(
+                Reminder(ReminderKind.CHECKUP, current.checkup, current.checkup, current.session)
+            )
     return sorted(reminders, key=lambda r: (r.first, r.kind.value))
 
 
-def _reminders_of(injection: Injection, today: dt.date) -> list[Reminder]:
-    windows = injection.windows
-    opens = injection.day + dt.timedelta(days=windows.reinjection_min_days)
-    closes = injection.day + dt.timedelta(days=windows.reinjection_max_days)
-    found = []
-    if closes >= today:
-        found.append(Reminder(ReminderKind.REINJECTION, opens, closes, injection))
-    checkup_days = default_checkup_days(injection.indication)
-    if checkup_days is not None:
-        checkup = injection.day + dt.timedelta(days=checkup_days)
-        if checkup >= today:
-            found.append(Reminder(ReminderKind.CHECKUP, checkup, checkup, injection))
-    return found
-
-
 def reminder_uid(reminder: Reminder, patient: str) -> str:
-    """Stable per injection and kind, so a second export updates events instead of doubling
+    """Stable per session and kind, so a second export updates events instead of doubling
     them; the patient's name keeps two journals' events apart in one calendar."""
-    injection = reminder.injection
+    session = reminder.session
+    injection = session.injections[0]
     who = hashlib.sha256(patient.encode("utf-8")).hexdigest()[:10]
     if injection.id is not None:
         key = f"injection{injection.id}"
     else:
-        key = f"{injection.day.isoformat()}-{injection.indication.value}-{injection.product.value}"
+        key = f"{session.day.isoformat()}-{session.indication.value}-{injection.product.value}"
     return f"{reminder.kind.value}-{key}-{who}@{ORG_DOMAIN}"
 
 
-def _brand(injection: Injection) -> str:
-    brands = PRODUCT_BRANDS[injection.product]
-    return brands[0] if brands else injection.product.value
+def _brands(session: TrackSession) -> str:
+    """ "Botox", or "Botox + Xeomin" for a session of two products."""
+    names = [brands[0] if (brands := PRODUCT_BRANDS[p]) else p.value for p in session.products]
+    return " + ".join(names)
 
 
 def _event(reminder: Reminder, patient: str, stamp: dt.datetime) -> Event:
-    injection = reminder.injection
-    condition = indication_in_text(injection.indication)
+    session = reminder.session
+    condition = indication_in_text(session.indication)
     if reminder.kind is ReminderKind.REINJECTION:
         summary = (
             QCoreApplication.translate("calendar", "Re-injection window: %1 (%2)")
             .replace("%1", condition)
-            .replace("%2", _brand(injection))
+            .replace("%2", _brands(session))
         )
         text = (
             QCoreApplication.translate(
@@ -106,7 +97,7 @@ def _event(reminder: Reminder, patient: str, stamp: dt.datetime) -> Event:
             .replace("%1", condition)
             .replace("%2", short_date(reminder.first))
             .replace("%3", short_date(reminder.last))
-            .replace("%4", short_date(injection.day))
+            .replace("%4", short_date(session.day))
         )
     else:
         summary = QCoreApplication.translate(
@@ -117,7 +108,7 @@ def _event(reminder: Reminder, patient: str, stamp: dt.datetime) -> Event:
                 "calendar",
                 "A check-up with a professional 12 weeks after the injection of %1 for %2.",
             )
-            .replace("%1", short_date(injection.day))
+            .replace("%1", short_date(session.day))
             .replace("%2", condition)
         )
     event = Event.new(
@@ -167,14 +158,13 @@ def build_calendar(
 
 def write_ics(
     path: Path,
-    injections: Sequence[Injection],
+    analysis: Analysis,
     patient: str,
     *,
-    today: dt.date,
     now: dt.datetime | None = None,
 ) -> int:
     """Write the upcoming reminders to ``path``; returns how many events it holds."""
-    reminders = upcoming_reminders(injections, today)
+    reminders = upcoming_reminders(analysis)
     data = build_calendar(reminders, patient, now=now).to_ical()
     write_bytes(path, data)  # whole or not at all: never half a calendar over an earlier one
     return len(reminders)

@@ -136,9 +136,10 @@ class JournalService(QObject):
             self._trends = JournalTrends(self._entries, self._injections)
         return self._trends
 
+    @property
     def analysis(self) -> Analysis:
-        """The analysis of PRODUCT.md §4 (version 2) of the journal as it is now, on today:
-        built once per change (and per day: "now" is judged on today), shared by every view."""
+        """The §4 v2 analysis of the journal as it is now, on today: built once per change (and
+        per day), shared by every view that shows it (Today, Trends, reminders)."""
         today = self.today()
         if self._analysis is None or self._analysis.today != today:
             self._analysis = Analysis.of(self._entries, self._injections, self._profile, today)
@@ -273,8 +274,7 @@ class JournalService(QObject):
     def _put_profile(self, profile: Profile) -> None:
         self._repo.save_profile(profile)
         self._profile = profile
-        # The profile's levels before treatment are a reference of §4.
-        self._analysis = None
+        self._analysis = None  # the profile's levels before treatment are a reference
         self.profile_changed.emit()
 
     def _injection_by_id(self, injection_id: int | None) -> Injection:

@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from journal_app.domain.models import Indication
 from journal_app.settings import Settings
+from journal_app.wording.labels import indication_in_text
+from journal_app.wording.text import in_days_text
 
 if TYPE_CHECKING:
     from journal_app.services.journal import JournalService
@@ -28,22 +31,31 @@ class Notifier(Protocol):
 
 
 @dataclass(frozen=True)
+class TrackWindow:
+    """A current track's re-injection window."""
+
+    indication: Indication
+    opens: dt.date
+    closes: dt.date
+
+
+@dataclass(frozen=True)
 class ReminderFacts:
     """What the reminders need to know of the journal on a day."""
 
     day_logged: bool
-    #: The day the re-injection window of the current cycle opens, if one is ahead or open.
-    window_opens: dt.date | None = None
-    window_closes: dt.date | None = None
+    # The re-injection window of each track current on the day, whether ahead, open or past.
+    windows: tuple[TrackWindow, ...] = ()
 
 
 def facts_of(service: JournalService, today: dt.date) -> ReminderFacts:
-    current = service.trends().current_cycle(today)
-    window = current.reinjection if current is not None else None
+    """Each track current on ``today`` gives its own window (PRODUCT.md §4 v2)."""
     return ReminderFacts(
         day_logged=service.entry(today) is not None,
-        window_opens=window.opens if window else None,
-        window_closes=window.closes if window else None,
+        windows=tuple(
+            TrackWindow(current.indication, current.reinjection.opens, current.reinjection.closes)
+            for current in service.analysis.current_tracks_on(today)
+        ),
     )
 
 
@@ -106,23 +118,29 @@ class ReminderScheduler(QObject):
                         "ReminderScheduler", "Today is not logged yet. A few seconds will do."
                     )
                 )
-        opens = facts.window_opens
-        if (
-            settings.reinjection_reminder()
-            and opens is not None
-            and 0 < (opens - today).days <= NOTICE_DAYS
-            and opens not in settings.announced_windows()
-        ):
-            settings.add_announced_window(opens)
-            sent.append(
-                QCoreApplication.translate(
-                    "ReminderScheduler", "Your re-injection window opens on %1 (in %2 days)."
-                )
-                .replace("%1", _long_date(opens))
-                .replace("%2", str((opens - today).days))
-            )
+        if settings.reinjection_reminder():
+            sent.extend(self._windows_opening(facts, today))
         for message in sent:
             self._notifier.notify("Relief Journal", message)
+        return sent
+
+    def _windows_opening(self, facts: ReminderFacts, today: dt.date) -> list[str]:
+        """A week's notice of each track's window, once per opening day."""
+        announced = self._settings.announced_windows()
+        sent = []
+        for window in facts.windows:
+            days = (window.opens - today).days
+            if not 0 < days <= NOTICE_DAYS or window.opens in announced:
+                continue
+            self._settings.add_announced_window(window.opens)
+            sent.append(
+                QCoreApplication.translate(
+                    "ReminderScheduler", "Your re-injection window for %1 opens on %2 (%3)."
+                )
+                .replace("%3", in_days_text(days))
+                .replace("%2", _long_date(window.opens))
+                .replace("%1", indication_in_text(window.indication))
+            )
         return sent
 
 

@@ -101,6 +101,17 @@ def with_readable_disabled_text(palette: QPalette) -> QPalette:
     return palette
 
 
+def readable_on(colour: QColor, background: QColor) -> QColor:
+    """``colour`` darkened on a light background, lightened on a dark one, just enough for
+    text in it to reach MIN_TEXT_CONTRAST."""
+    towards = QColor("#ffffff" if background.lightness() < 128 else "#000000")
+    for step in range(11):
+        candidate = mix(colour, towards, step / 10)
+        if contrast(candidate, background) >= MIN_TEXT_CONTRAST:
+            return candidate
+    return towards
+
+
 def _muted(text: QColor, background: QColor) -> QColor:
     """The faintest mix of ``text`` into ``background`` (at most halfway) still readable."""
     for step in range(10, 0, -1):

@@ -842,7 +842,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+176"/>
+        <location filename="../../journal_app/services/journal.py" line="+177"/>
         <source>Save entry of %1</source>
         <translation>Eintrag vom %1 speichern</translation>
     </message>
@@ -1758,7 +1758,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/reminders.py" line="+66"/>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="+77"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -1786,15 +1786,15 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../journal_app/ui/notifications.py" line="+105"/>
+        <location filename="../../journal_app/ui/notifications.py" line="+117"/>
         <source>Today is not logged yet. A few seconds will do.</source>
-        <extracomment>A re-injection window is announced this many days before it opens. The day the re-injection window of the current cycle opens, if one is ahead or open.</extracomment>
+        <extracomment>A re-injection window is announced this many days before it opens.</extracomment>
         <translation>Heute ist noch nicht erfasst. Ein paar Sekunden genügen.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Your re-injection window opens on %1 (in %2 days).</source>
-        <translation>Ihr Zeitfenster für die nächste Injektion öffnet am %1 (in %2 Tagen).</translation>
+        <location line="+20"/>
+        <source>Your re-injection window for %1 opens on %2 (%3).</source>
+        <translation>Ihr Injektionsfenster für %1 öffnet sich am %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2116,64 +2116,29 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/status_panel.py" line="+42"/>
-        <source>This cycle</source>
-        <translation>Dieser Zyklus</translation>
+        <location filename="../../journal_app/ui/widgets/status_panel.py" line="+98"/>
+        <source>Current treatment</source>
+        <translation>Aktuelle Behandlung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check-up</source>
-        <translation>Kontrolltermin</translation>
+        <location line="+3"/>
+        <source>Figures as of</source>
+        <translation>Zahlen mit Stand vom</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Next injection</source>
-        <translation>Nächste Injektion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latest cycle</source>
-        <translation>Letzter Zyklus</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Expected windows: patient guidance on botulinum toxin treatment. This journal is not medical advice.</source>
         <translation>Erwartete Zeitfenster: Patienteninformationen zur Behandlung mit Botulinumtoxin. Dieses Tagebuch ist keine ärztliche Beratung.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No injection recorded yet.</source>
-        <translation>Noch keine Injektion erfasst.</translation>
+        <location line="+44"/>
+        <source>Record one with Ctrl+I.</source>
+        <translation>Erfassen Sie eine mit Strg+I.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No injection recorded yet. Record one with Ctrl+I.</source>
-        <translation>Noch keine Injektion erfasst. Erfassen Sie eine mit Strg+I.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>None due for migraine.</source>
-        <translation>Bei Migräne nicht vorgesehen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 – %2: %3</source>
-        <translation>%1 – %2: %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not enough days logged yet.</source>
-        <translation>Noch nicht genug Tage erfasst.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Day %1 after your injection of %2; expected onset %3 – %4.</source>
-        <translation>Tag %1 nach Ihrer Injektion vom %2; erwarteter Wirkungseintritt %3 – %4.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>today</source>
-        <translation>heute</translation>
+        <source>Record the next injection with Ctrl+I when it is given.</source>
+        <translation>Erfassen Sie die nächste Injektion mit Strg+I, sobald sie gegeben wurde.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2267,24 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
 </context>
 <context>
+    <name>TrackCard</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/status_panel.py" line="-117"/>
+        <source>This cycle</source>
+        <translation>Dieser Zyklus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next injection</source>
+        <translation>Nächste Injektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track summary</source>
+        <translation>Zusammenfassung der Zyklen</translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message>
         <location filename="../../journal_app/ui/tray.py" line="+24"/>
@@ -2317,7 +2300,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+187"/>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+188"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
@@ -2358,7 +2341,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Erwartete Zeitfenster: Patienteninformationen zur Behandlung mit Botulinumtoxin. Selbst geführtes Tagebuch, keine ärztliche Beratung.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
@@ -2498,7 +2481,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerz- und Medikamententage pro Monat erscheinen, sobald Tage erfasst sind.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-355"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Zeigen Sie auf das Diagramm, um die Werte eines Tages abzulesen.</translation>
     </message>
@@ -2513,7 +2496,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zeigen Sie auf einen Monat, um seine Werte abzulesen.</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+436"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -2541,9 +2524,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
 </context>
 <context>
+    <name>TrendsWords</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/trends_words.py" line="+79"/>
+        <source>The answer in words</source>
+        <translation>Die Antwort in Worten</translation>
+    </message>
+</context>
+<context>
     <name>analysis</name>
     <message>
-        <location filename="../../journal_app/wording/analysis.py" line="+36"/>
+        <location filename="../../journal_app/wording/analysis.py" line="+50"/>
         <source>No entries since %1; figures are as of that day.</source>
         <translation>Keine Einträge seit %1; die Zahlen gelten für diesen Tag.</translation>
     </message>
@@ -2597,11 +2588,106 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <source>Next injection window %1 – %2, %3; check-up %4.</source>
         <translation>Nächstes Injektionsfenster %1 – %2, %3; Kontrolle am %4.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>No complete cycle yet: the summary starts with the next injection.</source>
+        <translation>Noch kein vollständiger Zyklus: Die Zusammenfassung beginnt mit der nächsten Injektion.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No injection recorded yet.</source>
+        <translation>Noch keine Injektion erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No current course of treatment: the latest injection, for %1 on %2, is long past its re-injection window.</source>
+        <translation>Keine laufende Behandlung: Das Injektionsfenster der letzten Injektion (%1, %2) ist längst verstrichen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No reference to compare with: fewer than 7 days logged in the 4 weeks before this course, and no headache days before treatment in the profile.</source>
+        <translation>Kein Vergleichswert: weniger als 7 erfasste Tage in den 4 Wochen vor dieser Behandlungsphase und keine Kopfschmerztage vor der Behandlung im Profil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reference: %1 headache days per 28 days before treatment, from the profile.</source>
+        <translation>Vergleichswert: %1 Kopfschmerztage pro 28 Tage vor der Behandlung, laut Profil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference: %1 headache days per 28 days in the 4 weeks before this course (%2 – %3).</source>
+        <translation>Vergleichswert: %1 Kopfschmerztage pro 28 Tage in den 4 Wochen vor dieser Behandlungsphase (%2 – %3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2 – %3): too few days with headache logged to count (%4 of the %5 needed).</source>
+        <translation>%1 (%2 – %3): zu wenige Tage mit erfasstem Kopfschmerzwert (%4 von mindestens %5).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2 – %3): %4 headache days per 28 days; no reference to compare with.</source>
+        <translation>%1 (%2 – %3): %4 Kopfschmerztage pro 28 Tage; kein Vergleichswert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2 – %3): %4 headache days per 28 days, %5% fewer than the reference: past both the 30% mark (NICE TA260) and the 50% mark (trials).</source>
+        <translation>%1 (%2 – %3): %4 Kopfschmerztage pro 28 Tage, %5 % weniger als der Vergleichswert: erreicht die 30-%-Marke (NICE TA260) und die 50-%-Marke (Studien).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 – %3): %4 headache days per 28 days, %5% fewer than the reference: past the 30% mark (NICE TA260), short of the 50% mark (trials).</source>
+        <translation>%1 (%2 – %3): %4 Kopfschmerztage pro 28 Tage, %5 % weniger als der Vergleichswert: erreicht die 30-%-Marke (NICE TA260), nicht die 50-%-Marke (Studien).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 – %3): %4 headache days per 28 days, about as many as the reference: short of the 30% mark (NICE TA260).</source>
+        <translation>%1 (%2 – %3): %4 Kopfschmerztage pro 28 Tage, etwa so viele wie der Vergleichswert: erreicht die 30-%-Marke (NICE TA260) nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 – %3): %4 headache days per 28 days, %5% fewer than the reference: short of the 30% mark (NICE TA260).</source>
+        <translation>%1 (%2 – %3): %4 Kopfschmerztage pro 28 Tage, %5 % weniger als der Vergleichswert: erreicht die 30-%-Marke (NICE TA260) nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 – %3): %4 headache days per 28 days, %5% more than the reference.</source>
+        <translation>%1 (%2 – %3): %4 Kopfschmerztage pro 28 Tage, %5 % mehr als der Vergleichswert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>After two cycles, also the latest complete cycle</source>
+        <translation>Nach zwei Zyklen, zugleich der letzte vollständige Zyklus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After two cycles</source>
+        <translation>Nach zwei Zyklen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest complete cycle</source>
+        <translation>Letzter vollständiger Zyklus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 28 days</source>
+        <translation>Letzte 28 Tage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Less than 30% fewer headache days after two cycles: one of the stopping criteria of NICE TA260.</source>
+        <translation>Die Kopfschmerztage sind nach zwei Zyklen um weniger als 30 % gesunken: eines der Abbruchkriterien von NICE TA260.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fewer than %1 headache days a month for %2 consecutive months, %3 – %4: one of the stopping criteria of NICE TA260.</source>
+        <translation>Weniger als %1 Kopfschmerztage im Monat in %2 aufeinanderfolgenden Monaten, %3 – %4: eines der Abbruchkriterien von NICE TA260.</translation>
+    </message>
 </context>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../journal_app/services/ics.py" line="+96"/>
+        <location filename="../../journal_app/services/ics.py" line="+87"/>
         <source>Re-injection window: %1 (%2)</source>
         <extracomment>Days before a window opens (or a check-up) that the calendar reminds the patient.</extracomment>
         <translation>Zeitfenster Folgeinjektion: %1 (%2)</translation>
@@ -3052,7 +3138,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Vorgang nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+71"/>
+        <location filename="../../journal_app/services/journal.py" line="+70"/>
         <source>This journal is open read-only.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
@@ -3315,23 +3401,23 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/reminders.py" line="-63"/>
-        <source>Re-injection window %1 – %2: %3.</source>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="-67"/>
+        <source>%1: re-injection window %2 – %3, %4.</source>
         <extracomment>How far ahead a window opening or a check-up is worth a reminder.</extracomment>
-        <translation>Zeitfenster Folgeinjektion %1 – %2: %3.</translation>
+        <translation>%1: Injektionsfenster %2 – %3, %4.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Check-up with your clinician due %1 (%2).</source>
-        <translation>Kontrolltermin bei Ihrer Ärztin oder Ihrem Arzt fällig: %1 (%2).</translation>
+        <source>%1: check-up with your clinician due %2 (%3).</source>
+        <translation>%1: Kontrolle bei Ihrer Ärztin oder Ihrem Arzt %2 fällig (%3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Today is not logged yet.</source>
         <translation>Heute ist noch nicht erfasst.</translation>
     </message>
@@ -4024,7 +4110,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Calendar not saved</source>
         <translation>Kalender nicht gespeichert</translation>
     </message>
@@ -4128,6 +4214,14 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+6"/>
         <source>, wore off on day %1</source>
         <translation>, Wirkung ließ an Tag %1 nach</translation>
+    </message>
+</context>
+<context>
+    <name>trends</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/trends_words.py" line="-37"/>
+        <source>%1, headache days per 28 days</source>
+        <translation>%1, Kopfschmerztage pro 28 Tage</translation>
     </message>
 </context>
 <context>

@@ -842,7 +842,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+176"/>
+        <location filename="../../journal_app/services/journal.py" line="+177"/>
         <source>Save entry of %1</source>
         <translation>Guardar el registro del %1</translation>
     </message>
@@ -1758,7 +1758,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/reminders.py" line="+66"/>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="+77"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
@@ -1786,15 +1786,15 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../journal_app/ui/notifications.py" line="+105"/>
+        <location filename="../../journal_app/ui/notifications.py" line="+117"/>
         <source>Today is not logged yet. A few seconds will do.</source>
-        <extracomment>A re-injection window is announced this many days before it opens. The day the re-injection window of the current cycle opens, if one is ahead or open.</extracomment>
+        <extracomment>A re-injection window is announced this many days before it opens.</extracomment>
         <translation>Hoy aún no está registrado. Bastan unos segundos.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Your re-injection window opens on %1 (in %2 days).</source>
-        <translation>Su ventana de reinyección se abre el %1 (dentro de %2 días).</translation>
+        <location line="+20"/>
+        <source>Your re-injection window for %1 opens on %2 (%3).</source>
+        <translation>Su ventana de reinyección para %1 se abre el %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2116,64 +2116,29 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/status_panel.py" line="+42"/>
-        <source>This cycle</source>
-        <translation>Este ciclo</translation>
+        <location filename="../../journal_app/ui/widgets/status_panel.py" line="+98"/>
+        <source>Current treatment</source>
+        <translation>Tratamiento actual</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check-up</source>
-        <translation>Revisión</translation>
+        <location line="+3"/>
+        <source>Figures as of</source>
+        <translation>Cifras a fecha de</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Next injection</source>
-        <translation>Próxima inyección</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latest cycle</source>
-        <translation>Último ciclo</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Expected windows: patient guidance on botulinum toxin treatment. This journal is not medical advice.</source>
         <translation>Periodos esperados: información para pacientes sobre el tratamiento con toxina botulínica. Este diario no es un consejo médico.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No injection recorded yet.</source>
-        <translation>Aún no hay ninguna inyección registrada.</translation>
+        <location line="+44"/>
+        <source>Record one with Ctrl+I.</source>
+        <translation>Registre una con Ctrl+I.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No injection recorded yet. Record one with Ctrl+I.</source>
-        <translation>Aún no hay ninguna inyección registrada. Registre una con Ctrl+I.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>None due for migraine.</source>
-        <translation>No está prevista para la migraña.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 – %2: %3</source>
-        <translation>%1 – %2: %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not enough days logged yet.</source>
-        <translation>Aún no hay suficientes días registrados.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Day %1 after your injection of %2; expected onset %3 – %4.</source>
-        <translation>Día %1 tras su inyección del %2; inicio esperado del efecto: %3 – %4.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>today</source>
-        <translation>hoy</translation>
+        <source>Record the next injection with Ctrl+I when it is given.</source>
+        <translation>Registre la próxima inyección con Ctrl+I cuando se la pongan.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2267,24 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
 </context>
 <context>
+    <name>TrackCard</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/status_panel.py" line="-117"/>
+        <source>This cycle</source>
+        <translation>Este ciclo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next injection</source>
+        <translation>Próxima inyección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track summary</source>
+        <translation>Resumen de los ciclos</translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message>
         <location filename="../../journal_app/ui/tray.py" line="+24"/>
@@ -2317,7 +2300,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+187"/>
+        <location filename="../../journal_app/ui/widgets/trends_page.py" line="+188"/>
         <source>Timeline</source>
         <translation>Evolución</translation>
     </message>
@@ -2358,7 +2341,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Periodos esperados: información para pacientes sobre el tratamiento con toxina botulínica. Diario del propio paciente, no un consejo médico.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
@@ -2498,7 +2481,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Los días con dolor de cabeza y con medicación de cada mes aparecen cuando se registran días.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-355"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Señale el gráfico para leer los valores de un día.</translation>
     </message>
@@ -2513,7 +2496,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Señale un mes para leer sus recuentos.</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+436"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -2541,9 +2524,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
 </context>
 <context>
+    <name>TrendsWords</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/trends_words.py" line="+79"/>
+        <source>The answer in words</source>
+        <translation>La respuesta en palabras</translation>
+    </message>
+</context>
+<context>
     <name>analysis</name>
     <message>
-        <location filename="../../journal_app/wording/analysis.py" line="+36"/>
+        <location filename="../../journal_app/wording/analysis.py" line="+50"/>
         <source>No entries since %1; figures are as of that day.</source>
         <translation>No hay entradas desde el %1; las cifras son las de ese día.</translation>
     </message>
@@ -2597,11 +2588,106 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <source>Next injection window %1 – %2, %3; check-up %4.</source>
         <translation>Próxima ventana de inyección: %1 – %2, %3; revisión el %4.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>No complete cycle yet: the summary starts with the next injection.</source>
+        <translation>Aún no hay ningún ciclo completo: el resumen empieza con la próxima inyección.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No injection recorded yet.</source>
+        <translation>Aún no hay ninguna inyección registrada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No current course of treatment: the latest injection, for %1 on %2, is long past its re-injection window.</source>
+        <translation>No hay ningún tratamiento en curso: la ventana de reinyección de la última inyección (%1, %2) pasó hace tiempo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No reference to compare with: fewer than 7 days logged in the 4 weeks before this course, and no headache days before treatment in the profile.</source>
+        <translation>No hay referencia con la que comparar: menos de 7 días registrados en las 4 semanas antes de este tratamiento y ningún dato de días de dolor de cabeza antes del tratamiento en el perfil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reference: %1 headache days per 28 days before treatment, from the profile.</source>
+        <translation>Referencia: %1 días de dolor de cabeza cada 28 días antes del tratamiento, según el perfil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference: %1 headache days per 28 days in the 4 weeks before this course (%2 – %3).</source>
+        <translation>Referencia: %1 días de dolor de cabeza cada 28 días en las 4 semanas antes de este tratamiento (%2 – %3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2 – %3): too few days with headache logged to count (%4 of the %5 needed).</source>
+        <translation>%1 (%2 – %3): muy pocos días con el dolor de cabeza registrado para calcularlo (%4 de los %5 necesarios).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2 – %3): %4 headache days per 28 days; no reference to compare with.</source>
+        <translation>%1 (%2 – %3): %4 días de dolor de cabeza cada 28 días; no hay referencia con la que comparar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2 – %3): %4 headache days per 28 days, %5% fewer than the reference: past both the 30% mark (NICE TA260) and the 50% mark (trials).</source>
+        <translation>%1 (%2 – %3): %4 días de dolor de cabeza cada 28 días, un %5 % menos que la referencia: alcanza tanto la marca del 30 % (NICE TA260) como la del 50 % (ensayos).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 – %3): %4 headache days per 28 days, %5% fewer than the reference: past the 30% mark (NICE TA260), short of the 50% mark (trials).</source>
+        <translation>%1 (%2 – %3): %4 días de dolor de cabeza cada 28 días, un %5 % menos que la referencia: alcanza la marca del 30 % (NICE TA260), no la del 50 % (ensayos).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 – %3): %4 headache days per 28 days, about as many as the reference: short of the 30% mark (NICE TA260).</source>
+        <translation>%1 (%2 – %3): %4 días de dolor de cabeza cada 28 días, más o menos los mismos que la referencia: no alcanza la marca del 30 % (NICE TA260).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 – %3): %4 headache days per 28 days, %5% fewer than the reference: short of the 30% mark (NICE TA260).</source>
+        <translation>%1 (%2 – %3): %4 días de dolor de cabeza cada 28 días, un %5 % menos que la referencia: no alcanza la marca del 30 % (NICE TA260).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 – %3): %4 headache days per 28 days, %5% more than the reference.</source>
+        <translation>%1 (%2 – %3): %4 días de dolor de cabeza cada 28 días, un %5 % más que la referencia.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>After two cycles, also the latest complete cycle</source>
+        <translation>Tras dos ciclos, que es también el último ciclo completo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After two cycles</source>
+        <translation>Tras dos ciclos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest complete cycle</source>
+        <translation>Último ciclo completo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 28 days</source>
+        <translation>Últimos 28 días</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Less than 30% fewer headache days after two cycles: one of the stopping criteria of NICE TA260.</source>
+        <translation>Los días de dolor de cabeza han bajado menos de un 30 % tras dos ciclos: uno de los criterios de suspensión de NICE TA260.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fewer than %1 headache days a month for %2 consecutive months, %3 – %4: one of the stopping criteria of NICE TA260.</source>
+        <translation>Menos de %1 días de dolor de cabeza al mes durante %2 meses seguidos, %3 – %4: uno de los criterios de suspensión de NICE TA260.</translation>
+    </message>
 </context>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../journal_app/services/ics.py" line="+96"/>
+        <location filename="../../journal_app/services/ics.py" line="+87"/>
         <source>Re-injection window: %1 (%2)</source>
         <extracomment>Days before a window opens (or a check-up) that the calendar reminds the patient.</extracomment>
         <translation>Periodo de reinyección: %1 (%2)</translation>
@@ -3052,7 +3138,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Operación no permitida</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+71"/>
+        <location filename="../../journal_app/services/journal.py" line="+70"/>
         <source>This journal is open read-only.</source>
         <translation>Este diario está abierto en modo de solo lectura.</translation>
     </message>
@@ -3315,23 +3401,23 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/reminders.py" line="-63"/>
-        <source>Re-injection window %1 – %2: %3.</source>
+        <location filename="../../journal_app/ui/widgets/reminders.py" line="-67"/>
+        <source>%1: re-injection window %2 – %3, %4.</source>
         <extracomment>How far ahead a window opening or a check-up is worth a reminder.</extracomment>
-        <translation>Periodo de reinyección %1 – %2: %3.</translation>
+        <translation>%1: ventana de reinyección %2 – %3, %4.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Check-up with your clinician due %1 (%2).</source>
-        <translation>Revisión con su profesional sanitario prevista %1 (%2).</translation>
+        <source>%1: check-up with your clinician due %2 (%3).</source>
+        <translation>%1: revisión con su profesional sanitario %2 (%3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Today is not logged yet.</source>
         <translation>Hoy aún no está registrado.</translation>
     </message>
@@ -4024,7 +4110,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Calendar not saved</source>
         <translation>Calendario no guardado</translation>
     </message>
@@ -4128,6 +4214,14 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+6"/>
         <source>, wore off on day %1</source>
         <translation>, fin del efecto el día %1</translation>
+    </message>
+</context>
+<context>
+    <name>trends</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/trends_words.py" line="-37"/>
+        <source>%1, headache days per 28 days</source>
+        <translation>%1, días de dolor de cabeza cada 28 días</translation>
     </message>
 </context>
 <context>

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from journal_app.app import configure_application
+from journal_app.domain.models import Entry, Injection
 from journal_app.services.journal import JournalService
 from journal_app.settings import Settings
 from journal_app.ui.main_window import MainWindow
@@ -61,3 +63,32 @@ def _no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
     )
+
+
+@pytest.fixture(params=["light", "dark"])
+def palette(request: pytest.FixtureRequest) -> QPalette:
+    """The test runs once with the light theme's palette and once with the dark's: set on the
+    widget under test only, so that no other test's widgets are repolished."""
+    from journal_app.ui.theme import dark_palette, light_palette
+
+    return light_palette() if request.param == "light" else dark_palette()
+
+
+@pytest.fixture
+def hand_made(journal_path: Path) -> Iterator[Callable[..., JournalService]]:
+    """Opens a journal written with the given entries and injections (see journals.py)."""
+    from .journals import write_journal
+
+    opened: list[JournalService] = []
+
+    def make(
+        entries: Sequence[Entry], injections: Sequence[Injection], *, read_only: bool = False
+    ) -> JournalService:
+        write_journal(journal_path, entries, injections)
+        service = JournalService.open(journal_path, read_only=read_only, clock=lambda: TODAY)
+        opened.append(service)
+        return service
+
+    yield make
+    for service in opened:
+        service.close()

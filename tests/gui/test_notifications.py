@@ -17,6 +17,7 @@ from journal_app.settings import Settings
 from journal_app.ui.notifications import ReminderScheduler, facts_of, facts_of_file
 
 from .conftest import TODAY
+from .journals import inject
 
 
 class Recorder:
@@ -67,9 +68,30 @@ def test_a_re_injection_window_is_announced_a_week_ahead_once(
     assert scheduler.check(_at(TODAY, 10)) == []  # opens in 8 days: not yet
     tomorrow = TODAY + dt.timedelta(days=1)
     [message] = scheduler.check(_at(tomorrow, 10))
-    assert "in 7 days" in message
+    assert message.startswith("Your re-injection window for cervical dystonia opens on ")
+    assert message.endswith(" (in 7 days).")
     assert scheduler.check(_at(tomorrow + dt.timedelta(days=1), 10)) == []
     assert len(recorder.shown) == 1
+
+
+def test_each_track_announces_its_own_window(settings: Settings, service: JournalService) -> None:
+    """A later migraine session leaves the dystonia window as it was; an ended course is quiet."""
+    settings.set_reminders(daily=False, at=dt.time(9), reinjection=True)
+    inject(service, 400, Indication.BLEPHAROSPASM)  # its course ended long ago
+    inject(service, 108, Indication.CERVICAL_DYSTONIA)  # opens in 4 days
+    inject(service, 66, Indication.CHRONIC_MIGRAINE)  # opens in 4 days too
+    facts = facts_of(service, TODAY)
+    assert {window.indication for window in facts.windows} == {
+        Indication.CERVICAL_DYSTONIA,
+        Indication.CHRONIC_MIGRAINE,
+    }
+    recorder = Recorder()
+    scheduler = ReminderScheduler(settings, recorder, lambda today: facts_of(service, today))
+    sent = scheduler.check(_at(TODAY, 10))
+    assert len(sent) == 2
+    assert any("for cervical dystonia" in message for message in sent)
+    assert any("for chronic migraine" in message for message in sent)
+    assert scheduler.check(_at(TODAY, 11)) == []
 
 
 def test_nothing_is_sent_with_reminders_off(settings: Settings, service: JournalService) -> None:

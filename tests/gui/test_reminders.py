@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from journal_app.domain.models import Entry, Indication, Injection, Product
-from journal_app.domain.windows import default_windows
+from journal_app.domain.models import Entry, Indication
 from journal_app.services.journal import JournalService
 from journal_app.ui.widgets.reminders import ReminderBanner, reminders
 
 from .conftest import TODAY
-
-
-def _inject(service: JournalService, days_ago: int, indication: Indication) -> None:
-    service.record_injection(
-        Injection(
-            TODAY - dt.timedelta(days=days_ago),
-            Product.ONABOTULINUMTOXIN_A,
-            100,
-            indication,
-            default_windows(indication),
-        )
-    )
+from .journals import inject
 
 
 def test_today_not_logged_until_it_is(qtbot, service: JournalService) -> None:
@@ -38,12 +26,14 @@ def test_today_not_logged_until_it_is(qtbot, service: JournalService) -> None:
 
 def test_reinjection_window_shown_a_week_ahead_and_while_open(service: JournalService) -> None:
     service.save_entry(Entry(TODAY, headache_severity=0))
-    _inject(service, 30, Indication.CHRONIC_MIGRAINE)  # opens in 40 days: too far to mention
+    inject(service, 30, Indication.CHRONIC_MIGRAINE)  # opens in 40 days: too far to mention
     assert reminders(service, TODAY) == []
-    _inject(service, 65, Indication.CHRONIC_MIGRAINE)
+    inject(service, 65, Indication.CHRONIC_MIGRAINE)
     # The latest session counts; this one is older, so still nothing. Now the later one:
     service.delete_injection(service.injections()[-1].id)
-    assert any("opens in 5 days" in text for text in reminders(service, TODAY))
+    assert reminders(service, TODAY) == [
+        "Chronic migraine: re-injection window 26 Nov 2026 – 10 Dec 2026, opens in 5 days."
+    ]
     assert any(
         "open now, closes in 2 days" in text
         for text in reminders(service, TODAY + dt.timedelta(days=17))
@@ -52,6 +42,38 @@ def test_reinjection_window_shown_a_week_ahead_and_while_open(service: JournalSe
 
 def test_checkup_near_for_spasm_only(service: JournalService) -> None:
     service.save_entry(Entry(TODAY, spasm_severity=3))
-    _inject(service, 80, Indication.CERVICAL_DYSTONIA)
-    [checkup] = reminders(service, TODAY)
-    assert "Check-up" in checkup and "in 4 days" in checkup
+    inject(service, 80, Indication.CERVICAL_DYSTONIA)
+    assert reminders(service, TODAY) == [
+        "Cervical dystonia: check-up with your clinician due in 4 days (25 Nov 2026)."
+    ]
+
+
+def test_a_migraine_session_does_not_cut_the_dystonia_cycle_short(
+    service: JournalService,
+) -> None:
+    service.save_entry(Entry(TODAY, spasm_severity=3, headache_severity=0))
+    inject(service, 110, Indication.CERVICAL_DYSTONIA)  # its window opens in 2 days
+    inject(service, 10, Indication.CHRONIC_MIGRAINE)  # its own opens in 60: not yet
+    assert reminders(service, TODAY) == [
+        "Cervical dystonia: re-injection window 23 Nov 2026 – 21 Dec 2026, opens in 2 days."
+    ]
+
+
+def test_a_course_that_has_ended_is_not_announced(service: JournalService) -> None:
+    # Its window closed 260 days ago, more than 90: no longer a current course.
+    inject(service, 400, Indication.CERVICAL_DYSTONIA)
+    assert reminders(service, TODAY) == ["Today is not logged yet."]
+    # Within 90 days of its window's end it still is, and the window is overdue.
+    inject(service, 200, Indication.CERVICAL_DYSTONIA)
+    assert reminders(service, TODAY)[1:] == [
+        "Cervical dystonia: re-injection window 25 Aug 2026 – 22 Sep 2026, overdue by 60 days."
+    ]
+
+
+def test_a_quiet_journal_reminds_of_real_dates_only(service: JournalService) -> None:
+    """Entries stopped a year ago: nothing of that year's cycle is announced as due now."""
+    year_ago = TODAY - dt.timedelta(days=365)
+    service.save_entry(Entry(year_ago, spasm_severity=4))
+    inject(service, 420, Indication.CERVICAL_DYSTONIA)
+    assert service.analysis.as_of.quiet
+    assert reminders(service, TODAY) == ["Today is not logged yet."]

@@ -91,10 +91,15 @@ class Analysis:
     @cached_property
     def current_tracks(self) -> tuple[CurrentTrack, ...]:
         """The tracks with a current course on the as-of day."""
-        found = (
-            current_track(track, self.cycles(track.indication), self.as_of.day)
-            for track in self.tracks
-        )
+        return self.current_tracks_on(self.as_of.day)
+
+    def current_tracks_on(self, day: dt.date) -> tuple[CurrentTrack, ...]:
+        """The tracks with a current course on ``day``, each judged on its own sessions.
+
+        Reminders use the real day: a calendar date is due on it whether or not the journal
+        has been kept since.
+        """
+        found = (current_track(track, self.cycles(track.indication), day) for track in self.tracks)
         return tuple(current for current in found if current is not None)
 
     def migraine_responses(self, indication: Indication) -> tuple[MigraineResponse, ...]:

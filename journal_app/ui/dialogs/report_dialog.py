@@ -261,12 +261,7 @@ def export_calendar(parent: QWidget, service: JournalService) -> str | None:
     if path.suffix.lower() != ".ics":
         path = path.with_name(path.name + ".ics")
     try:
-        count = write_ics(
-            path,
-            service.injections(),
-            service.profile().name,
-            today=service.today(),
-        )
+        count = write_ics(path, service.analysis, service.profile().name)
     except (OSError, JournalError) as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("report", "Calendar not saved"), error_text(exc)

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal_app.domain.windows import WindowState
 from journal_app.services.journal import JournalService
+from journal_app.ui.widgets.on_screen import RedrawnOnScreen
+from journal_app.wording.labels import indication_label
 from journal_app.wording.text import countdown_text, in_days_text, short_date
 
 #: How far ahead a window opening or a check-up is worth a reminder.
@@ -16,37 +18,46 @@ REMIND_DAYS_AHEAD = 7
 
 
 def reminders(service: JournalService, today: dt.date) -> list[str]:
-    """The reminders that apply today, most pressing first."""
+    """The reminders that apply today, most pressing first.
+
+    Each track current on the real day speaks for itself: a migraine session never cuts a
+    dystonia cycle short, and a track whose course has ended is not announced.
+    """
     found: list[str] = []
-    current = service.trends().current_cycle(today)
-    if current is not None:
+    for current in service.analysis.current_tracks_on(today):
+        name = indication_label(current.indication)
         window = current.reinjection
         soon = window.state is WindowState.OPENS_IN and window.days <= REMIND_DAYS_AHEAD
         if window.state is not WindowState.OPENS_IN or soon:
-            text = QCoreApplication.translate(
-                "reminders", "Re-injection window %1 – %2: %3."
-            ).replace("%1", short_date(window.opens))
             found.append(
-                text.replace("%2", short_date(window.closes)).replace("%3", countdown_text(window))
+                QCoreApplication.translate("reminders", "%1: re-injection window %2 – %3, %4.")
+                .replace("%4", countdown_text(window))
+                .replace("%3", short_date(window.closes))
+                .replace("%2", short_date(window.opens))
+                .replace("%1", name)
             )
-        if current.checkup is not None and 0 <= (current.checkup - today).days <= REMIND_DAYS_AHEAD:
-            days = (current.checkup - today).days
+        checkup = current.checkup
+        if checkup is not None and 0 <= (checkup - today).days <= REMIND_DAYS_AHEAD:
+            days = (checkup - today).days
             when = (
                 QCoreApplication.translate("reminders", "today")
                 if days == 0
                 else in_days_text(days)
             )
             found.append(
-                QCoreApplication.translate("reminders", "Check-up with your clinician due %1 (%2).")
-                .replace("%1", when)
-                .replace("%2", short_date(current.checkup))
+                QCoreApplication.translate(
+                    "reminders", "%1: check-up with your clinician due %2 (%3)."
+                )
+                .replace("%3", short_date(checkup))
+                .replace("%2", when)
+                .replace("%1", name)
             )
     if service.entry(today) is None:
         found.insert(0, QCoreApplication.translate("reminders", "Today is not logged yet."))
     return found
 
 
-class ReminderBanner(QFrame):
+class ReminderBanner(RedrawnOnScreen, QFrame):
     """Above the Today view: what needs the patient's attention, or that nothing does.
 
     It stays on screen either way (a read-only journal has none), so that logging the day
@@ -73,8 +84,8 @@ class ReminderBanner(QFrame):
         row.addWidget(self.log_button)
         row.addWidget(self.dismiss_button)
         self.pending = False
-        service.entries_changed.connect(self.refresh)
-        service.injections_changed.connect(self.refresh)
+        service.entries_changed.connect(self.journal_changed)
+        service.injections_changed.connect(self.journal_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -90,7 +101,9 @@ class ReminderBanner(QFrame):
         self.log_button.setVisible(self._service.entry(today) is None)
         self.dismiss_button.setVisible(bool(found))
         self.setStyleSheet(
-            "#reminders { border-left: 4px solid %s; }" % ("#E69F00" if found else "#009E73")
+            # The left edge alone is not drawn without a border all round.
+            "#reminders { border: 1px solid palette(mid); border-left: 4px solid %s; }"
+            % ("#E69F00" if found else "#009E73")
         )
         self.setVisible(not self._service.read_only)
 

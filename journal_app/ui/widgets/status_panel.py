@@ -1,35 +1,93 @@
-"""Where the patient stands today: current cycle, check-up, next injection, latest verdict."""
+"""Where the patient stands, per current track, in words (PRODUCT.md §5 Today)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from journal_app.domain import trends
+from journal_app.domain.analytics import Analysis, CurrentTrack
 from journal_app.domain.windows import WindowState
 from journal_app.services.journal import JournalService
-from journal_app.wording.text import (
-    countdown_text,
-    days_ago_text,
-    in_days_text,
-    short_date,
-    verdict_text,
+from journal_app.ui.theme import readable_on
+from journal_app.ui.widgets.on_screen import RedrawnOnScreen
+from journal_app.wording.analysis import (
+    as_of_notice,
+    current_cycle_sentence,
+    next_window_sentence,
+    no_current_track_sentence,
+    no_summary_sentence,
+    track_summary_sentence,
 )
 
-
-def _section(title: str, parent: QWidget) -> tuple[QLabel, QLabel]:
-    heading = QLabel(f"<b>{title}</b>", parent)
-    body = QLabel(parent)
-    body.setWordWrap(True)
-    body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    body.setAccessibleName(title)
-    return heading, body
+# Okabe–Ito vermillion for an overdue window (made readable on the theme's background),
+# and orange for the as-of notice's mark.
+OVERDUE_COLOUR = QColor("#D55E00")
+NOTICE_COLOUR = "#E69F00"
 
 
-class StatusPanel(QFrame):
-    """Recomputed from the journal whenever entries or injections change."""
+def _text(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(name)
+    return label
+
+
+class TrackCard(QFrame):
+    """One current track: its cycle, its next window and check-up, and its summary."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        self.cycle = _text(self, self.tr("This cycle"))
+        font = self.cycle.font()
+        font.setBold(True)
+        self.cycle.setFont(font)
+        self.next = _text(self, self.tr("Next injection"))
+        self.summary = _text(self, self.tr("Track summary"))
+        for label in (self.cycle, self.next, self.summary):
+            layout.addWidget(label)
+        self.overdue = False
+
+    def show_track(self, track: CurrentTrack, analysis: Analysis) -> None:
+        self.cycle.setText(current_cycle_sentence(track, analysis.as_of.day))
+        self.next.setText(next_window_sentence(track))
+        self.overdue = track.reinjection.state is WindowState.OVERDUE
+        self._colour_next()
+        summary = track_summary_sentence(analysis.summary(track.indication))
+        self.summary.setText(summary or no_summary_sentence())
+
+    def texts(self) -> list[str]:
+        return [self.cycle.text(), self.next.text(), self.summary.text()]
+
+    def next_colour(self) -> QColor:
+        """The colour the next window is written in."""
+        self.next.ensurePolished()
+        return self.next.palette().color(QPalette.ColorRole.WindowText)
+
+    def _colour_next(self) -> None:
+        if not self.overdue:
+            self.next.setStyleSheet("")
+            return
+        background = self.palette().color(QPalette.ColorRole.Window)
+        self.next.setStyleSheet(f"color: {readable_on(OVERDUE_COLOUR, background).name()};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_next()
+
+
+class StatusPanel(RedrawnOnScreen, QFrame):
+    """Recomputed from the journal's one analysis whenever entries, injections or profile change.
+
+    Every "now" in it is the analysis's as-of day: today, or the last logged day of a journal
+    that has gone quiet, which the notice at the top then says.
+    """
 
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,18 +95,22 @@ class StatusPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(300)
         layout = QVBoxLayout(self)
-        self.bodies: dict[str, QLabel] = {}
-        for key, title in (
-            ("cycle", self.tr("This cycle")),
-            ("checkup", self.tr("Check-up")),
-            ("next", self.tr("Next injection")),
-            ("verdict", self.tr("Latest cycle")),
-        ):
-            heading, body = _section(title, self)
-            layout.addWidget(heading)
-            layout.addWidget(body)
-            layout.addSpacing(6)
-            self.bodies[key] = body
+        title = self.tr("Current treatment")
+        heading = QLabel(f"<b>{title}</b>", self)
+        layout.addWidget(heading)
+        self.as_of = _text(self, self.tr("Figures as of"))
+        # Spelled out: Qt draws no "border-left" shorthand on a label without a border style.
+        self.as_of.setStyleSheet(
+            f"border-style: solid; border-color: {NOTICE_COLOUR}; border-width: 0 0 0 4px;"
+            " padding-left: 6px;"
+        )
+        layout.addWidget(self.as_of)
+        self.no_track = _text(self, title)
+        layout.addWidget(self.no_track)
+        self._cards_layout = QVBoxLayout()
+        self._cards_layout.setSpacing(6)
+        layout.addLayout(self._cards_layout)
+        self.cards: list[TrackCard] = []
         layout.addStretch(1)
         source = QLabel(
             self.tr(
@@ -60,57 +122,53 @@ class StatusPanel(QFrame):
         source.setWordWrap(True)
         source.setEnabled(False)
         layout.addWidget(source)
-        service.entries_changed.connect(self.refresh)
-        service.injections_changed.connect(self.refresh)
+        service.entries_changed.connect(self.journal_changed)
+        service.injections_changed.connect(self.journal_changed)
+        service.profile_changed.connect(self.journal_changed)
         self.refresh()
 
     def refresh(self) -> None:
-        today = self._service.today()
-        analysis = self._service.trends()
-        current = analysis.current_cycle(today)
-        if current is None:
-            self.bodies["cycle"].setText(
-                self.tr("No injection recorded yet.")
-                if self._service.read_only
-                else self.tr("No injection recorded yet. Record one with Ctrl+I.")
-            )
-            for key in ("checkup", "next", "verdict"):
-                self.bodies[key].setText("—")
-            return
-        self.bodies["cycle"].setText(self._cycle_text(current))
-        checkup = current.checkup
-        self.bodies["checkup"].setText(
-            self._checkup_text(checkup, today) if checkup else self.tr("None due for migraine.")
-        )
-        window = current.reinjection
-        text = self.tr("%1 – %2: %3").replace("%1", short_date(window.opens))
-        text = text.replace("%2", short_date(window.closes)).replace("%3", countdown_text(window))
-        self.bodies["next"].setText(text)
-        self.bodies["next"].setStyleSheet(
-            "color: #D55E00;" if window.state is WindowState.OVERDUE else ""
-        )
-        verdict = analysis.latest_verdict()
-        self.bodies["verdict"].setText(
-            verdict_text(verdict) if verdict else self.tr("Not enough days logged yet.")
-        )
+        analysis = self._service.analysis
+        notice = as_of_notice(analysis.as_of)
+        self.as_of.setText(notice or "")
+        self.as_of.setVisible(notice is not None)
+        current = analysis.current_tracks
+        while len(self.cards) < len(current):
+            card = TrackCard(self)
+            self._cards_layout.addWidget(card)
+            self.cards.append(card)
+        for card, track in zip(self.cards, current, strict=False):
+            card.show_track(track, analysis)
+        for index, card in enumerate(self.cards):
+            card.setVisible(index < len(current))
+        self.no_track.setVisible(not current)
+        if not current:
+            self.no_track.setText(self._no_track_text(analysis))
 
-    def _cycle_text(self, current: trends.CurrentCycle) -> str:
-        text = self.tr("Day %1 after your injection of %2; expected onset %3 – %4.")
-        for marker, value in (
-            ("%1", str(current.day_number)),
-            ("%2", short_date(current.session.day)),
-            ("%3", short_date(current.onset_opens)),
-            ("%4", short_date(current.onset_closes)),
-        ):
-            text = text.replace(marker, value)
-        return text
-
-    def _checkup_text(self, checkup: dt.date, today: dt.date) -> str:
-        days = (checkup - today).days
-        if days > 0:
-            when = in_days_text(days)
-        elif days == 0:
-            when = self.tr("today")
+    def _no_track_text(self, analysis: Analysis) -> str:
+        # As of a quiet journal's last logged day, as everything else the panel says.
+        sessions = [
+            session
+            for track in analysis.tracks
+            for session in track.sessions
+            if session.day <= analysis.as_of.day
+        ]
+        latest = max(sessions, key=lambda session: session.day) if sessions else None
+        said = no_current_track_sentence(latest)
+        if self._service.read_only:
+            return said
+        if latest is None:
+            what_to_do = self.tr("Record one with Ctrl+I.")
         else:
-            when = days_ago_text(-days)
-        return f"{short_date(checkup)} ({when})"
+            what_to_do = self.tr("Record the next injection with Ctrl+I when it is given.")
+        return f"{said} {what_to_do}"
+
+    def shown_texts(self) -> list[str]:
+        """What the panel says, top to bottom (for tests and screen readers alike)."""
+        found = [self.as_of.text()] if not self.as_of.isHidden() else []
+        if not self.no_track.isHidden():
+            found.append(self.no_track.text())
+        for card in self.cards:
+            if not card.isHidden():
+                found.extend(card.texts())
+        return found

@@ -47,6 +47,7 @@ from journal_app.ui.charts.overlay import OverlayChart
 from journal_app.ui.charts.timeline import TimelineChart
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.form_helpers import set_tab_order
+from journal_app.ui.widgets.trends_words import TrendsWords
 from journal_app.wording.labels import indication_label, metric_words
 from journal_app.wording.text import short_date
 
@@ -268,10 +269,18 @@ class TrendsPage(QWidget):
         )
         self.source_label.setEnabled(False)
         self.source_label.setWordWrap(True)
+        # Wrapped but not height-for-width: else the page asks its scroll area for every
+        # view's preferred height, and the chart's axis and this line scroll off a 768 screen.
+        policy = self.source_label.sizePolicy()
+        policy.setHeightForWidth(False)
+        self.source_label.setSizePolicy(policy)
+
+        self.words = TrendsWords(self._service, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
+        layout.addWidget(self.words)
         layout.addLayout(top)
         layout.addWidget(self.controls)
         layout.addWidget(self.views, 1)
@@ -449,7 +458,7 @@ class TrendsPage(QWidget):
 
     def reload(self) -> None:
         """Analyse the journal once and redraw the view on show; the others when shown."""
-        data = ChartData(self._service.analysis())
+        data = ChartData(self._service.analysis)
         self._data = data
         self._drawn.clear()
         self._stale = False
