@@ -339,15 +339,19 @@ def test_check_a_sound_journal(capsys: pytest.CaptureFixture[str], filled: Path)
     assert out == f"ok: {len(entries)} entries, {len(injections)} injections\n"
 
 
-def test_check_lists_problems_and_exits_1(capsys: pytest.CaptureFixture[str], filled: Path) -> None:
+def test_check_refuses_a_side_effect_of_a_day_the_journal_does_not_have(
+    capsys: pytest.CaptureFixture[str], filled: Path
+) -> None:
+    """A list row without its day breaks the schema's foreign key: the damaged-file message,
+    naming the day, as for any row the schema would not allow (PRODUCT.md §8)."""
     conn = sqlite3.connect(filled)
     conn.execute("INSERT INTO entry_side_effects (date, code) VALUES ('2023-05-05', 'neck_pain')")
     conn.commit()
     conn.close()
     status, out, err = run(capsys, "check", "--journal", filled)
-    assert (status, out) == (1, "")
-    assert err.startswith(f"{filled} has 1 problem:\n")
-    assert "entry_side_effects" in err
+    assert (status, out) == (2, "")
+    assert "is damaged and cannot be read" in err
+    assert "entries '2023-05-05' breaks the journal's rules" in err
 
 
 def test_check_a_file_that_is_not_a_journal(
