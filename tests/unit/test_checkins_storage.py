@@ -1,4 +1,4 @@
-"""Check-ins, goals and ratings in a journal (migration m003): round trips and the schema's rules."""
+"""Check-ins, goals and ratings in a journal (m003): round trips and the schema's rules."""
 
 from __future__ import annotations
 
