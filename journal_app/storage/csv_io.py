@@ -1,4 +1,5 @@
-"""CSV import and export of PRODUCT.md §7: entries and injections, imported all or nothing."""
+"""CSV import and export of PRODUCT.md §7: entries, injections, check-ins, goals and ratings,
+imported all or nothing."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from journal_app.domain.checkins import (
+    CheckIn,
+    CheckInKind,
+    Goal,
+    GoalRating,
+    Impression,
+    WornOff,
+)
 from journal_app.domain.decimals import plain
 from journal_app.domain.metrics import SPASM_WINDOWS
 from journal_app.domain.models import (
@@ -29,9 +38,12 @@ from journal_app.domain.models import (
 from journal_app.domain.validation import (
     LIST_SEPARATOR,
     Problem,
+    checkin_problems,
     entry_problems,
+    goals_problems,
     injection_problems,
     product_from_text,
+    rating_problems,
 )
 from journal_app.domain.windows import default_windows
 from journal_app.storage.repository import JournalRepository
@@ -67,6 +79,17 @@ INJECTION_COLUMNS = (
     "notes",
     *WINDOW_COLUMNS,
 )
+CHECKIN_COLUMNS = (
+    "session_date",
+    "indication",
+    "kind",
+    "answered",
+    "impression",
+    "worn_off",
+    "worn_off_date",
+)
+GOAL_COLUMNS = ("indication", "goal", "active")
+RATING_COLUMNS = ("session_date", "indication", "kind", "goal", "rating")
 _INJECTION_ONLY = frozenset(INJECTION_COLUMNS) - frozenset(ENTRY_COLUMNS)
 _ENTRY_ONLY = frozenset(ENTRY_COLUMNS) - frozenset(INJECTION_COLUMNS)
 #: Columns that every version of the export-only analyses has, by the file's name (§7).
@@ -97,14 +120,39 @@ _UNDECODABLE_RE = re.compile("[\udc80-\udcff]")
 class CsvKind(str, Enum):
     ENTRIES = "entries"
     INJECTIONS = "injections"
+    CHECKINS = "check-ins"
+    GOALS = "goals"
+    GOAL_RATINGS = "goal ratings"
 
     @property
     def columns(self) -> tuple[str, ...]:
-        return ENTRY_COLUMNS if self is CsvKind.ENTRIES else INJECTION_COLUMNS
+        return _KIND_COLUMNS[self][0]
 
     @property
     def required(self) -> tuple[str, ...]:
-        return self.columns[:1] if self is CsvKind.ENTRIES else self.columns[:4]
+        columns, required = _KIND_COLUMNS[self]
+        return columns[:required]
+
+
+#: Each kind's columns, and how many of the first are required.
+_KIND_COLUMNS: dict[CsvKind, tuple[tuple[str, ...], int]] = {
+    CsvKind.ENTRIES: (ENTRY_COLUMNS, 1),
+    CsvKind.INJECTIONS: (INJECTION_COLUMNS, 4),
+    CsvKind.CHECKINS: (CHECKIN_COLUMNS, 5),
+    CsvKind.GOALS: (GOAL_COLUMNS, 2),
+    CsvKind.GOAL_RATINGS: (RATING_COLUMNS, 5),
+}
+
+
+def _kind_of(names: Sequence[str]) -> CsvKind:
+    """A file's kind from its header (PRODUCT.md §7: told apart by header)."""
+    if {"answered", "impression", "worn_off"}.intersection(names):
+        return CsvKind.CHECKINS
+    if "rating" in names:
+        return CsvKind.GOAL_RATINGS
+    if "goal" in names:
+        return CsvKind.GOALS
+    return CsvKind.INJECTIONS if _INJECTION_ONLY.intersection(names) else CsvKind.ENTRIES
 
 
 @dataclass(frozen=True)
@@ -152,6 +200,9 @@ class ParsedCsv:
     kind: CsvKind | None = None
     entries: list[CsvRecord[Entry]] = field(default_factory=list)
     injections: list[CsvRecord[Injection]] = field(default_factory=list)
+    checkins: list[CsvRecord[CheckIn]] = field(default_factory=list)
+    goals: list[CsvRecord[Goal]] = field(default_factory=list)
+    ratings: list[CsvRecord[GoalRating]] = field(default_factory=list)
     problems: list[CsvProblem] = field(default_factory=list)
     columns: frozenset[str] = frozenset()  # the header's known columns
 
@@ -175,6 +226,18 @@ class ImportPlan:
     def injections(self) -> list[Injection]:
         return [r.record for f in self.files for r in f.injections]
 
+    @property
+    def checkins(self) -> list[CheckIn]:
+        return [r.record for f in self.files for r in f.checkins]
+
+    @property
+    def goals(self) -> list[Goal]:
+        return [r.record for f in self.files for r in f.goals]
+
+    @property
+    def ratings(self) -> list[GoalRating]:
+        return [r.record for f in self.files for r in f.ratings]
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -182,6 +245,9 @@ class ImportResult:
 
     entries: int
     injections: int
+    checkins: int = 0
+    goals: int = 0
+    ratings: int = 0
 
 
 # -- import ------------------------------------------------------------------------------
@@ -198,20 +264,30 @@ def prepare_import(paths: Sequence[Path], today: dt.date) -> ImportPlan:
     """Read every file and check it, alone and against the others (not against a journal)."""
     files = tuple(read_csv(Path(path), today) for path in paths)
     problems = [p for f in files for p in f.problems] + _duplicate_entry_days(files)
+    problems += _repeated_checkin_records(files)
     return ImportPlan(files, tuple(_sorted(problems, files)))
 
 
 def apply_import(repo: JournalRepository, plan: ImportPlan, *, replace: bool) -> ImportResult:
     """Write a plan in one transaction, unless it or its clashes with the journal have problems."""
-    problems = list(plan.problems)
+    problems = list(plan.problems) + _checkin_cross_checks(repo, plan, replace=replace)
     if not replace:
-        problems = _sorted(problems + _journal_clashes(repo, plan.files), plan.files)
+        problems += _journal_clashes(repo, plan.files)
     if problems:
-        raise CsvImportError([str(p) for p in problems])
+        raise CsvImportError([str(p) for p in _sorted(problems, plan.files)])
     entries = _with_absent_columns_kept(repo, plan) if replace else plan.entries
     injections = plan.injections
-    repo.import_records(entries, injections, replace=replace)
-    return ImportResult(len(entries), len(injections))
+    repo.import_records(
+        entries,
+        injections,
+        replace=replace,
+        checkins=plan.checkins,
+        goals=plan.goals,
+        ratings=plan.ratings,
+    )
+    return ImportResult(
+        len(entries), len(injections), len(plan.checkins), len(plan.goals), len(plan.ratings)
+    )
 
 
 #: The Entry fields each optional entries column carries.
@@ -380,7 +456,7 @@ class _Header:
 
 def _read_header(cells: list[str], line: int, parsed: ParsedCsv) -> _Header:
     names = [cell.strip().lower() for cell in cells]
-    kind = CsvKind.INJECTIONS if _INJECTION_ONLY.intersection(names) else CsvKind.ENTRIES
+    kind = _kind_of(names)
     parsed.kind = kind
     columns: dict[str, int] = {}
     for index, name in enumerate(names):
@@ -506,14 +582,27 @@ def _read_record(row: _Row, today: dt.date) -> None:
             )
         )
         return
-    if row.header.kind is CsvKind.ENTRIES:
+    kind = row.header.kind
+    if kind is CsvKind.ENTRIES:
         entry = _entry_from(row, today)
         if entry is not None:
             row.parsed.entries.append(CsvRecord(entry, *row.where("date")))
-    else:
+    elif kind is CsvKind.INJECTIONS:
         injection = _injection_from(row, today)
         if injection is not None:
             row.parsed.injections.append(CsvRecord(injection, *row.where("date")))
+    elif kind is CsvKind.CHECKINS:
+        checkin = _checkin_from(row, today)
+        if checkin is not None:
+            row.parsed.checkins.append(CsvRecord(checkin, *row.where("session_date")))
+    elif kind is CsvKind.GOALS:
+        goal = _goal_from(row)
+        if goal is not None:
+            row.parsed.goals.append(CsvRecord(goal, *row.where("goal")))
+    else:
+        rating = _rating_from(row, today)
+        if rating is not None:
+            row.parsed.ratings.append(CsvRecord(rating, *row.where("goal")))
 
 
 def _entry_from(row: _Row, today: dt.date) -> Entry | None:
@@ -577,6 +666,131 @@ def _windows_from(
                 f" (no {name} given, so the {indication.value} default {values[name]} was used)"
             )
     return ExpectedWindows(**values), notes
+
+
+def _checkin_from(row: _Row, today: dt.date) -> CheckIn | None:
+    checkin = CheckIn(
+        session_date=row.required("session_date", _parse_date, today),
+        indication=row.required("indication", _parse_indication, Indication.OTHER_SPASM),
+        kind=row.required("kind", _parse_kind, CheckInKind.WEEK4),
+        answered=row.required("answered", _parse_date, today),
+        impression=row.required("impression", _parse_impression, Impression.NO_CHANGE),
+        worn_off=row.value("worn_off", _parse_worn_off, None),
+        worn_off_date=row.value("worn_off_date", _parse_date, None),
+    )
+    # Whether the session is one is checked against the journal and the other files.
+    row.report_rules(checkin_problems(checkin, {checkin.session_date}, today), {})
+    return None if row.problem_count else checkin
+
+
+def _goal_from(row: _Row) -> Goal | None:
+    goal = Goal(
+        indication=row.required("indication", _parse_indication, Indication.OTHER_SPASM),
+        text=row.text("goal"),
+        active=row.value("active", _parse_flag, True),
+    )
+    row.report_rules(goals_problems([goal]), {})
+    return None if row.problem_count else goal
+
+
+def _rating_from(row: _Row, today: dt.date) -> GoalRating | None:
+    rating = GoalRating(
+        session_date=row.required("session_date", _parse_date, today),
+        indication=row.required("indication", _parse_indication, Indication.OTHER_SPASM),
+        kind=row.required("kind", _parse_kind, CheckInKind.WEEK4),
+        goal=row.text("goal"),
+        rating=row.required("rating", _parse_whole, 0),
+    )
+    # Whether the goal is one is checked against the journal and the other files.
+    row.report_rules(rating_problems(rating, {rating.goal}), {})
+    return None if row.problem_count else rating
+
+
+def _repeated_checkin_records(files: Sequence[ParsedCsv]) -> list[CsvProblem]:
+    """One check-in of each kind per session, one rating per goal and check-in, one goal of
+    each text per track, across every file of the import."""
+    problems = []
+    seen: dict[object, tuple[ParsedCsv, int]] = {}
+
+    def once(
+        parsed: ParsedCsv, found: CsvRecord[R], key: object, field_name: str, what: str
+    ) -> None:
+        if key not in seen:
+            seen[key] = (parsed, found.line)
+            return
+        other, line = seen[key]
+        where = f"line {line}" if other is parsed else f"{other.source} line {line}"
+        reason = f"{field_name}: {what}, as on {where}"
+        problems.append(CsvProblem(parsed.source, found.line, found.column, reason))
+
+    for parsed in files:
+        for checkin in parsed.checkins:
+            key = checkin.record.key
+            what = f"repeats the {key.kind.value} check-in of {key.session_date.isoformat()}"
+            once(parsed, checkin, ("checkin", key), "session_date", what)
+        for goal in parsed.goals:
+            key2 = ("goal", goal.record.indication, goal.record.text)
+            once(parsed, goal, key2, "goal", f"repeats the goal {_quote(goal.record.text)}")
+        for rating in parsed.ratings:
+            key3 = ("rating", rating.record.key, rating.record.goal)
+            once(parsed, rating, key3, "goal", f"rates {_quote(rating.record.goal)} again")
+    return problems
+
+
+def _checkin_cross_checks(
+    repo: JournalRepository, plan: ImportPlan, *, replace: bool
+) -> list[CsvProblem]:
+    """Check-ins of real sessions, ratings of known goals and check-ins, at most 3 active
+    goals per track, and (without ``replace``) no check-in or rating the journal holds."""
+    sessions = {(inj.day, inj.indication) for inj in [*repo.injections(), *plan.injections]}
+    goals = {(goal.indication, goal.text): goal for goal in repo.goals()}
+    goals.update({(goal.indication, goal.text): goal for goal in plan.goals})
+    saved = {checkin.key for checkin in repo.checkins()}
+    checkins = saved | {checkin.key for checkin in plan.checkins}
+    saved_ratings = {(rating.key, rating.goal) for rating in repo.goal_ratings()}
+    problems = []
+    for parsed in plan.files:
+        for found in parsed.checkins:
+            key = found.record.key
+            if (key.session_date, key.indication) not in sessions:
+                reason = (
+                    f"session_date: {key.session_date.isoformat()} is not a day with an "
+                    f"injection for {key.indication.value}"
+                )
+                problems.append(CsvProblem(parsed.source, found.line, found.column, reason))
+            elif key in saved and not replace:
+                reason = (
+                    f"session_date: the {key.kind.value} check-in of {key.session_date.isoformat()}"
+                    " is already in the journal; import with replace to overwrite it"
+                )
+                problems.append(CsvProblem(parsed.source, found.line, found.column, reason))
+        for rating in parsed.ratings:
+            record = rating.record
+            reason = ""
+            if (record.indication, record.goal) not in goals:
+                reason = f"goal: {_quote(record.goal)} is not a goal of {record.indication.value}"
+            elif record.key not in checkins:
+                reason = (
+                    f"kind: no {record.kind.value} check-in of {record.session_date.isoformat()}"
+                    f" for {record.indication.value}"
+                )
+            elif (record.key, record.goal) in saved_ratings and not replace:
+                reason = (
+                    "goal: is already rated in the journal; import with replace to overwrite it"
+                )
+            if reason:
+                problems.append(CsvProblem(parsed.source, rating.line, rating.column, reason))
+    first_goal: dict[Indication, tuple[ParsedCsv, CsvRecord[Goal]]] = {}
+    for parsed in plan.files:
+        for found_goal in parsed.goals:
+            first_goal.setdefault(found_goal.record.indication, (parsed, found_goal))
+    for indication, (parsed, found_goal) in first_goal.items():
+        # Each goal passed its own checks, so only the rules over the track's goals remain.
+        track_goals = [goal for goal in goals.values() if goal.indication is indication]
+        for problem in goals_problems(track_goals):
+            reason = f"{problem.field}: {problem.message}"
+            problems.append(CsvProblem(parsed.source, found_goal.line, 1, reason))
+    return problems
 
 
 # -- cell parsers ------------------------------------------------------------------------
@@ -673,6 +887,25 @@ def _parse_indication(text: str) -> Indication:
     return _parse_code(Indication, text, "an indication")
 
 
+def _parse_kind(text: str) -> CheckInKind:
+    return _parse_code(CheckInKind, text, "a check-in kind")
+
+
+def _parse_impression(text: str) -> Impression:
+    return _parse_code(Impression, text, "an impression of change")
+
+
+def _parse_worn_off(text: str) -> WornOff:
+    return _parse_code(WornOff, text, "an answer to whether it wore off")
+
+
+def _parse_flag(text: str) -> bool:
+    value = text.strip()
+    if value not in ("0", "1"):
+        raise _CellError(f"{_quote(value)} is not 1 (yes) or 0 (no)")
+    return value == "1"
+
+
 # -- export ------------------------------------------------------------------------------
 
 
@@ -742,11 +975,42 @@ def injection_cells(injection: Injection) -> list[str]:
     ]
 
 
+def checkin_cells(checkin: CheckIn) -> list[str]:
+    return [
+        checkin.session_date.isoformat(),
+        checkin.indication.value,
+        checkin.kind.value,
+        checkin.answered.isoformat(),
+        checkin.impression.value,
+        checkin.worn_off.value if checkin.worn_off else "",
+        checkin.worn_off_date.isoformat() if checkin.worn_off_date else "",
+    ]
+
+
+def goal_cells(goal: Goal) -> list[str]:
+    return [goal.indication.value, goal.text, "1" if goal.active else "0"]
+
+
+def rating_cells(rating: GoalRating) -> list[str]:
+    return [
+        rating.session_date.isoformat(),
+        rating.indication.value,
+        rating.kind.value,
+        rating.goal,
+        str(rating.rating),
+    ]
+
+
 #: What export_csv writes, in this order; a new file is one more CsvExport here.
 EXPORTS: list[CsvExport] = [
     CsvExport("entries.csv", ENTRY_COLUMNS, lambda repo: map(entry_cells, repo.entries())),
     CsvExport(
         "injections.csv", INJECTION_COLUMNS, lambda repo: map(injection_cells, repo.injections())
+    ),
+    CsvExport("checkins.csv", CHECKIN_COLUMNS, lambda repo: map(checkin_cells, repo.checkins())),
+    CsvExport("goals.csv", GOAL_COLUMNS, lambda repo: map(goal_cells, repo.goals())),
+    CsvExport(
+        "goal_ratings.csv", RATING_COLUMNS, lambda repo: map(rating_cells, repo.goal_ratings())
     ),
 ]
 
