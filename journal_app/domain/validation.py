@@ -253,11 +253,6 @@ def checkin_problems(
     return problems
 
 
-DUPLICATE_CHECKIN = translatable(
-    "validation", "repeats the %1 check-in of the injection of %2: one of each kind per session"
-)
-
-
 def rating_problems(rating: GoalRating, goal_texts: Collection[str]) -> list[Problem]:
     """``goal_texts``: the goals of the rating's track."""
     problems = _range_problem("rating", rating.rating, RATING_MIN, RATING_MAX)

@@ -171,6 +171,74 @@
     </message>
 </context>
 <context>
+    <name>CheckInCard</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+124"/>
+        <source>Check-in for %1: four weeks after your injection of %2</source>
+        <translation>Seguimiento de %1: cuatro semanas después de su inyección del %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-in for %1: before your next injection (the last was on %2)</source>
+        <translation>Seguimiento de %1: antes de su próxima inyección (la última fue el %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compared with just before this injection, how are your headaches now?</source>
+        <translation>Comparado con justo antes de esta inyección, ¿cómo están ahora sus dolores de cabeza?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared with just before this injection, how are your spasms now?</source>
+        <translation>Comparado con justo antes de esta inyección, ¿cómo están ahora sus espasmos?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(keys 1–7)</source>
+        <translation>(teclas 1–7)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Has the effect worn off?</source>
+        <translation>¿Ha dejado de hacer efecto?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day it wore off</source>
+        <translation>Día en que dejó de hacer efecto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your goals, −2 (much less than expected) to +2:</source>
+        <translation>Sus objetivos, de −2 (mucho menos de lo esperado) a +2:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save check-in</source>
+        <translation>Guardar seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose how you are now: a button, or a key from 1 to 7.</source>
+        <translation>Elija cómo está ahora: un botón o una tecla del 1 al 7.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say whether the effect has worn off.</source>
+        <translation>Indique si ha dejado de hacer efecto.</translation>
+    </message>
+</context>
+<context>
     <name>CountedText</name>
     <message numerus="yes">
         <location filename="../../journal_app/wording/text.py" line="+21"/>
@@ -842,9 +910,9 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+157"/>
+        <location filename="../../journal_app/services/journal.py" line="+189"/>
         <source>Save entry of %1</source>
-        <extracomment>The expected windows a new injection of an indication starts with. A change made by undo or redo could not be written; the argument is the message. Why today&apos;s automatic backup failed when the journal was opened; None if it did not.</extracomment>
+        <extracomment>The expected windows a new injection of an indication starts with. Check-ins, goals or goal ratings changed. A change made by undo or redo could not be written; the argument is the message. Why today&apos;s automatic backup failed when the journal was opened; None if it did not.</extracomment>
         <translation>Guardar el registro del %1</translation>
     </message>
     <message>
@@ -873,7 +941,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Editar perfil</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+18"/>
+        <source>Save check-in of the injection of %1</source>
+        <translation>Guardar seguimiento de la inyección del %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit goals</source>
+        <translation>Editar objetivos</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>This journal is open read-only.</source>
         <translation>Este diario está abierto en modo de solo lectura.</translation>
     </message>
@@ -2204,12 +2282,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/today_page.py" line="+52"/>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+53"/>
         <source>This journal is open read-only: you can look at every day, but not change anything.</source>
         <translation>Este diario está abierto en solo lectura: puede consultar cada día, pero no cambiar nada.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today below, or look around a demo journal with three years of generated data to see what the charts show.</source>
         <translation>&lt;b&gt;Bienvenido a Relief Journal.&lt;/b&gt; Registre hoy aquí debajo, o explore un diario de demostración con tres años de datos generados para ver lo que muestran los gráficos.</translation>
     </message>
@@ -2552,6 +2630,60 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <source>Nothing could be written to %1</source>
         <extracomment>Saved PNGs are drawn at this multiple of the on-screen size, sharp on paper and in slides.</extracomment>
         <translation>No se ha podido escribir nada en %1</translation>
+    </message>
+</context>
+<context>
+    <name>checkins</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-162"/>
+        <source>Very much better</source>
+        <extracomment>The impressions&apos; names, best first: the buttons 1–7.</extracomment>
+        <translation>Muchísimo mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Much better</source>
+        <translation>Mucho mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little better</source>
+        <translation>Un poco mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little worse</source>
+        <translation>Un poco peor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Much worse</source>
+        <translation>Mucho peor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very much worse</source>
+        <translation>Muchísimo peor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, on</source>
+        <translation>Sí, el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation>No estoy seguro</translation>
     </message>
 </context>
 <context>
@@ -3924,7 +4056,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../journal_app/domain/validation.py" line="+78"/>
+        <location filename="../../journal_app/domain/validation.py" line="+90"/>
         <source>%1 is in the future; a day can only be logged for today or earlier</source>
         <translation>%1 es una fecha futura; solo se pueden registrar el día de hoy o días anteriores</translation>
     </message>
@@ -3950,11 +4082,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+7"/>
+        <location line="+151"/>
         <source>is longer than %1 characters</source>
         <translation>tiene más de %1 caracteres</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-138"/>
         <source>names a medication class more than once</source>
         <translation>nombra un tipo de medicación más de una vez</translation>
     </message>
@@ -4012,6 +4145,76 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+2"/>
         <source>%1 is more than %2 units</source>
         <translation>%1 son más de %2 unidades</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is in the future; a check-in can only be answered today or earlier</source>
+        <translation>%1 está en el futuro; un seguimiento solo puede responderse hoy o antes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a day with an injection for %2</source>
+        <translation>%1 no es un día con una inyección para %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is before the injection of %2</source>
+        <translation>%1 es anterior a la inyección del %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is asked only before the next injection</source>
+        <translation>solo se pregunta antes de la próxima inyección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must say no, yes or not_sure before the next injection</source>
+        <translation>debe decir no, yes o not_sure antes de la próxima inyección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must give the day the effect wore off</source>
+        <translation>debe indicar el día en que pasó el efecto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is given only when the effect wore off</source>
+        <translation>solo se indica cuando el efecto ha pasado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not after the injection of %2</source>
+        <translation>%1 no es posterior a la inyección del %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is after the check-in was answered, on %2</source>
+        <translation>%1 es posterior a la respuesta del seguimiento, el %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a goal of %2</source>
+        <translation>%1 no es un objetivo de %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has spaces around it or a control character</source>
+        <translation>%1 tiene espacios alrededor o un carácter de control</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is a goal of %2 more than once</source>
+        <translation>%1 figura más de una vez como objetivo de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has %2 active goals; at most %3 are allowed</source>
+        <translation>%1 tiene %2 objetivos activos; se permiten como máximo %3</translation>
     </message>
 </context>
 <context>

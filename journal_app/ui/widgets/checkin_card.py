@@ -35,26 +35,25 @@ from journal_app.ui.widgets.date_field import DateField
 from journal_app.wording.labels import indication_label
 from journal_app.wording.text import short_date
 
-_CONTEXT = "checkins"
 #: The impressions' names, best first: the buttons 1–7.
 IMPRESSION_NAMES: dict[Impression, str] = {
-    Impression.VERY_MUCH_BETTER: translatable(_CONTEXT, "Very much better"),
-    Impression.MUCH_BETTER: translatable(_CONTEXT, "Much better"),
-    Impression.A_LITTLE_BETTER: translatable(_CONTEXT, "A little better"),
-    Impression.NO_CHANGE: translatable(_CONTEXT, "No change"),
-    Impression.A_LITTLE_WORSE: translatable(_CONTEXT, "A little worse"),
-    Impression.MUCH_WORSE: translatable(_CONTEXT, "Much worse"),
-    Impression.VERY_MUCH_WORSE: translatable(_CONTEXT, "Very much worse"),
+    Impression.VERY_MUCH_BETTER: translatable("checkins", "Very much better"),
+    Impression.MUCH_BETTER: translatable("checkins", "Much better"),
+    Impression.A_LITTLE_BETTER: translatable("checkins", "A little better"),
+    Impression.NO_CHANGE: translatable("checkins", "No change"),
+    Impression.A_LITTLE_WORSE: translatable("checkins", "A little worse"),
+    Impression.MUCH_WORSE: translatable("checkins", "Much worse"),
+    Impression.VERY_MUCH_WORSE: translatable("checkins", "Very much worse"),
 }
 WORN_OFF_NAMES: dict[WornOff, str] = {
-    WornOff.NO: translatable(_CONTEXT, "No"),
-    WornOff.YES: translatable(_CONTEXT, "Yes, on"),
-    WornOff.NOT_SURE: translatable(_CONTEXT, "Not sure"),
+    WornOff.NO: translatable("checkins", "No"),
+    WornOff.YES: translatable("checkins", "Yes, on"),
+    WornOff.NOT_SURE: translatable("checkins", "Not sure"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def _name(text: str) -> str:
+    return QCoreApplication.translate("checkins", text)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -122,35 +121,35 @@ class CheckInCard(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         key = slot.key
         template = (
-            _tr("Check-in for %1: four weeks after your injection of %2")
+            self.tr("Check-in for %1: four weeks after your injection of %2")
             if key.kind is CheckInKind.WEEK4
-            else _tr("Check-in for %1: before your next injection (the last was on %2)")
+            else self.tr("Check-in for %1: before your next injection (the last was on %2)")
         )
         text = template.replace("%2", short_date(key.session_date))
         title = QLabel("<b>" + text.replace("%1", indication_label(key.indication)) + "</b>", body)
         title.setWordWrap(True)
         layout.addWidget(title)
         question = (
-            _tr("Compared with just before this injection, how are your headaches now?")
+            self.tr("Compared with just before this injection, how are your headaches now?")
             if key.indication.is_migraine
-            else _tr("Compared with just before this injection, how are your spasms now?")
+            else self.tr("Compared with just before this injection, how are your spasms now?")
         )
-        layout.addWidget(QLabel(question + " " + _tr("(keys 1–7)"), body))
+        layout.addWidget(QLabel(question + " " + self.tr("(keys 1–7)"), body))
         row = QHBoxLayout()
-        names = [f"{n} {_tr(name)}" for n, name in enumerate(IMPRESSION_NAMES.values(), 1)]
+        names = [f"{n} {_name(name)}" for n, name in enumerate(IMPRESSION_NAMES.values(), 1)]
         self.impression = _choices(body, names, row)
         layout.addLayout(row)
         self.worn_off: QButtonGroup | None = None
         self.worn_off_date: DateField | None = None
         if key.kind is CheckInKind.BEFORE_NEXT:
-            layout.addWidget(QLabel(_tr("Has the effect worn off?"), body))
+            layout.addWidget(QLabel(self.tr("Has the effect worn off?"), body))
             row = QHBoxLayout()
-            self.worn_off = _choices(body, [_tr(name) for name in WORN_OFF_NAMES.values()], row)
+            self.worn_off = _choices(body, [_name(name) for name in WORN_OFF_NAMES.values()], row)
             today = self._service.today()
             self.worn_off_date = DateField(_qdate(today), body)
             self.worn_off_date.setMinimumDate(_qdate(key.session_date + dt.timedelta(days=1)))
             self.worn_off_date.setMaximumDate(_qdate(today))
-            self.worn_off_date.setAccessibleName(_tr("Day it wore off"))
+            self.worn_off_date.setAccessibleName(self.tr("Day it wore off"))
             row.addWidget(self.worn_off_date)
             row.addStretch(1)
             layout.addLayout(row)
@@ -158,7 +157,9 @@ class CheckInCard(QFrame):
         goals = [g for g in self._service.goals(key.indication) if g.active]
         if goals:
             grid = QGridLayout()
-            layout.addWidget(QLabel(_tr("Your goals, −2 (much less than expected) to +2:"), body))
+            layout.addWidget(
+                QLabel(self.tr("Your goals, −2 (much less than expected) to +2:"), body)
+            )
             labels = [
                 f"{value:+d}" if value else "0" for value in range(RATING_MIN, RATING_MAX + 1)
             ]
@@ -171,10 +172,10 @@ class CheckInCard(QFrame):
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(_tr("Save check-in"), body)
-        self.save_button.setToolTip(_tr("Save (Ctrl+Return)"))
+        self.save_button = QPushButton(self.tr("Save check-in"), body)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Return)"))
         self.save_button.clicked.connect(self.save)
-        self.dismiss_button = QPushButton(_tr("Not today"), body)
+        self.dismiss_button = QPushButton(self.tr("Not today"), body)
         self.dismiss_button.clicked.connect(self.dismiss)
         buttons.addStretch(1)
         buttons.addWidget(self.dismiss_button)
@@ -192,13 +193,13 @@ class CheckInCard(QFrame):
         key = self.slot.key
         chosen = self.impression.checkedId()
         if chosen < 0:
-            self._show(_tr("Choose how you are now: a button, or a key from 1 to 7."))
+            self._show(self.tr("Choose how you are now: a button, or a key from 1 to 7."))
             return None
         worn_off = None
         worn_off_date = None
         if self.worn_off is not None and self.worn_off_date is not None:
             if self.worn_off.checkedId() < 0:
-                self._show(_tr("Say whether the effect has worn off."))
+                self._show(self.tr("Say whether the effect has worn off."))
                 return None
             worn_off = list(WornOff)[self.worn_off.checkedId()]
             if worn_off is WornOff.YES:
