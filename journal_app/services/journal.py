@@ -359,7 +359,7 @@ class JournalService(QObject):
         redo()
         self._push(text, redo=redo, undo=undo)
 
-    def _push(self, text: str, *, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+    def _push(self, text: str, *, redo: Callable[[], object], undo: Callable[[], object]) -> None:
         self.undo_stack.push(_Command(text, redo, undo, self.write_failed.emit))
 
     def _require_writable(self) -> None:
@@ -382,8 +382,8 @@ class _Command(QUndoCommand):
     def __init__(
         self,
         text: str,
-        redo: Callable[[], None],
-        undo: Callable[[], None],
+        redo: Callable[[], object],
+        undo: Callable[[], object],
         on_failure: Callable[[str], None],
     ) -> None:
         super().__init__(text)
@@ -400,7 +400,7 @@ class _Command(QUndoCommand):
         self._run(self._undo)
         self._applied = False
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _run(self, action: Callable[[], object]) -> None:
         # Exceptions cannot cross back into Qt's C++ undo stack: report them instead.
         try:
             action()
