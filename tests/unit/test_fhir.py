@@ -429,4 +429,7 @@ def test_export_fhir_into_a_folder_is_bad_input(
 ) -> None:
     status, _, err = run(capsys, "export-fhir", "--journal", journal, "--out", tmp_path)
     assert status == cli.EXIT_BAD_INPUT
-    assert err == f"relief-journal: {tmp_path} is a folder, not a regular file; choose a file name to write to.\n"
+    assert err == (
+        f"relief-journal: {tmp_path} is a folder, not a regular file; "
+        "choose a file name to write to.\n"
+    )
