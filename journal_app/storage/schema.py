@@ -148,13 +148,6 @@ def _tag(column: str) -> str:
     return f"({_trimmed(column)} AND instr({column}, '{rules.LIST_SEPARATOR}') = 0)"
 
 
-def _of_an_entry(table: str) -> str:
-    """A row of a day's list (medication, side effects, triggers) whose day has an entry."""
-    return (
-        f"(typeof(date) = 'text' AND EXISTS (SELECT 1 FROM entries e WHERE e.date = {table}.date))"
-    )
-
-
 _ANY_INTEGER = (-(2**63), 2**63 - 1)
 _SEVERITY = (SEVERITY_MIN, SEVERITY_MAX)
 _WINDOW = (0, rules.MAX_WINDOW_DAYS)
@@ -195,15 +188,15 @@ _ROW_RULES: dict[str, tuple[str, list[str]]] = {
     "entry_medications": (
         "date",
         [
-            _of_an_entry("entry_medications"),
+            "typeof(date) = 'text'",
             _code("class", MedicationClass),
             _whole("count", 1, rules.MAX_DOSES_PER_CLASS),
         ],
     ),
-    "entry_side_effects": ("date", [_of_an_entry("entry_side_effects"), _code("code", SideEffect)]),
+    "entry_side_effects": ("date", ["typeof(date) = 'text'", _code("code", SideEffect)]),
     "entry_triggers": (
         "date",
-        [_of_an_entry("entry_triggers"), _whole("position", *_ANY_INTEGER), _tag("tag")],
+        ["typeof(date) = 'text'", _whole("position", *_ANY_INTEGER), _tag("tag")],
     ),
     "injections": (
         "id",

@@ -603,9 +603,6 @@ CRAFTED = {
     "other not marked": "UPDATE entries SET side_effect_other = 'itch' WHERE date = '2024-03-02'",
     "a second profile": "INSERT INTO profile (id, name) VALUES (2, 'someone else')",
     "a dropped table": "DROP TABLE entry_side_effects",
-    "a side effect of no entry": "INSERT INTO entry_side_effects VALUES ('1999-01-01', "
-    "'blurred_vision')",
-    "a trigger of no entry": "INSERT INTO entry_triggers VALUES ('1999-01-01', 0, 'stress')",
     "unknown impression": f"{_CHECKIN} 'week4', '2024-03-20', 'ecstatic', NULL, NULL)",
     "answered before the session": f"{_CHECKIN} 'week4', '2024-01-01', 'no_change', NULL, NULL)",
     "worn off on no day": f"{_CHECKIN} 'before_next', '2024-06-01', 'no_change', 'yes', NULL)",
