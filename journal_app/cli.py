@@ -51,7 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    import_csv = _command(commands, "import-csv", "import entries or injections CSV files")
+    import_csv = _command(
+        commands,
+        "import-csv",
+        "import entries, injections, check-ins, goals or goal ratings CSV files",
+    )
     import_csv.add_argument(
         "--replace",
         action="store_true",
@@ -220,10 +224,17 @@ def _import_csv(args: argparse.Namespace) -> int:
         raise CsvImportError([str(problem) for problem in plan.problems])
     with _opened(args.journal, read_only=False, create=True) as repo:
         result = apply_import(repo, plan, replace=args.replace)
-    print(
-        f"Imported {_count(result.entries, 'entry', 'entries')} and "
-        f"{_count(result.injections, 'injection', 'injections')} into {args.journal}."
-    )
+    counted = [
+        _count(result.entries, "entry", "entries"),
+        _count(result.injections, "injection", "injections"),
+    ]
+    if result.checkins or result.goals or result.ratings:
+        counted += [
+            _count(result.checkins, "check-in", "check-ins"),
+            _count(result.goals, "goal", "goals"),
+            _count(result.ratings, "goal rating", "goal ratings"),
+        ]
+    print(f"Imported {', '.join(counted[:-1])} and {counted[-1]} into {args.journal}.")
     return EXIT_OK
 
 

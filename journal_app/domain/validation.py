@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from journal_app.domain.checkins import (
+    MAX_ACTIVE_GOALS,
+    RATING_MAX,
+    RATING_MIN,
+    CheckIn,
+    CheckInKind,
+    Goal,
+    GoalRating,
+    WornOff,
+)
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
     SEVERITY_MAX,
@@ -26,6 +37,7 @@ MAX_DOSES_PER_CLASS = 50
 MAX_UNITS = 20000
 MAX_WINDOW_DAYS = 730
 MAX_TEXT = 10000
+MAX_GOAL_TEXT = 200
 EARLIEST_DATE = dt.date(1900, 1, 1)
 #: The latest date a stored record may carry, whatever today is on the machine reading it
 #: (a clock set back or another time zone must not make a journal unreadable).
@@ -190,6 +202,87 @@ def profile_problems(profile: Profile, today: dt.date) -> list[Problem]:
     return problems
 
 
+FUTURE_ANSWER = translatable(
+    "validation", "%1 is in the future; a check-in can only be answered today or earlier"
+)
+
+
+def checkin_problems(
+    checkin: CheckIn, session_days: Collection[dt.date], today: dt.date
+) -> list[Problem]:
+    """``session_days``: the days of the check-in's track sessions."""
+    problems = _date_problems("answered", checkin.answered, today, FUTURE_ANSWER)
+    session = checkin.session_date
+    if session not in session_days:
+        template = translatable("validation", "%1 is not a day with an injection for %2")
+        problems.append(Problem("session_date", template, (session, checkin.indication)))
+    elif checkin.answered < session:
+        template = translatable("validation", "%1 is before the injection of %2")
+        problems.append(Problem("answered", template, (checkin.answered, session)))
+    if checkin.kind is CheckInKind.WEEK4 and checkin.worn_off is not None:
+        template = translatable("validation", "is asked only before the next injection")
+        problems.append(Problem("worn_off", template))
+    if checkin.kind is CheckInKind.BEFORE_NEXT and checkin.worn_off is None:
+        template = translatable(
+            "validation", "must say no, yes or not_sure before the next injection"
+        )
+        problems.append(Problem("worn_off", template))
+    worn_off_date = checkin.worn_off_date
+    if checkin.worn_off is WornOff.YES and worn_off_date is None:
+        template = translatable("validation", "must give the day the effect wore off")
+        problems.append(Problem("worn_off_date", template))
+    if worn_off_date is None:
+        return problems
+    if checkin.worn_off is not WornOff.YES:
+        template = translatable("validation", "is given only when the effect wore off")
+        problems.append(Problem("worn_off_date", template))
+    elif worn_off_date <= session:
+        template = translatable("validation", "%1 is not after the injection of %2")
+        problems.append(Problem("worn_off_date", template, (worn_off_date, session)))
+    elif worn_off_date > checkin.answered:
+        template = translatable("validation", "%1 is after the check-in was answered, on %2")
+        problems.append(Problem("worn_off_date", template, (worn_off_date, checkin.answered)))
+    return problems
+
+
+def rating_problems(rating: GoalRating, goal_texts: Collection[str]) -> list[Problem]:
+    """``goal_texts``: the goals of the rating's track."""
+    problems = _range_problem("rating", rating.rating, RATING_MIN, RATING_MAX)
+    if rating.goal not in goal_texts:
+        template = translatable("validation", "%1 is not a goal of %2")
+        problems.append(Problem("goal", template, (repr(rating.goal), rating.indication)))
+    return problems
+
+
+def goal_problems(goal: Goal) -> list[Problem]:
+    if not goal.text.strip():
+        return [Problem("goal", translatable("validation", "must not be empty"))]
+    if goal.text != goal.text.strip() or any(ord(char) < 32 for char in goal.text):
+        template = translatable("validation", "%1 has spaces around it or a control character")
+        return [Problem("goal", template, (repr(goal.text),))]
+    if len(goal.text) > MAX_GOAL_TEXT:
+        template = translatable("validation", "is longer than %1 characters")
+        return [Problem("goal", template, (MAX_GOAL_TEXT,))]
+    return []
+
+
+def goals_problems(goals: Sequence[Goal]) -> list[Problem]:
+    """Every goal's own problems, then the rules over a track's goals together."""
+    problems = [problem for goal in goals for problem in goal_problems(goal)]
+    seen: set[tuple[object, str]] = set()
+    for goal in goals:
+        if (goal.indication, goal.text) in seen:
+            template = translatable("validation", "%1 is a goal of %2 more than once")
+            problems.append(Problem("goal", template, (repr(goal.text), goal.indication)))
+        seen.add((goal.indication, goal.text))
+    for indication in dict.fromkeys(goal.indication for goal in goals):
+        active = sum(1 for goal in goals if goal.indication is indication and goal.active)
+        if active > MAX_ACTIVE_GOALS:
+            template = translatable("validation", "%1 has %2 active goals; at most %3 are allowed")
+            problems.append(Problem("active", template, (indication, active, MAX_ACTIVE_GOALS)))
+    return problems
+
+
 def check_entry(entry: Entry, today: dt.date) -> None:
     if problems := entry_problems(entry, today):
         raise InvalidRecord(problems)
@@ -202,6 +295,16 @@ def check_injection(injection: Injection, today: dt.date) -> None:
 
 def check_profile(profile: Profile, today: dt.date) -> None:
     if problems := profile_problems(profile, today):
+        raise InvalidRecord(problems)
+
+
+def check_checkin(checkin: CheckIn, session_days: Collection[dt.date], today: dt.date) -> None:
+    if problems := checkin_problems(checkin, session_days, today):
+        raise InvalidRecord(problems)
+
+
+def check_goals(goals: Sequence[Goal]) -> None:
+    if problems := goals_problems(goals):
         raise InvalidRecord(problems)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,12 +13,20 @@ from PySide6.QtCore import QDate, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journal_app.domain.analytics import Analysis
+from journal_app.domain.analytics.checkins_due import CheckInSlot, due_checkins
+from journal_app.domain.analytics.tracks import tracks_of
+from journal_app.domain.checkins import CheckIn, CheckInKey, Goal, GoalRating
 from journal_app.domain.models import Entry, ExpectedWindows, Indication, Injection, Profile
 from journal_app.domain.trends import JournalTrends
 from journal_app.domain.validation import (
+    InvalidRecord,
+    Problem,
     check_entry,
+    check_goals,
     check_injection,
     check_profile,
+    checkin_problems,
+    rating_problems,
     translatable,
 )
 from journal_app.domain.windows import default_windows
@@ -47,6 +55,8 @@ class JournalService(QObject):
     entries_changed = Signal()
     injections_changed = Signal()
     profile_changed = Signal()
+    #: Check-ins, goals or goal ratings changed.
+    checkins_changed = Signal()
     # A change made by undo or redo could not be written; the argument is the JournalError.
     write_failed = Signal(object)
 
@@ -74,6 +84,9 @@ class JournalService(QObject):
         self._entries = repository.entries()
         self._injections = repository.injections()
         self._profile = repository.profile()
+        self._checkins = repository.checkins()
+        self._goals = repository.goals()
+        self._ratings = repository.goal_ratings()
 
     @classmethod
     def open(
@@ -148,6 +161,22 @@ class JournalService(QObject):
     def _forget_analyses(self) -> None:
         self._trends = None
         self._analysis = None
+
+    def checkins(self) -> list[CheckIn]:
+        """Every check-in, by session. Do not modify the list."""
+        return self._checkins
+
+    def goals(self, indication: Indication) -> list[Goal]:
+        """The track's goals, active or not, in the order set."""
+        return [goal for goal in self._goals if goal.indication is indication]
+
+    def goal_ratings(self) -> list[GoalRating]:
+        """Every goal rating, by check-in. Do not modify the list."""
+        return self._ratings
+
+    def due_checkins(self) -> tuple[CheckInSlot, ...]:
+        """The check-ins to ask today (PRODUCT.md §4)."""
+        return due_checkins(tracks_of(self._injections), self._checkins, self.today())
 
     def default_windows(self, indication: Indication) -> ExpectedWindows:
         """The windows a new injection of ``indication`` starts with (Preferences, or §3's)."""
@@ -232,6 +261,39 @@ class JournalService(QObject):
             undo=lambda: self._put_profile(previous),
         )
 
+    def save_checkin(self, checkin: CheckIn, ratings: Sequence[GoalRating]) -> None:
+        """Save a check-in with its goal ratings, replacing the one of its session and kind."""
+        sessions = {inj.day for inj in self._injections if inj.indication is checkin.indication}
+        problems = checkin_problems(checkin, sessions, self.today())
+        texts = {goal.text for goal in self.goals(checkin.indication)}
+        for rating in ratings:
+            problems += rating_problems(rating, texts)
+            if rating.key != checkin.key:
+                template = translatable("validation", "rates the %1 check-in of %2, not this one")
+                problems.append(Problem("rating", template, (rating.kind, rating.session_date)))
+        if problems:
+            raise InvalidRecord(problems)
+        previous = self._checkin(checkin.key)
+        self._change(
+            self._text(self.tr("Save check-in of the injection of %1"), checkin.session_date),
+            redo=lambda: self._put_checkin(checkin, ratings),
+            undo=lambda: self._put_checkin(*previous) if previous else self._drop_checkin(checkin),
+        )
+
+    def save_goals(self, indication: Indication, goals: Sequence[Goal]) -> None:
+        """Make ``goals`` the track's goals (those with an id are edited, the others added)."""
+        check_goals(goals)
+        previous = self.goals(indication)
+        if [(g, g.id) for g in previous] == [(g, g.id) for g in goals]:
+            return
+        self._require_writable()
+        saved = self._put_goals(indication, goals)
+        self._push(
+            self.tr("Edit goals"),
+            redo=lambda: self._put_goals(indication, saved),
+            undo=lambda: self._put_goals(indication, previous),
+        )
+
     # -- the writes behind the commands --------------------------------------------------
 
     def _put_entry(self, entry: Entry) -> None:
@@ -277,6 +339,31 @@ class JournalService(QObject):
         self._analysis = None  # the profile's levels before treatment are a reference
         self.profile_changed.emit()
 
+    def _checkin(self, key: CheckInKey) -> tuple[CheckIn, list[GoalRating]] | None:
+        for checkin in self._checkins:
+            if checkin.key == key:
+                return checkin, [rating for rating in self._ratings if rating.key == key]
+        return None
+
+    def _put_checkin(self, checkin: CheckIn, ratings: Sequence[GoalRating]) -> None:
+        self._repo.save_checkin(checkin, ratings)
+        self._after_checkins()
+
+    def _drop_checkin(self, checkin: CheckIn) -> None:
+        self._repo.delete_checkin(checkin.key)
+        self._after_checkins()
+
+    def _put_goals(self, indication: Indication, goals: Sequence[Goal]) -> list[Goal]:
+        saved = self._repo.put_goals(indication, goals)
+        self._after_checkins()
+        return saved
+
+    def _after_checkins(self) -> None:
+        self._checkins = self._repo.checkins()
+        self._goals = self._repo.goals()
+        self._ratings = self._repo.goal_ratings()
+        self.checkins_changed.emit()
+
     def _injection_by_id(self, injection_id: int | None) -> Injection:
         for injection in self._injections:
             if injection.id == injection_id:
@@ -291,7 +378,7 @@ class JournalService(QObject):
         redo()
         self._push(text, redo=redo, undo=undo)
 
-    def _push(self, text: str, *, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+    def _push(self, text: str, *, redo: Callable[[], object], undo: Callable[[], object]) -> None:
         self.undo_stack.push(_Command(text, redo, undo, self.write_failed.emit))
 
     def _require_writable(self) -> None:
@@ -316,8 +403,8 @@ class _Command(QUndoCommand):
     def __init__(
         self,
         text: str,
-        redo: Callable[[], None],
-        undo: Callable[[], None],
+        redo: Callable[[], object],
+        undo: Callable[[], object],
         on_failure: Callable[[JournalError], None],
     ) -> None:
         super().__init__(text)
@@ -334,7 +421,7 @@ class _Command(QUndoCommand):
         self._run(self._undo)
         self._applied = False
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _run(self, action: Callable[[], object]) -> None:
         # Exceptions cannot cross back into Qt's C++ undo stack: report them instead.
         try:
             action()

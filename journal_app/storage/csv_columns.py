@@ -1,4 +1,5 @@
-"""The columns of the entries and injections CSV files (PRODUCT.md §7), declared once.
+"""The columns of the CSV files of PRODUCT.md §7 (entries, injections, check-ins, goals and
+goal ratings), declared once.
 
 Each column says its name, the record fields it carries, how a cell is read into them and
 written from them, whether it is free text (guarded against spreadsheet formulas) and the
@@ -15,6 +16,16 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
+from journal_app.domain.checkins import (
+    RATING_MAX,
+    RATING_MIN,
+    CheckIn,
+    CheckInKind,
+    Goal,
+    GoalRating,
+    Impression,
+    WornOff,
+)
 from journal_app.domain.decimals import plain
 from journal_app.domain.models import (
     SEVERITY_MAX,
@@ -214,6 +225,25 @@ def _parse_indication(text: str) -> Indication:
     return _parse_code(Indication, text, "an indication")
 
 
+def _parse_kind(text: str) -> CheckInKind:
+    return _parse_code(CheckInKind, text, "a check-in kind")
+
+
+def _parse_impression(text: str) -> Impression:
+    return _parse_code(Impression, text, "an impression of change")
+
+
+def _parse_worn_off(text: str) -> WornOff:
+    return _parse_code(WornOff, text, "an answer to whether it wore off")
+
+
+def _parse_flag(text: str) -> bool:
+    value = text.strip()
+    if value not in ("0", "1"):
+        raise CellError(f"{quote(value)} is not 1 (yes) or 0 (no)")
+    return value == "1"
+
+
 # -- writing cells -------------------------------------------------------------------------
 
 
@@ -352,6 +382,63 @@ INJECTION_TABLE: tuple[Column[Injection], ...] = (
 )
 
 
+def _day(name: str) -> Column[Any]:
+    """A required date column of a check-in or a rating."""
+    return Column(
+        name, (name,), lambda r: getattr(r, name).isoformat(), _parse_date, TODAY, required=True
+    )
+
+
+def _code(name: str, parse: Callable[[str], Enum], placeholder: Enum) -> Column[Any]:
+    """A required code column; ``placeholder`` stands in for a cell already reported."""
+    return Column(
+        name, (name,), lambda r: getattr(r, name).value, parse, placeholder, required=True
+    )
+
+
+_SESSION: tuple[Column[Any], ...] = (
+    _day("session_date"),
+    _code("indication", _parse_indication, Indication.OTHER_SPASM),
+    _code("kind", _parse_kind, CheckInKind.WEEK4),
+)
+
+CHECKIN_TABLE: tuple[Column[CheckIn], ...] = (
+    *_SESSION,
+    _day("answered"),
+    _code("impression", _parse_impression, Impression.NO_CHANGE),
+    Column(
+        "worn_off", ("worn_off",), lambda c: c.worn_off.value if c.worn_off else "", _parse_worn_off
+    ),
+    Column(
+        "worn_off_date",
+        ("worn_off_date",),
+        lambda c: c.worn_off_date.isoformat() if c.worn_off_date else "",
+        _parse_date,
+    ),
+)
+
+# A goal's text is free text (guarded against formulas); its rules are the domain's.
+GOAL_TABLE: tuple[Column[Goal], ...] = (
+    _code("indication", _parse_indication, Indication.OTHER_SPASM),
+    Column("goal", ("text",), lambda g: g.text, required=True, text=True),
+    Column("active", ("active",), lambda g: "1" if g.active else "0", _parse_flag, True),
+)
+
+RATING_TABLE: tuple[Column[GoalRating], ...] = (
+    *_SESSION,
+    Column("goal", ("goal",), lambda r: r.goal, required=True, text=True),
+    Column(
+        "rating",
+        ("rating",),
+        lambda r: str(r.rating),
+        parse_whole,
+        0,
+        required=True,
+        limits=(RATING_MIN, RATING_MAX),
+    ),
+)
+
+
 def names(table: Sequence[Column[R]]) -> tuple[str, ...]:
     return tuple(column.name for column in table)
 
@@ -363,7 +450,16 @@ def cells(table: Sequence[Column[R]], record: R) -> list[str]:
 
 ENTRY_COLUMNS = names(ENTRY_TABLE)
 INJECTION_COLUMNS = names(INJECTION_TABLE)
-_EVERY_COLUMN: tuple[Column[Any], ...] = (*ENTRY_TABLE, *INJECTION_TABLE)
+CHECKIN_COLUMNS = names(CHECKIN_TABLE)
+GOAL_COLUMNS = names(GOAL_TABLE)
+RATING_COLUMNS = names(RATING_TABLE)
+_EVERY_COLUMN: tuple[Column[Any], ...] = (
+    *ENTRY_TABLE,
+    *INJECTION_TABLE,
+    *CHECKIN_TABLE,
+    *GOAL_TABLE,
+    *RATING_TABLE,
+)
 #: Free-text columns: written with a leading ' where a spreadsheet would see a formula.
 TEXT_COLUMNS = frozenset(column.name for column in _EVERY_COLUMN if column.text)
 #: The bounds of each number column (the rules' own), named when a cell is far outside them.

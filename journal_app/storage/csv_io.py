@@ -1,4 +1,5 @@
-"""CSV import and export of PRODUCT.md §7: entries and injections, imported all or nothing."""
+"""CSV import and export of PRODUCT.md §7: entries, injections, check-ins, goals and ratings,
+imported all or nothing."""
 
 from __future__ import annotations
 
@@ -13,16 +14,31 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from journal_app.domain.checkins import CheckIn, Goal, GoalRating
 from journal_app.domain.metrics import SPASM_WINDOWS
 from journal_app.domain.models import Entry, ExpectedWindows, Indication, Injection
-from journal_app.domain.validation import Problem, entry_problems, injection_problems
+from journal_app.domain.validation import (
+    Problem,
+    checkin_problems,
+    entry_problems,
+    goals_problems,
+    injection_problems,
+    rating_problems,
+)
 from journal_app.domain.windows import default_windows
+from journal_app.storage import csv_checkins
 from journal_app.storage.csv_columns import (
+    CHECKIN_COLUMNS,
+    CHECKIN_TABLE,
     ENTRY_COLUMNS,
     ENTRY_TABLE,
+    GOAL_COLUMNS,
+    GOAL_TABLE,
     INJECTION_COLUMNS,
     INJECTION_TABLE,
     NUMBER_RANGES,
+    RATING_COLUMNS,
+    RATING_TABLE,
     TEXT_COLUMNS,
     TODAY,
     WINDOW_COLUMNS,
@@ -65,10 +81,13 @@ _UNDECODABLE_RE = re.compile("[\udc80-\udcff]")
 class CsvKind(str, Enum):
     ENTRIES = "entries"
     INJECTIONS = "injections"
+    CHECKINS = "check-ins"
+    GOALS = "goals"
+    GOAL_RATINGS = "goal ratings"
 
     @property
     def table(self) -> tuple[Column[Any], ...]:
-        return ENTRY_TABLE if self is CsvKind.ENTRIES else INJECTION_TABLE
+        return _TABLES[self]
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -77,6 +96,26 @@ class CsvKind(str, Enum):
     @property
     def required(self) -> tuple[str, ...]:
         return tuple(column.name for column in self.table if column.required)
+
+
+_TABLES: dict[CsvKind, tuple[Column[Any], ...]] = {
+    CsvKind.ENTRIES: ENTRY_TABLE,
+    CsvKind.INJECTIONS: INJECTION_TABLE,
+    CsvKind.CHECKINS: CHECKIN_TABLE,
+    CsvKind.GOALS: GOAL_TABLE,
+    CsvKind.GOAL_RATINGS: RATING_TABLE,
+}
+
+
+def _kind_of(names: Sequence[str]) -> CsvKind:
+    """A file's kind from its header (PRODUCT.md §7: told apart by header)."""
+    if {"answered", "impression", "worn_off"}.intersection(names):
+        return CsvKind.CHECKINS
+    if "rating" in names:
+        return CsvKind.GOAL_RATINGS
+    if "goal" in names:
+        return CsvKind.GOALS
+    return CsvKind.INJECTIONS if _INJECTION_ONLY.intersection(names) else CsvKind.ENTRIES
 
 
 @dataclass(frozen=True)
@@ -123,6 +162,9 @@ class ParsedCsv:
     kind: CsvKind | None = None
     entries: list[CsvRecord[Entry]] = field(default_factory=list)
     injections: list[CsvRecord[Injection]] = field(default_factory=list)
+    checkins: list[CsvRecord[CheckIn]] = field(default_factory=list)
+    goals: list[CsvRecord[Goal]] = field(default_factory=list)
+    ratings: list[CsvRecord[GoalRating]] = field(default_factory=list)
     problems: list[CsvProblem] = field(default_factory=list)
     columns: frozenset[str] = frozenset()  # the header's known columns
 
@@ -146,6 +188,18 @@ class ImportPlan:
     def injections(self) -> list[Injection]:
         return [r.record for f in self.files for r in f.injections]
 
+    @property
+    def checkins(self) -> list[CheckIn]:
+        return [r.record for f in self.files for r in f.checkins]
+
+    @property
+    def goals(self) -> list[Goal]:
+        return [r.record for f in self.files for r in f.goals]
+
+    @property
+    def ratings(self) -> list[GoalRating]:
+        return [r.record for f in self.files for r in f.ratings]
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -153,6 +207,9 @@ class ImportResult:
 
     entries: int
     injections: int
+    checkins: int = 0
+    goals: int = 0
+    ratings: int = 0
 
 
 # -- import ------------------------------------------------------------------------------
@@ -169,20 +226,33 @@ def prepare_import(paths: Sequence[Path], today: dt.date) -> ImportPlan:
     """Read every file and check it, alone and against the others (not against a journal)."""
     files = tuple(read_csv(Path(path), today) for path in paths)
     problems = [p for f in files for p in f.problems] + _duplicate_entry_days(files)
+    problems += [CsvProblem(*found) for found in csv_checkins.repeated_records(files)]
     return ImportPlan(files, tuple(_sorted(problems, files)))
 
 
 def apply_import(repo: JournalRepository, plan: ImportPlan, *, replace: bool) -> ImportResult:
     """Write a plan in one transaction, unless it or its clashes with the journal have problems."""
     problems = list(plan.problems)
+    problems += [
+        CsvProblem(*found) for found in csv_checkins.cross_checks(repo, plan, replace=replace)
+    ]
     if not replace:
-        problems = _sorted(problems + _journal_clashes(repo, plan.files), plan.files)
+        problems += _journal_clashes(repo, plan.files)
     if problems:
-        raise CsvImportError([str(p) for p in problems])
+        raise CsvImportError([str(p) for p in _sorted(problems, plan.files)])
     entries = _with_absent_columns_kept(repo, plan) if replace else plan.entries
     injections = plan.injections
-    repo.import_records(entries, injections, replace=replace)
-    return ImportResult(len(entries), len(injections))
+    repo.import_records(
+        entries,
+        injections,
+        replace=replace,
+        checkins=plan.checkins,
+        goals=plan.goals,
+        ratings=plan.ratings,
+    )
+    return ImportResult(
+        len(entries), len(injections), len(plan.checkins), len(plan.goals), len(plan.ratings)
+    )
 
 
 def _with_absent_columns_kept(repo: JournalRepository, plan: ImportPlan) -> list[Entry]:
@@ -366,7 +436,7 @@ class _Header:
 
 def _read_header(cells: list[str], line: int, parsed: ParsedCsv) -> _Header:
     names = [cell.strip().lower() for cell in cells]
-    kind = CsvKind.INJECTIONS if _INJECTION_ONLY.intersection(names) else CsvKind.ENTRIES
+    kind = _kind_of(names)
     parsed.kind = kind
     columns: dict[str, int] = {}
     for index, name in enumerate(names):
@@ -500,14 +570,35 @@ def _read_record(row: _Row, today: dt.date) -> None:
             )
         )
         return
-    if row.header.kind is CsvKind.ENTRIES:
+    kind = row.header.kind
+    if kind is CsvKind.ENTRIES:
         entry = _entry_from(row, today)
         if entry is not None:
             row.parsed.entries.append(CsvRecord(entry, *row.where("date")))
-    else:
+    elif kind is CsvKind.INJECTIONS:
         injection = _injection_from(row, today)
         if injection is not None:
             row.parsed.injections.append(CsvRecord(injection, *row.where("date")))
+    elif kind is CsvKind.CHECKINS:
+        checkin = CheckIn(**_values(row, CHECKIN_TABLE, today))
+        # Whether the session is one is checked against the journal and the other files.
+        if _passes(row, checkin_problems(checkin, {checkin.session_date}, today)):
+            row.parsed.checkins.append(CsvRecord(checkin, *row.where("session_date")))
+    elif kind is CsvKind.GOALS:
+        goal = Goal(**_values(row, GOAL_TABLE, today))
+        if _passes(row, goals_problems([goal])):
+            row.parsed.goals.append(CsvRecord(goal, *row.where("goal")))
+    else:
+        rating = GoalRating(**_values(row, RATING_TABLE, today))
+        # Whether the goal is one is checked against the journal and the other files.
+        if _passes(row, rating_problems(rating, {rating.goal})):
+            row.parsed.ratings.append(CsvRecord(rating, *row.where("goal")))
+
+
+def _passes(row: _Row, problems: Iterable[Problem]) -> bool:
+    """Whether the row's record keeps the rules (broken ones are reported)."""
+    row.report_rules(problems, {})
+    return not row.problem_count
 
 
 def _values(row: _Row, table: Sequence[Column[Any]], today: dt.date) -> dict[str, Any]:
@@ -594,6 +685,19 @@ EXPORTS: list[CsvExport] = [
     CsvExport("entries.csv", ENTRY_COLUMNS, lambda repo: map(entry_cells, repo.entries())),
     CsvExport(
         "injections.csv", INJECTION_COLUMNS, lambda repo: map(injection_cells, repo.injections())
+    ),
+    CsvExport(
+        "checkins.csv",
+        CHECKIN_COLUMNS,
+        lambda repo: (record_cells(CHECKIN_TABLE, c) for c in repo.checkins()),
+    ),
+    CsvExport(
+        "goals.csv", GOAL_COLUMNS, lambda repo: (record_cells(GOAL_TABLE, g) for g in repo.goals())
+    ),
+    CsvExport(
+        "goal_ratings.csv",
+        RATING_COLUMNS,
+        lambda repo: (record_cells(RATING_TABLE, r) for r in repo.goal_ratings()),
     ),
 ]
 

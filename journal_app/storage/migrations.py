@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from enum import Enum
 
+from journal_app.domain.checkins import (
+    RATING_MAX,
+    RATING_MIN,
+    CheckInKind,
+    Impression,
+    WornOff,
+)
 from journal_app.domain.models import Indication, MedicationClass, Product, SideEffect
 from journal_app.storage.sqlite import Database, Migrations
 
@@ -116,6 +123,52 @@ def m002_levels_before_treatment_and_medication_recorded(db: Database) -> None:
         "ALTER TABLE entries ADD COLUMN medication_recorded INTEGER NOT NULL DEFAULT 1"
         " CHECK (medication_recorded IN (0, 1))"
     )
+
+
+#: The check-in tables as m003 creates them, by name.
+CHECKIN_TABLES: dict[str, str] = {
+    "checkins": f"""
+        CREATE TABLE checkins (
+            session_date TEXT NOT NULL CHECK ({is_date("session_date")}),
+            indication TEXT NOT NULL CHECK (indication IN ({_codes(Indication)})),
+            kind TEXT NOT NULL CHECK (kind IN ({_codes(CheckInKind)})),
+            answered TEXT NOT NULL CHECK ({is_date("answered")} AND answered >= session_date),
+            impression TEXT NOT NULL CHECK (impression IN ({_codes(Impression)})),
+            worn_off TEXT CHECK (worn_off IN ({_codes(WornOff)})),
+            worn_off_date TEXT CHECK ({is_date("worn_off_date")}),
+            PRIMARY KEY (session_date, indication, kind),
+            CHECK ((kind = 'week4') = (worn_off IS NULL)),
+            CHECK ((worn_off = 'yes') = (worn_off_date IS NOT NULL)),
+            CHECK (worn_off_date IS NULL
+                   OR (worn_off_date > session_date AND worn_off_date <= answered))
+        )""",
+    "goals": f"""
+        CREATE TABLE goals (
+            id INTEGER PRIMARY KEY,
+            indication TEXT NOT NULL CHECK (indication IN ({_codes(Indication)})),
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            UNIQUE (indication, text)
+        )""",
+    "goal_ratings": f"""
+        CREATE TABLE goal_ratings (
+            session_date TEXT NOT NULL,
+            indication TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN {RATING_MIN} AND {RATING_MAX}),
+            PRIMARY KEY (session_date, indication, kind, goal_id),
+            FOREIGN KEY (session_date, indication, kind)
+                REFERENCES checkins(session_date, indication, kind) ON DELETE CASCADE
+        )""",
+}
+
+
+@migrations()
+def m003_checkins_and_goals(db: Database) -> None:
+    """Check-ins, personal goals and their ratings (§3); the tables are ``CHECKIN_TABLES``."""
+    for statement in CHECKIN_TABLES.values():
+        db.execute(statement)
 
 
 def known_names() -> set[str]:

@@ -10,6 +10,15 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
+from journal_app.domain.checkins import (
+    CheckIn,
+    CheckInKey,
+    CheckInKind,
+    Goal,
+    GoalRating,
+    Impression,
+    WornOff,
+)
 from journal_app.domain.models import (
     Entry,
     ExpectedWindows,
@@ -39,6 +48,7 @@ _PROFILE_FIELDS = (
     "headache_days_before_treatment",
 )
 _PROFILE_COLUMNS = ", ".join(_PROFILE_FIELDS)
+_CHECKIN_COLUMNS = "session_date, indication, kind, answered, impression, worn_off, worn_off_date"
 _INJECTION_COLUMNS = (
     "id, date, product, units, indication, sites, clinician, lot, notes, "
     "onset_min_days, onset_max_days, reinjection_min_days, reinjection_max_days"
@@ -280,16 +290,122 @@ class JournalRepository:
         )
         return int(cursor.lastrowid or 0)
 
+    # -- check-ins and goals (PRODUCT.md §3) ------------------------------------------------
+
+    def checkins(self) -> list[CheckIn]:
+        """Every check-in, by session, track and kind."""
+        rows = self.db.execute(
+            f"SELECT {_CHECKIN_COLUMNS} FROM checkins ORDER BY session_date, indication, kind"
+        )
+        return [_checkin(row) for row in rows]
+
+    def goals(self) -> list[Goal]:
+        """Every goal, active or not, in the order set."""
+        rows = self.db.execute("SELECT id, indication, text, active FROM goals ORDER BY id")
+        return [Goal(Indication(ind), text, active == 1, id_) for id_, ind, text, active in rows]
+
+    def goal_ratings(self) -> list[GoalRating]:
+        """Every rating, by check-in, in the order the goals were set."""
+        rows = self.db.execute(
+            "SELECT r.session_date, r.indication, r.kind, g.text, r.rating"
+            " FROM goal_ratings r JOIN goals g ON g.id = r.goal_id"
+            " ORDER BY r.session_date, r.indication, r.kind, g.id"
+        )
+        return [
+            GoalRating(dt.date.fromisoformat(day), Indication(ind), CheckInKind(kind), text, rating)
+            for day, ind, kind, text, rating in rows
+        ]
+
+    def save_checkin(self, checkin: CheckIn, ratings: Iterable[GoalRating]) -> None:
+        """Insert the check-in with its ratings, replacing any of the same session and kind."""
+        with self._writing():
+            self._delete_checkin(checkin.key)
+            self._insert_checkin(checkin, ratings)
+
+    def delete_checkin(self, key: CheckInKey) -> None:
+        """Delete a check-in and its ratings."""
+        with self._writing():
+            self._delete_checkin(key)
+
+    def put_goals(self, indication: Indication, goals: Iterable[Goal]) -> list[Goal]:
+        """Make ``goals`` the track's goals: update those with an id, add those without one,
+        delete the others (and their ratings). Returns the track's goals with their ids."""
+        goals = list(goals)
+        kept = [goal.id for goal in goals if goal.id is not None]
+        with self._writing():
+            self.db.execute(
+                "DELETE FROM goals WHERE indication = ?"
+                f" AND id NOT IN ({', '.join('?' * len(kept))})",
+                [indication.value, *kept],
+            )
+            for goal in goals:
+                self.db.execute(
+                    "INSERT INTO goals (id, indication, text, active) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (id) DO UPDATE SET text = excluded.text,"
+                    " active = excluded.active",
+                    [goal.id, indication.value, goal.text, int(goal.active)],
+                )
+        return [goal for goal in self.goals() if goal.indication is indication]
+
+    def _delete_checkin(self, key: CheckInKey) -> None:
+        self.db.execute(
+            "DELETE FROM checkins WHERE session_date = ? AND indication = ? AND kind = ?",
+            _key_values(key),
+        )
+
+    def _insert_checkin(self, checkin: CheckIn, ratings: Iterable[GoalRating]) -> None:
+        self.db.execute(
+            f"INSERT INTO checkins ({_CHECKIN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                *_key_values(checkin.key),
+                checkin.answered.isoformat(),
+                checkin.impression.value,
+                checkin.worn_off.value if checkin.worn_off else None,
+                _iso(checkin.worn_off_date),
+            ],
+        )
+        self._insert_ratings(ratings, replace=False)
+
+    def _insert_ratings(self, ratings: Iterable[GoalRating], *, replace: bool) -> None:
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        for rating in ratings:
+            cursor = self.db.execute(
+                f"{verb} INTO goal_ratings (session_date, indication, kind, goal_id, rating)"
+                " SELECT ?, ?, ?, id, ? FROM goals WHERE indication = ? AND text = ?",
+                [*_key_values(rating.key), rating.rating, rating.indication.value, rating.goal],
+            )
+            if cursor.rowcount != 1:
+                raise sqlite3.IntegrityError(
+                    f"no goal {rating.goal!r} of {rating.indication.value}"
+                )
+
+    def _import_goals(self, goals: Iterable[Goal]) -> None:
+        for goal in goals:
+            self.db.execute(
+                "INSERT INTO goals (indication, text, active) VALUES (?, ?, ?)"
+                " ON CONFLICT (indication, text) DO UPDATE SET active = excluded.active",
+                [goal.indication.value, goal.text, int(goal.active)],
+            )
+
     # -- bulk ----------------------------------------------------------------------------
 
     def import_records(
-        self, entries: Iterable[Entry], injections: Iterable[Injection], *, replace: bool
+        self,
+        entries: Iterable[Entry],
+        injections: Iterable[Injection],
+        *,
+        replace: bool,
+        checkins: Iterable[CheckIn] = (),
+        goals: Iterable[Goal] = (),
+        ratings: Iterable[GoalRating] = (),
     ) -> None:
         """Write every record in one transaction: all of them, or none if anything fails.
 
         With ``replace`` an entry replaces the one of its day, and injections replace the
         injections already recorded on their day; without it, a day already in the journal
-        makes the whole import fail with :class:`JournalWriteError`.
+        makes the whole import fail with :class:`JournalWriteError`. Goals are added, or
+        update the active flag of the track's goal of the same text; a check-in replaces the
+        one of its session and kind only with ``replace``, and comes with its ratings.
         """
         entries, injections = list(entries), list(injections)
         with self._writing():
@@ -300,12 +416,39 @@ class JournalRepository:
                 self._put_entry(entry, saved=UNKNOWN if replace else None)
             for injection in injections:
                 self._insert_injection(_with_id(injection, None))
+            self._import_goals(goals)
+            by_checkin: dict[CheckInKey, list[GoalRating]] = defaultdict(list)
+            for rating in ratings:
+                by_checkin[rating.key].append(rating)
+            for checkin in checkins:
+                if replace:
+                    self._delete_checkin(checkin.key)
+                self._insert_checkin(checkin, by_checkin.pop(checkin.key, []))
+            # Ratings of check-ins the journal holds already.
+            self._insert_ratings([r for rest in by_checkin.values() for r in rest], replace=replace)
 
     def counts(self) -> tuple[int, int]:
         """How many entries and injections the journal holds."""
         entries = self.db.execute("SELECT count(*) FROM entries").fetchone()[0]
         injections = self.db.execute("SELECT count(*) FROM injections").fetchone()[0]
         return entries, injections
+
+
+def _key_values(key: CheckInKey) -> list[str]:
+    return [key.session_date.isoformat(), key.indication.value, key.kind.value]
+
+
+def _checkin(row: tuple[Any, ...]) -> CheckIn:
+    session, indication, kind, answered, impression, worn_off, worn_off_date = row
+    return CheckIn(
+        dt.date.fromisoformat(session),
+        Indication(indication),
+        CheckInKind(kind),
+        dt.date.fromisoformat(answered),
+        Impression(impression),
+        WornOff(worn_off) if worn_off else None,
+        _date(worn_off_date),
+    )
 
 
 def _with_id(injection: Injection, new_id: int | None) -> Injection:

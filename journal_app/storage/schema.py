@@ -24,6 +24,17 @@ from enum import Enum
 from typing import Any
 
 from journal_app.domain import validation as rules
+from journal_app.domain.checkins import (
+    MAX_ACTIVE_GOALS,
+    RATING_MAX,
+    RATING_MIN,
+    CheckIn,
+    CheckInKind,
+    Goal,
+    GoalRating,
+    Impression,
+    WornOff,
+)
 from journal_app.domain.models import (
     SEVERITY_MAX,
     SEVERITY_MIN,
@@ -124,13 +135,17 @@ def _code(column: str, enum: type[Enum]) -> str:
     return f"(typeof({column}) = 'text' AND {column} IN ({codes}))"
 
 
-def _tag(column: str) -> str:
+def _trimmed(column: str) -> str:
+    """Plain text with no spaces around it and no control character (and so not empty)."""
     controls = "".join(chr(code) for code in range(1, 32))
     return (
         f"({_text(column)} AND {column} GLOB '[!-~]*' AND {column} GLOB '*[!-~]'"
-        f" AND instr({column}, '{rules.LIST_SEPARATOR}') = 0"
         f" AND NOT {column} GLOB '*[{controls}]*')"
     )
+
+
+def _tag(column: str) -> str:
+    return f"({_trimmed(column)} AND instr({column}, '{rules.LIST_SEPARATOR}') = 0)"
 
 
 def _of_a_day(table: str) -> str:
@@ -214,12 +229,57 @@ _ROW_RULES: dict[str, tuple[str, list[str]]] = {
             "reinjection_max_days >= reinjection_min_days",
         ],
     ),
+    "checkins": (
+        "rowid",
+        [
+            _day("session_date"),
+            _code("indication", Indication),
+            _code("kind", CheckInKind),
+            _day("answered"),
+            "answered >= session_date",
+            _code("impression", Impression),
+            _optional("worn_off", _code("worn_off", WornOff)),
+            _optional("worn_off_date", _day("worn_off_date")),
+            f"((kind IS '{CheckInKind.WEEK4.value}') = (worn_off IS NULL))",
+            f"((worn_off IS '{WornOff.YES.value}') = (worn_off_date IS NOT NULL))",
+            "(worn_off_date IS NULL OR"
+            " (worn_off_date > session_date AND worn_off_date <= answered))",
+        ],
+    ),
+    "goals": (
+        "id",
+        [
+            "typeof(id) = 'integer'",
+            _code("indication", Indication),
+            f"({_trimmed('text')} AND length(text) <= {rules.MAX_GOAL_TEXT})",
+            _whole("active", 0, 1),
+        ],
+    ),
+    "goal_ratings": (
+        "rowid",
+        [
+            _day("session_date"),
+            _code("indication", Indication),
+            _code("kind", CheckInKind),
+            "typeof(goal_id) = 'integer'",
+            _whole("rating", RATING_MIN, RATING_MAX),
+            "EXISTS (SELECT 1 FROM checkins c WHERE c.session_date = goal_ratings.session_date"
+            " AND c.indication = goal_ratings.indication AND c.kind = goal_ratings.kind)",
+            "EXISTS (SELECT 1 FROM goals g WHERE g.id = goal_ratings.goal_id"
+            " AND g.indication = goal_ratings.indication)",
+        ],
+    ),
 }
 # Two triggers of a day with the same tag (each passes on its own).
 _REPEATED_TAGS = (
     "SELECT date FROM entry_triggers GROUP BY date HAVING count(*) != count(DISTINCT tag)"
 )
 
+# The goals of a track with more active goals than allowed (each passes on its own).
+_CROWDED_TRACKS = (
+    "SELECT id FROM goals WHERE indication IN (SELECT indication FROM goals WHERE active = 1"
+    f" GROUP BY indication HAVING count(*) > {MAX_ACTIVE_GOALS})"
+)
 
 # Columns later migrations add: a journal opened before its migrations has none of them yet.
 _ADDED_COLUMNS = ("spasm_before_treatment", "headache_days_before_treatment", "medication_recorded")
@@ -235,11 +295,17 @@ def _applicable(conn: sqlite3.Connection, table: str, conditions: list[str]) -> 
 def _suspects(conn: sqlite3.Connection, exhaustive: bool) -> dict[str, set[object]]:
     """The keys of the rows that might break a rule, per table (every row if ``exhaustive``)."""
     found: dict[str, set[object]] = {}
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for table, (key, conditions) in _ROW_RULES.items():
+        if table not in tables:  # a journal before the migration that adds it
+            found[table] = set()
+            continue
         passes = " AND ".join(_applicable(conn, table, conditions))
         where = "" if exhaustive else f" WHERE NOT coalesce(({passes}), 0)"
         found[table] = {row[0] for row in conn.execute(f"SELECT {key} FROM {table}{where}")}
     found["entry_triggers"] |= {row[0] for row in conn.execute(_REPEATED_TAGS)}
+    if "goals" in tables:
+        found["goals"] |= {row[0] for row in conn.execute(_CROWDED_TRACKS)}
     return found
 
 
@@ -261,7 +327,7 @@ def bad_rows(conn: sqlite3.Connection, *, exhaustive: bool = False) -> list[str]
     ]
     if suspects["profile"] and not _profile_is_sound(repo, suspects["profile"]):
         bad.append("profile")
-    return bad
+    return bad + _bad_checkin_rows(conn, suspects)
 
 
 def _unsound_days(repo: JournalRepository, days: set[object], exhaustive: bool) -> list[object]:
@@ -347,3 +413,103 @@ def _check_for(hint: Any) -> Check:
     if isinstance(hint, type) and is_dataclass(hint):
         return lambda value: isinstance(value, hint) and _well_typed(value)
     return lambda value: isinstance(value, hint)
+
+
+# -- check-ins, goals and goal ratings: each suspect row read as it is stored ---------------
+
+_CHECKIN_ROW = (
+    "SELECT session_date, indication, kind, answered, impression, worn_off, worn_off_date"
+    " FROM checkins WHERE rowid = ?"
+)
+_GOAL_ROW = "SELECT id, indication, text, active FROM goals WHERE id = ?"
+_RATING_ROW = (
+    "SELECT session_date, indication, kind, goal_id, rating FROM goal_ratings WHERE rowid = ?"
+)
+
+
+def _bad_checkin_rows(conn: sqlite3.Connection, suspects: dict[str, set[object]]) -> list[str]:
+    bad = []
+    for rowid in sorted(suspects["checkins"], key=repr):
+        row = conn.execute(_CHECKIN_ROW, [rowid]).fetchone()
+        if not _checkin_is_sound(row):
+            bad.append(f"checkins {row[0]!r} {row[1]!r} {row[2]!r}")
+    for goal_id in sorted(suspects["goals"], key=repr):
+        if not _goal_is_sound(conn, conn.execute(_GOAL_ROW, [goal_id]).fetchone()):
+            bad.append(f"goals {goal_id!r}")
+    for rowid in sorted(suspects["goal_ratings"], key=repr):
+        row = conn.execute(_RATING_ROW, [rowid]).fetchone()
+        if not _rating_is_sound(conn, row):
+            bad.append(f"goal_ratings {row[0]!r} {row[1]!r} {row[2]!r} goal {row[3]!r}")
+    return bad
+
+
+def _day_of(value: object) -> dt.date | None:
+    """A stored date: YYYY-MM-DD text of a day the rules allow, else None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    sound = day.isoformat() == value and rules.EARLIEST_DATE <= day <= rules.LATEST_DATE
+    return day if sound else None
+
+
+def _member(enum: type[Enum], value: object) -> Any:
+    return enum(value) if isinstance(value, str) and value in {m.value for m in enum} else None
+
+
+def _checkin_is_sound(row: tuple[Any, ...]) -> bool:
+    session, indication, kind, answered, impression, worn_off, worn_off_date = row
+    read: tuple[Any, ...] = (
+        _day_of(session),
+        _member(Indication, indication),
+        _member(CheckInKind, kind),
+        _day_of(answered),
+        _member(Impression, impression),
+        None if worn_off is None else _member(WornOff, worn_off),
+        None if worn_off_date is None else _day_of(worn_off_date),
+    )
+    # A value read as None that was stored as something: a cell the domain cannot read.
+    if any(value is None and raw is not None for value, raw in zip(read, row, strict=True)):
+        return False
+    checkin = CheckIn(*read)
+    return not rules.checkin_problems(checkin, {checkin.session_date}, rules.LATEST_DATE)
+
+
+def _goal_is_sound(conn: sqlite3.Connection, row: tuple[Any, ...]) -> bool:
+    goal_id, code, text, active = row
+    indication = _member(Indication, code)
+    if not isinstance(goal_id, int) or indication is None or not isinstance(text, str):
+        return False
+    if type(active) is not int or active not in (0, 1):
+        return False
+    if rules.goal_problems(Goal(indication, text, active == 1)):
+        return False
+    active_goals = conn.execute(
+        "SELECT count(*) FROM goals WHERE indication = ? AND active = 1", [code]
+    ).fetchone()[0]
+    return bool(active_goals <= MAX_ACTIVE_GOALS)
+
+
+def _rating_is_sound(conn: sqlite3.Connection, row: tuple[Any, ...]) -> bool:
+    session, indication, kind, goal_id, rating = row
+    day, track, which = (
+        _day_of(session),
+        _member(Indication, indication),
+        _member(CheckInKind, kind),
+    )
+    if day is None or track is None or which is None:
+        return False
+    if type(goal_id) is not int or type(rating) is not int:
+        return False
+    checkin = conn.execute(
+        "SELECT 1 FROM checkins WHERE session_date = ? AND indication = ? AND kind = ?",
+        [session, indication, kind],
+    ).fetchone()
+    goal = conn.execute(
+        "SELECT text FROM goals WHERE id = ? AND indication = ?", [goal_id, indication]
+    ).fetchone()
+    if checkin is None or goal is None:
+        return False
+    return not rules.rating_problems(GoalRating(day, track, which, goal[0], rating), {goal[0]})

@@ -171,6 +171,74 @@
     </message>
 </context>
 <context>
+    <name>CheckInCard</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+124"/>
+        <source>Check-in for %1: four weeks after your injection of %2</source>
+        <translation>Rückmeldung zu %1: vier Wochen nach Ihrer Injektion vom %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-in for %1: before your next injection (the last was on %2)</source>
+        <translation>Rückmeldung zu %1: vor Ihrer nächsten Injektion (die letzte war am %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compared with just before this injection, how are your headaches now?</source>
+        <translation>Verglichen mit der Zeit kurz vor dieser Injektion: Wie sind Ihre Kopfschmerzen jetzt?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared with just before this injection, how are your spasms now?</source>
+        <translation>Verglichen mit der Zeit kurz vor dieser Injektion: Wie sind Ihre Krämpfe jetzt?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(keys 1–7)</source>
+        <translation>(Tasten 1–7)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Has the effect worn off?</source>
+        <translation>Hat die Wirkung nachgelassen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day it wore off</source>
+        <translation>Tag, an dem die Wirkung nachließ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your goals, −2 (much less than expected) to +2:</source>
+        <translation>Ihre Ziele, von −2 (viel weniger als erwartet) bis +2:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save check-in</source>
+        <translation>Rückmeldung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose how you are now: a button, or a key from 1 to 7.</source>
+        <translation>Wählen Sie, wie es Ihnen jetzt geht: eine Schaltfläche oder eine Taste von 1 bis 7.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say whether the effect has worn off.</source>
+        <translation>Geben Sie an, ob die Wirkung nachgelassen hat.</translation>
+    </message>
+</context>
+<context>
     <name>CountedText</name>
     <message numerus="yes">
         <location filename="../../journal_app/wording/text.py" line="+21"/>
@@ -842,8 +910,9 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+177"/>
+        <location filename="../../journal_app/services/journal.py" line="+206"/>
         <source>Save entry of %1</source>
+        <extracomment>Check-ins, goals or goal ratings changed.</extracomment>
         <translation>Eintrag vom %1 speichern</translation>
     </message>
     <message>
@@ -870,6 +939,16 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+11"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save check-in of the injection of %1</source>
+        <translation>Rückmeldung zur Injektion vom %1 speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit goals</source>
+        <translation>Ziele bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2246,12 +2325,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/today_page.py" line="+52"/>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+53"/>
         <source>This journal is open read-only: you can look at every day, but not change anything.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet: Sie können jeden Tag ansehen, aber nichts ändern.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today below, or look around a demo journal with three years of generated data to see what the charts show.</source>
         <translation>&lt;b&gt;Willkommen bei Relief Journal.&lt;/b&gt; Erfassen Sie den heutigen Tag unten, oder sehen Sie sich ein Demo-Tagebuch mit drei Jahren erzeugter Daten an, um zu sehen, was die Diagramme zeigen.</translation>
     </message>
@@ -2733,6 +2812,60 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
 </context>
 <context>
+    <name>checkins</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-162"/>
+        <source>Very much better</source>
+        <extracomment>The impressions&apos; names, best first: the buttons 1–7.</extracomment>
+        <translation>Sehr viel besser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Much better</source>
+        <translation>Viel besser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little better</source>
+        <translation>Etwas besser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change</source>
+        <translation>Keine Veränderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little worse</source>
+        <translation>Etwas schlechter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Much worse</source>
+        <translation>Viel schlechter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very much worse</source>
+        <translation>Sehr viel schlechter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, on</source>
+        <translation>Ja, am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation>Nicht sicher</translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <location filename="../../journal_app/domain/demo.py" line="+31"/>
@@ -3032,7 +3165,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 ist das Tagebuch selbst; wählen Sie eine andere Datei für die Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/storage/repository.py" line="+355"/>
+        <location filename="../../journal_app/storage/repository.py" line="+498"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
@@ -3052,12 +3185,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Auf den Datenträger des Tagebuchs konnte nicht geschrieben werden (wurde er entfernt oder schreibgeschützt?), daher wurde die Änderung nicht gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-412"/>
         <source>The journal refused the change: %1.</source>
         <translation>Das Tagebuch hat die Änderung abgelehnt: %1.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+418"/>
         <source>The change was not saved: %1.</source>
         <translation>Die Änderung wurde nicht gespeichert: %1.</translation>
     </message>
@@ -3138,7 +3271,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Vorgang nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+70"/>
+        <location filename="../../journal_app/services/journal.py" line="+95"/>
         <source>This journal is open read-only.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
@@ -4227,7 +4360,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../journal_app/domain/validation.py" line="+62"/>
+        <location filename="../../journal_app/domain/validation.py" line="+74"/>
         <source>%1 is in the future; a day can only be logged for today or earlier</source>
         <extracomment>The latest date a stored record may carry, whatever today is on the machine reading it (a clock set back or another time zone must not make a journal unreadable).</extracomment>
         <translation>%1 liegt in der Zukunft; erfasst werden können nur heute oder frühere Tage</translation>
@@ -4254,11 +4387,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+15"/>
+        <location line="+151"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-138"/>
         <source>names a medication class more than once</source>
         <translation>nennt eine Medikamentengruppe mehr als einmal</translation>
     </message>
@@ -4316,6 +4450,81 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+2"/>
         <source>%1 is more than %2 units</source>
         <translation>%1 sind mehr als %2 Einheiten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is in the future; a check-in can only be answered today or earlier</source>
+        <translation>%1 liegt in der Zukunft; eine Rückmeldung kann nur heute oder früher beantwortet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a day with an injection for %2</source>
+        <translation>%1 ist kein Tag mit einer Injektion für %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is before the injection of %2</source>
+        <translation>%1 liegt vor der Injektion vom %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is asked only before the next injection</source>
+        <translation>wird nur vor der nächsten Injektion gefragt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must say no, yes or not_sure before the next injection</source>
+        <translation>muss vor der nächsten Injektion no, yes oder not_sure angeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must give the day the effect wore off</source>
+        <translation>muss den Tag angeben, an dem die Wirkung nachließ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is given only when the effect wore off</source>
+        <translation>wird nur angegeben, wenn die Wirkung nachgelassen hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not after the injection of %2</source>
+        <translation>%1 liegt nicht nach der Injektion vom %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is after the check-in was answered, on %2</source>
+        <translation>%1 liegt nach der Beantwortung der Rückmeldung am %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a goal of %2</source>
+        <translation>%1 ist kein Ziel von %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has spaces around it or a control character</source>
+        <translation>%1 hat Leerzeichen am Rand oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is a goal of %2 more than once</source>
+        <translation>%1 ist mehr als einmal ein Ziel von %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has %2 active goals; at most %3 are allowed</source>
+        <translation>%1 hat %2 aktive Ziele; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/services/journal.py" line="-115"/>
+        <source>rates the %1 check-in of %2, not this one</source>
+        <translation>bewertet die Rückmeldung %1 vom %2, nicht diese</translation>
     </message>
 </context>
 <context>

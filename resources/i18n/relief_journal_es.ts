@@ -171,6 +171,74 @@
     </message>
 </context>
 <context>
+    <name>CheckInCard</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+124"/>
+        <source>Check-in for %1: four weeks after your injection of %2</source>
+        <translation>Seguimiento de %1: cuatro semanas después de su inyección del %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-in for %1: before your next injection (the last was on %2)</source>
+        <translation>Seguimiento de %1: antes de su próxima inyección (la última fue el %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compared with just before this injection, how are your headaches now?</source>
+        <translation>Comparado con justo antes de esta inyección, ¿cómo están ahora sus dolores de cabeza?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared with just before this injection, how are your spasms now?</source>
+        <translation>Comparado con justo antes de esta inyección, ¿cómo están ahora sus espasmos?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(keys 1–7)</source>
+        <translation>(teclas 1–7)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Has the effect worn off?</source>
+        <translation>¿Ha dejado de hacer efecto?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day it wore off</source>
+        <translation>Día en que dejó de hacer efecto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your goals, −2 (much less than expected) to +2:</source>
+        <translation>Sus objetivos, de −2 (mucho menos de lo esperado) a +2:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save check-in</source>
+        <translation>Guardar seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose how you are now: a button, or a key from 1 to 7.</source>
+        <translation>Elija cómo está ahora: un botón o una tecla del 1 al 7.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say whether the effect has worn off.</source>
+        <translation>Indique si ha dejado de hacer efecto.</translation>
+    </message>
+</context>
+<context>
     <name>CountedText</name>
     <message numerus="yes">
         <location filename="../../journal_app/wording/text.py" line="+21"/>
@@ -842,8 +910,9 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+177"/>
+        <location filename="../../journal_app/services/journal.py" line="+206"/>
         <source>Save entry of %1</source>
+        <extracomment>Check-ins, goals or goal ratings changed.</extracomment>
         <translation>Guardar el registro del %1</translation>
     </message>
     <message>
@@ -870,6 +939,16 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+11"/>
         <source>Edit profile</source>
         <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save check-in of the injection of %1</source>
+        <translation>Guardar seguimiento de la inyección del %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit goals</source>
+        <translation>Editar objetivos</translation>
     </message>
 </context>
 <context>
@@ -2246,12 +2325,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/today_page.py" line="+52"/>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+53"/>
         <source>This journal is open read-only: you can look at every day, but not change anything.</source>
         <translation>Este diario está abierto en solo lectura: puede consultar cada día, pero no cambiar nada.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today below, or look around a demo journal with three years of generated data to see what the charts show.</source>
         <translation>&lt;b&gt;Bienvenido a Relief Journal.&lt;/b&gt; Registre hoy aquí debajo, o explore un diario de demostración con tres años de datos generados para ver lo que muestran los gráficos.</translation>
     </message>
@@ -2733,6 +2812,60 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
 </context>
 <context>
+    <name>checkins</name>
+    <message>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-162"/>
+        <source>Very much better</source>
+        <extracomment>The impressions&apos; names, best first: the buttons 1–7.</extracomment>
+        <translation>Muchísimo mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Much better</source>
+        <translation>Mucho mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little better</source>
+        <translation>Un poco mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little worse</source>
+        <translation>Un poco peor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Much worse</source>
+        <translation>Mucho peor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very much worse</source>
+        <translation>Muchísimo peor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, on</source>
+        <translation>Sí, el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation>No estoy seguro</translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <location filename="../../journal_app/domain/demo.py" line="+31"/>
@@ -3032,7 +3165,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 es el propio diario; elija otro archivo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/storage/repository.py" line="+355"/>
+        <location filename="../../journal_app/storage/repository.py" line="+498"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>El disco está lleno, así que el cambio no se ha guardado. Libere espacio e inténtelo de nuevo.</translation>
     </message>
@@ -3052,12 +3185,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>No se ha podido escribir en el disco del diario (¿se ha retirado o se ha puesto en solo lectura?), así que el cambio no se ha guardado. Compruebe el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-412"/>
         <source>The journal refused the change: %1.</source>
         <translation>El diario ha rechazado el cambio: %1.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+418"/>
         <source>The change was not saved: %1.</source>
         <translation>El cambio no se ha guardado: %1.</translation>
     </message>
@@ -3138,7 +3271,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Operación no permitida</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+70"/>
+        <location filename="../../journal_app/services/journal.py" line="+95"/>
         <source>This journal is open read-only.</source>
         <translation>Este diario está abierto en modo de solo lectura.</translation>
     </message>
@@ -4227,7 +4360,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../journal_app/domain/validation.py" line="+62"/>
+        <location filename="../../journal_app/domain/validation.py" line="+74"/>
         <source>%1 is in the future; a day can only be logged for today or earlier</source>
         <extracomment>The latest date a stored record may carry, whatever today is on the machine reading it (a clock set back or another time zone must not make a journal unreadable).</extracomment>
         <translation>%1 es una fecha futura; solo se pueden registrar el día de hoy o días anteriores</translation>
@@ -4254,11 +4387,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+15"/>
+        <location line="+151"/>
         <source>is longer than %1 characters</source>
         <translation>tiene más de %1 caracteres</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-138"/>
         <source>names a medication class more than once</source>
         <translation>nombra un tipo de medicación más de una vez</translation>
     </message>
@@ -4316,6 +4450,81 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+2"/>
         <source>%1 is more than %2 units</source>
         <translation>%1 son más de %2 unidades</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is in the future; a check-in can only be answered today or earlier</source>
+        <translation>%1 está en el futuro; un seguimiento solo puede responderse hoy o antes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a day with an injection for %2</source>
+        <translation>%1 no es un día con una inyección para %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is before the injection of %2</source>
+        <translation>%1 es anterior a la inyección del %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is asked only before the next injection</source>
+        <translation>solo se pregunta antes de la próxima inyección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must say no, yes or not_sure before the next injection</source>
+        <translation>debe decir no, yes o not_sure antes de la próxima inyección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must give the day the effect wore off</source>
+        <translation>debe indicar el día en que pasó el efecto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is given only when the effect wore off</source>
+        <translation>solo se indica cuando el efecto ha pasado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not after the injection of %2</source>
+        <translation>%1 no es posterior a la inyección del %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is after the check-in was answered, on %2</source>
+        <translation>%1 es posterior a la respuesta del seguimiento, el %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a goal of %2</source>
+        <translation>%1 no es un objetivo de %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has spaces around it or a control character</source>
+        <translation>%1 tiene espacios alrededor o un carácter de control</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is a goal of %2 more than once</source>
+        <translation>%1 figura más de una vez como objetivo de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has %2 active goals; at most %3 are allowed</source>
+        <translation>%1 tiene %2 objetivos activos; se permiten como máximo %3</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/services/journal.py" line="-115"/>
+        <source>rates the %1 check-in of %2, not this one</source>
+        <translation>valora el seguimiento %1 del %2, no este</translation>
     </message>
 </context>
 <context>

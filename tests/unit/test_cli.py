@@ -245,7 +245,8 @@ def test_export_then_import_through_the_command_line_round_trips(
     status, out, _ = run(capsys, "export-csv", "--journal", filled, "--out", out_dir)
     assert status == 0
     assert out == (
-        f"Exported entries.csv, injections.csv, cycles.csv, monthly.csv into {out_dir}.\n"
+        "Exported entries.csv, injections.csv, checkins.csv, goals.csv, goal_ratings.csv,"
+        f" cycles.csv, monthly.csv into {out_dir}.\n"
     )
     copy = tmp_path / "copy.sqlite"
     files = [out_dir / "entries.csv", out_dir / "injections.csv"]

@@ -22,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from journal_app.domain.checkins import CheckInKind, Impression, WornOff
 from journal_app.domain.models import Indication, MedicationClass, Product, SideEffect
 from journal_app.domain.validation import (
     MAX_TEXT,
@@ -159,6 +160,9 @@ days = st.one_of(
     st.sampled_from(["2024-02-30", "2023-13-01", "yesterday", "20240101", " 2024-01-01"]),
     values,
 )
+goal_texts = st.one_of(
+    st.sampled_from(["drive", " drive", "read\x01", "x" * 200, "x" * 201, "é" * 200]), texts
+)
 tags = st.one_of(st.sampled_from(["stress", " stress", "a;b", "red wine", "\x01x", "x\x7f"]), texts)
 
 
@@ -214,6 +218,45 @@ def stored_rows(draw: st.DrawFn) -> list[tuple[str, tuple]]:
                 ),
             )
         )
+    if one_in(draw, 2):
+        rows += draw(checkin_rows())
+    return rows
+
+
+# Sound check-ins (week 4; worn off; not sure), each field of which may be made wild.
+_CHECKINS = (
+    ("2024-02-20", "cervical_dystonia", "week4", "2024-03-20", "much_better", None, None),
+    ("2024-02-20", "blepharospasm", "before_next", "2024-06-01", "no_change", "yes", "2024-05-15"),
+    ("2024-02-20", "cervical_dystonia", "before_next", "2024-06-01", "no_change", "not_sure", None),
+)
+
+
+@st.composite
+def checkin_rows(draw: st.DrawFn) -> list[tuple[str, tuple]]:
+    """A check-in, goals (some of its track) and ratings, each value mostly sound."""
+
+    def mostly(value: object, wild: st.SearchStrategy) -> object:
+        return draw(wild) if one_in(draw, 6) else value
+
+    codes = [st.sampled_from(_codes(enum)) | values for enum in (Indication, CheckInKind)]
+    wild = (days, codes[0], codes[1], days, st.sampled_from(_codes(Impression)) | values)
+    wild += (st.sampled_from(_codes(WornOff)) | values, days)
+    checkin = tuple(
+        mostly(value, w) for value, w in zip(draw(st.sampled_from(_CHECKINS)), wild, strict=True)
+    )
+    rows: list[tuple[str, tuple]] = [("checkins", checkin)]
+    for _ in range(draw(st.integers(0, 5))):
+        text = mostly(draw(st.sampled_from(["drive", "read", "walk", "sleep"])), goal_texts)
+        goal = (mostly(checkin[1], codes[0]), text, mostly(1, st.just(0) | values))
+        rows.append(("goals", goal))
+    for _ in range(draw(st.integers(0, 3))):
+        rating = (mostly(draw(st.integers(1, 5)), values), mostly(draw(st.integers(-2, 2)), values))
+        rows.append(
+            (
+                "goal_ratings",
+                (*(mostly(v, w) for v, w in zip(checkin[:3], wild[:3], strict=True)), *rating),
+            )
+        )
     return rows
 
 
@@ -225,6 +268,9 @@ _INSERTS = {
     "injections": "INSERT INTO injections (date, product, units, indication, sites, clinician, "
     "lot, notes, onset_min_days, onset_max_days, reinjection_min_days, reinjection_max_days) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "checkins": "INSERT OR IGNORE INTO checkins VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "goals": "INSERT OR IGNORE INTO goals (indication, text, active) VALUES (?, ?, ?)",
+    "goal_ratings": "INSERT OR IGNORE INTO goal_ratings VALUES (?, ?, ?, ?, ?)",
     "profile": "UPDATE profile SET name = ?, date_of_birth = ?, clinic_patient_id = ?, "
     "clinician = ?, notes = ?, spasm_before_treatment = ?, headache_days_before_treatment = ?",
 }

@@ -577,6 +577,8 @@ def test_9_reading_commands_leave_the_folder_as_they_found_it(
 # -- 10. values the schema does not allow --------------------------------------------------
 
 #: Each breaks one rule of the schema, written past SQLite's CHECKs as a crafted file would.
+_CHECKIN = "INSERT INTO checkins VALUES ('2024-02-20', 'cervical_dystonia',"
+_GOAL = "INSERT INTO goals (indication, text, active) VALUES ('cervical_dystonia',"
 CRAFTED = {
     "unknown product": "UPDATE injections SET product = 'snake_oil'",
     "unknown indication": "UPDATE injections SET indication = 'hiccups'",
@@ -601,6 +603,18 @@ CRAFTED = {
     "other not marked": "UPDATE entries SET side_effect_other = 'itch' WHERE date = '2024-03-02'",
     "a second profile": "INSERT INTO profile (id, name) VALUES (2, 'someone else')",
     "a dropped table": "DROP TABLE entry_side_effects",
+    "unknown impression": f"{_CHECKIN} 'week4', '2024-03-20', 'ecstatic', NULL, NULL)",
+    "answered before the session": f"{_CHECKIN} 'week4', '2024-01-01', 'no_change', NULL, NULL)",
+    "worn off on no day": f"{_CHECKIN} 'before_next', '2024-06-01', 'no_change', 'yes', NULL)",
+    "week 4 asking if it wore off": f"{_CHECKIN} 'week4', '2024-03-20', 'no_change', 'no', NULL)",
+    "blank goal": f"{_GOAL} ' ', 1)",
+    "goal with spaces around": f"{_GOAL} ' drive', 1)",
+    "four active goals": ";".join(f"{_GOAL} '{text}', 1)" for text in ("a", "b", "c", "d")),
+    "rating out of range": f"{_GOAL} 'drive', 1); {_CHECKIN} 'week4', '2024-03-20', "
+    "'no_change', NULL, NULL); INSERT INTO goal_ratings VALUES ('2024-02-20', "
+    "'cervical_dystonia', 'week4', 1, 3)",
+    "rating of no check-in": f"{_GOAL} 'drive', 1); INSERT INTO goal_ratings VALUES "
+    "('2024-02-20', 'cervical_dystonia', 'week4', 1, 1)",
 }
 
 

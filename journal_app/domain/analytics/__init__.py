@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from journal_app.domain.analytics.analysis import Analysis
+from journal_app.domain.analytics.checkins_due import CheckInSlot, SlotState, due_checkins
 from journal_app.domain.analytics.cycles import Cycle, OnsetStatus, Verdict
 from journal_app.domain.analytics.migraine import MigraineResponse, ResponsePeriod
 from journal_app.domain.analytics.monthly import DayFigures, MonthFigures, Overuse
@@ -14,6 +15,7 @@ from journal_app.domain.analytics.tracks import Course, Track, TrackSession
 __all__ = [
     "Analysis",
     "AsOf",
+    "CheckInSlot",
     "Course",
     "CurrentTrack",
     "Cycle",
@@ -25,8 +27,10 @@ __all__ = [
     "Reference",
     "ReferenceKind",
     "ResponsePeriod",
+    "SlotState",
     "Track",
     "TrackSession",
     "TrackSummary",
     "Verdict",
+    "due_checkins",
 ]

@@ -52,6 +52,12 @@ class CurrentTrack:
     checkup: dt.date | None
 
 
+def still_current(latest: TrackSession, day: dt.date) -> bool:
+    """Whether a track whose latest session by ``day`` is ``latest`` has a current course."""
+    closes = latest.reinjection_window[1]
+    return (day - latest.day).days <= closes + CURRENT_AFTER_WINDOW_DAYS
+
+
 def current_track(track: Track, cycles: Sequence[Cycle], day: dt.date) -> CurrentTrack | None:
     """None when the track has no session by ``day`` or its latest one is too long ago."""
     past = [cycle for cycle in cycles if cycle.day <= day]
@@ -59,9 +65,9 @@ def current_track(track: Track, cycles: Sequence[Cycle], day: dt.date) -> Curren
         return None
     cycle = past[-1]
     session = cycle.session
-    opens, closes = session.reinjection_window
-    if (day - session.day).days > closes + CURRENT_AFTER_WINDOW_DAYS:
+    if not still_current(session, day):
         return None
+    opens, closes = session.reinjection_window
     checkup_days = track.spec.checkup_days
     return CurrentTrack(
         indication=track.indication,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.services.journal import JournalService
 from journal_app.ui.widgets.catch_up import CatchUpList
+from journal_app.ui.widgets.checkin_card import CheckInCard
 from journal_app.ui.widgets.day_form import DayForm
 from journal_app.ui.widgets.form_helpers import enlarge_targets, set_tab_order
 from journal_app.ui.widgets.notice_area import NoticeArea
@@ -58,7 +59,8 @@ class TodayPage(QWidget):
         self.reminders = ReminderBanner(service, self)
         self.reminders.log_today_requested.connect(self.form.focus_today)
         self.notices = NoticeArea(self)
-        for notice in (self.banner, self.demo_offer, self.reminders):
+        self.checkin_card = CheckInCard(service, self)
+        for notice in (self.banner, self.demo_offer, self.reminders, self.checkin_card):
             self.notices.add(notice)
         service.entries_changed.connect(self._welcome_done_once_logged)
         service.injections_changed.connect(self._welcome_done_once_logged)

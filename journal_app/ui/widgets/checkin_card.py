@@ -1,0 +1,245 @@
+"""A due check-in (PRODUCT.md §4) as a small card on Today: keys 1–7, Ctrl+Return, never modal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.analytics.checkins_due import CheckInSlot
+from journal_app.domain.checkins import (
+    RATING_MAX,
+    RATING_MIN,
+    CheckIn,
+    CheckInKind,
+    GoalRating,
+    Impression,
+    WornOff,
+)
+from journal_app.domain.validation import translatable
+from journal_app.services.journal import JournalService
+from journal_app.storage.errors import JournalError
+from journal_app.ui.errors import error_text
+from journal_app.ui.widgets.date_field import DateField
+from journal_app.wording.labels import indication_label
+from journal_app.wording.text import short_date
+
+#: The impressions' names, best first: the buttons 1–7.
+IMPRESSION_NAMES: dict[Impression, str] = {
+    Impression.VERY_MUCH_BETTER: translatable("checkins", "Very much better"),
+    Impression.MUCH_BETTER: translatable("checkins", "Much better"),
+    Impression.A_LITTLE_BETTER: translatable("checkins", "A little better"),
+    Impression.NO_CHANGE: translatable("checkins", "No change"),
+    Impression.A_LITTLE_WORSE: translatable("checkins", "A little worse"),
+    Impression.MUCH_WORSE: translatable("checkins", "Much worse"),
+    Impression.VERY_MUCH_WORSE: translatable("checkins", "Very much worse"),
+}
+WORN_OFF_NAMES: dict[WornOff, str] = {
+    WornOff.NO: translatable("checkins", "No"),
+    WornOff.YES: translatable("checkins", "Yes, on"),
+    WornOff.NOT_SURE: translatable("checkins", "Not sure"),
+}
+
+
+def _name(text: str) -> str:
+    return QCoreApplication.translate("checkins", text)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _choices(
+    parent: QWidget, labels: list[str], layout: QHBoxLayout | QGridLayout, row: int = 0
+) -> QButtonGroup:
+    group = QButtonGroup(parent)
+    group.setExclusive(True)
+    for index, label in enumerate(labels):
+        button = QPushButton(label, parent)
+        button.setCheckable(True)
+        button.setAccessibleName(label)
+        group.addButton(button, index)
+        if isinstance(layout, QGridLayout):
+            layout.addWidget(button, row, index + 1)
+        else:
+            layout.addWidget(button)
+    return group
+
+
+class CheckInCard(QFrame):
+    """The first due check-in not dismissed today; hidden when there is none."""
+
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._dismissed: dict[object, dt.date] = {}
+        self.slot: CheckInSlot | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._layout = QVBoxLayout(self)
+        self._body: QWidget | None = None
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        for number in range(1, len(Impression) + 1):
+            shortcut = QShortcut(QKeySequence(str(number)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=number: self._choose_impression(n - 1))
+        for signal in (service.checkins_changed, service.injections_changed):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = self._service.today()
+        due = [
+            slot for slot in self._service.due_checkins() if self._dismissed.get(slot.key) != today
+        ]
+        self.slot = due[0] if due and not self._service.read_only else None
+        if self._body is not None:
+            self._body.deleteLater()
+            self._body = None
+        self.setVisible(self.slot is not None)
+        if self.slot is not None:
+            self._body = self._build(self.slot)
+            self._layout.addWidget(self._body)
+            self._body.show()  # now, not when the layout gets round to it
+
+    def _build(self, slot: CheckInSlot) -> QWidget:
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        key = slot.key
+        template = (
+            self.tr("Check-in for %1: four weeks after your injection of %2")
+            if key.kind is CheckInKind.WEEK4
+            else self.tr("Check-in for %1: before your next injection (the last was on %2)")
+        )
+        text = template.replace("%2", short_date(key.session_date))
+        title = QLabel("<b>" + text.replace("%1", indication_label(key.indication)) + "</b>", body)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        question = (
+            self.tr("Compared with just before this injection, how are your headaches now?")
+            if key.indication.is_migraine
+            else self.tr("Compared with just before this injection, how are your spasms now?")
+        )
+        layout.addWidget(QLabel(question + " " + self.tr("(keys 1–7)"), body))
+        row = QHBoxLayout()
+        names = [f"{n} {_name(name)}" for n, name in enumerate(IMPRESSION_NAMES.values(), 1)]
+        self.impression = _choices(body, names, row)
+        layout.addLayout(row)
+        self.worn_off: QButtonGroup | None = None
+        self.worn_off_date: DateField | None = None
+        if key.kind is CheckInKind.BEFORE_NEXT:
+            layout.addWidget(QLabel(self.tr("Has the effect worn off?"), body))
+            row = QHBoxLayout()
+            self.worn_off = _choices(body, [_name(name) for name in WORN_OFF_NAMES.values()], row)
+            today = self._service.today()
+            self.worn_off_date = DateField(_qdate(today), body)
+            self.worn_off_date.setMinimumDate(_qdate(key.session_date + dt.timedelta(days=1)))
+            self.worn_off_date.setMaximumDate(_qdate(today))
+            self.worn_off_date.setAccessibleName(self.tr("Day it wore off"))
+            row.addWidget(self.worn_off_date)
+            row.addStretch(1)
+            layout.addLayout(row)
+        self.goal_ratings: dict[str, QButtonGroup] = {}
+        goals = [g for g in self._service.goals(key.indication) if g.active]
+        if goals:
+            grid = QGridLayout()
+            layout.addWidget(
+                QLabel(self.tr("Your goals, −2 (much less than expected) to +2:"), body)
+            )
+            labels = [
+                f"{value:+d}" if value else "0" for value in range(RATING_MIN, RATING_MAX + 1)
+            ]
+            for index, goal in enumerate(goals):
+                grid.addWidget(QLabel(goal.text, body), index, 0)
+                self.goal_ratings[goal.text] = _choices(body, labels, grid, index)
+            layout.addLayout(grid)
+        self.message = QLabel(body)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save check-in"), body)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Return)"))
+        self.save_button.clicked.connect(self.save)
+        self.dismiss_button = QPushButton(self.tr("Not today"), body)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        buttons.addStretch(1)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        return body
+
+    def _choose_impression(self, index: int) -> None:
+        if self.slot is not None:
+            self.impression.button(index).setChecked(True)
+
+    def answer(self) -> tuple[CheckIn, list[GoalRating]] | None:
+        """The card's answer, or None (with a message shown) while the impression is missing."""
+        assert self.slot is not None
+        key = self.slot.key
+        chosen = self.impression.checkedId()
+        if chosen < 0:
+            self._show(self.tr("Choose how you are now: a button, or a key from 1 to 7."))
+            return None
+        worn_off = None
+        worn_off_date = None
+        if self.worn_off is not None and self.worn_off_date is not None:
+            if self.worn_off.checkedId() < 0:
+                self._show(self.tr("Say whether the effect has worn off."))
+                return None
+            worn_off = list(WornOff)[self.worn_off.checkedId()]
+            if worn_off is WornOff.YES:
+                picked = self.worn_off_date.date()
+                worn_off_date = dt.date(picked.year(), picked.month(), picked.day())
+        checkin = CheckIn(
+            key.session_date,
+            key.indication,
+            key.kind,
+            self._service.today(),
+            list(Impression)[chosen],
+            worn_off,
+            worn_off_date,
+        )
+        ratings = [
+            GoalRating(
+                key.session_date, key.indication, key.kind, text, RATING_MIN + group.checkedId()
+            )
+            for text, group in self.goal_ratings.items()
+            if group.checkedId() >= 0
+        ]
+        return checkin, ratings
+
+    def save(self) -> None:
+        if self.slot is None:
+            return
+        answer = self.answer()
+        if answer is None:
+            return
+        try:
+            self._service.save_checkin(*answer)
+        except (ValueError, JournalError) as exc:
+            self._show(error_text(exc))
+
+    def dismiss(self) -> None:
+        """Hide this check-in until tomorrow; it stays due while its days last."""
+        if self.slot is not None:
+            self._dismissed[self.slot.key] = self._service.today()
+            self.refresh()
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

@@ -1,0 +1,105 @@
+"""The due check-in card on Today: answered by keyboard alone, undone with Ctrl+Z, dismissed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+
+from journal_app.domain.checkins import (
+    CheckIn,
+    CheckInKind,
+    Goal,
+    GoalRating,
+    Impression,
+    WornOff,
+)
+from journal_app.domain.models import Indication, Injection, Product
+from journal_app.domain.windows import default_windows
+from journal_app.ui.main_window import MainWindow
+
+CD = Indication.CERVICAL_DYSTONIA
+
+
+def record_session(window: MainWindow, today: dt.date, days_ago: int) -> dt.date:
+    service = window.service
+    assert service is not None
+    day = today - dt.timedelta(days=days_ago)
+    service.record_injection(
+        Injection(day, Product.INCOBOTULINUMTOXIN_A, 200, CD, default_windows(CD))
+    )
+    return day
+
+
+def test_a_week4_check_in_is_answered_by_keyboard_alone_and_undone(
+    qtbot, window: MainWindow, today: dt.date
+) -> None:
+    service = window.service
+    assert service is not None
+    service.save_goals(CD, [Goal(CD, "turn my head to drive")])
+    session = record_session(window, today, 30)
+    card = window.today_page.checkin_card
+    assert card.isVisible()
+    assert card.slot is not None and card.slot.key.kind is CheckInKind.WEEK4
+    card.save_button.setFocus()
+    qtbot.keyClick(card.save_button, Qt.Key.Key_2)
+    group = card.goal_ratings["turn my head to drive"]
+    group.button(3).setFocus()  # the goal's +1, reached by Tab in real use
+    qtbot.keyClick(group.button(3), Qt.Key.Key_Space)
+    with qtbot.waitSignal(service.checkins_changed):
+        qtbot.keyClick(card.save_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert service.checkins() == [
+        CheckIn(session, CD, CheckInKind.WEEK4, today, Impression.MUCH_BETTER)
+    ]
+    assert service.goal_ratings() == [
+        GoalRating(session, CD, CheckInKind.WEEK4, "turn my head to drive", 1)
+    ]
+    assert not card.isVisible()
+    # Ctrl+Z from the day form undoes the check-in through the window's undo.
+    window.today_page.form.spasm.setFocus()
+    qtbot.keyClick(window.today_page.form.spasm, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert service.checkins() == []
+    assert card.isVisible()
+
+
+def test_before_next_asks_whether_it_wore_off_and_when(
+    qtbot, window: MainWindow, today: dt.date
+) -> None:
+    service = window.service
+    assert service is not None
+    session = record_session(window, today, 110)
+    card = window.today_page.checkin_card
+    assert card.slot is not None and card.slot.key.kind is CheckInKind.BEFORE_NEXT
+    assert card.worn_off is not None and card.worn_off_date is not None
+    card.save_button.setFocus()
+    qtbot.keyClick(card.save_button, Qt.Key.Key_5)
+    qtbot.keyClick(card.save_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert service.checkins() == []
+    assert card.message.isVisibleTo(card)  # says the wear-off answer is missing
+    card.worn_off.button(1).click()  # yes
+    wore_off = today - dt.timedelta(days=6)
+    card.worn_off_date.setDate(QDate(wore_off.year, wore_off.month, wore_off.day))
+    qtbot.keyClick(card.save_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (saved,) = service.checkins()
+    assert (saved.impression, saved.worn_off, saved.worn_off_date) == (
+        Impression.A_LITTLE_WORSE,
+        WornOff.YES,
+        wore_off,
+    )
+    assert saved.reported_wear_off_day == (wore_off - session).days
+
+
+def test_a_dismissed_check_in_waits_until_tomorrow(
+    qtbot, window: MainWindow, today: dt.date
+) -> None:
+    record_session(window, today, 30)
+    card = window.today_page.checkin_card
+    assert card.isVisible()
+    qtbot.mouseClick(card.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not card.isVisible()
+    service = window.service
+    assert service is not None
+    service.today = lambda: today + dt.timedelta(days=1)
+    card.refresh()
+    assert card.isVisible()
+    assert service.checkins() == []
