@@ -140,7 +140,7 @@ def text_table(
     return Table(
         header=Block(header_height, paint_header),
         rows=blocks,
-        continued=continued_block(ink, title),
+        continued=continued_block(ink, frame, title),
     )
 
 
@@ -154,8 +154,8 @@ def _table_row(
     font = ink.font(BODY - 0.5, bold=cells.emphasis)
     line = ink.line_height(font)
     height = line
-    for column, (_, w), text in zip(columns, spans, cells.texts, strict=True):
-        if column.wrap and text:
+    for (_, w), text in zip(spans, cells.texts, strict=True):
+        if text:
             height = max(height, ink.wrapped_height(text, font, w - 2 * _CELL_PAD))
     note_font = ink.font(BODY - 0.7, italic=True)
     note_left = spans[1][0] + _CELL_PAD if len(spans) > 1 else _CELL_PAD
@@ -178,17 +178,20 @@ def _table_row(
                 ink.fill(cell.adjusted(0.5, 0.5, -0.5, -0.5), with_alpha(REINJECTION, 71))
             inner = cell.adjusted(_CELL_PAD, _ROW_PAD, -_CELL_PAD, -_ROW_PAD)
             align = column.align | Qt.AlignmentFlag.AlignTop
-            ink.text(inner, text, font, INK, align, wrap=column.wrap)
+            # Every cell wraps: one that fits its column stays on one line.
+            ink.text(inner, text, font, INK, align, wrap=True)
         ink.line(rect.bottomLeft(), rect.bottomRight(), FAINT, 0.4)
 
     return Block(height, paint)
 
 
-def continued_block(ink: Ink, title: str) -> Block:
+def continued_block(ink: Ink, frame: Frame, title: str) -> Block:
     font = ink.font(SMALL, italic=True)
     text = QCoreApplication.translate("report", "%1 (continued)").replace("%1", title)
+    height = ink.wrapped_height(text, font, frame.width)
 
     def paint(ink: Ink, rect: QRectF) -> None:
-        ink.text(rect.adjusted(0, 0, 0, -3), text, font, MUTED)
+        box = QRectF(rect.left(), rect.top(), rect.width(), height)
+        ink.text(box, text, font, MUTED, wrap=True)
 
-    return Block(ink.line_height(font) + 4, paint)
+    return Block(height + 4, paint)
