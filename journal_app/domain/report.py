@@ -229,6 +229,8 @@ class CycleTable:
     track: Track
     cycles: tuple[Cycle, ...]
     earlier: EarlierCycles | None
+    # Whether the first of ``cycles`` is still running: the track's current cycle.
+    running: bool
 
 
 @dataclass(frozen=True)
@@ -565,6 +567,7 @@ def _summarise(cycles: Sequence[Cycle]) -> EarlierCycles:
 
 def cycle_tables(analysis: Analysis, span: DateRange) -> list[CycleTable]:
     """Per track with a session in the range: the last FULL_CYCLES in full, newest first."""
+    current = {c.indication: c.cycle for c in analysis.current_tracks}
     tables = []
     for track in analysis.tracks:
         inside = [c for c in analysis.cycles(track.indication) if c.day in span]
@@ -572,7 +575,8 @@ def cycle_tables(analysis: Analysis, span: DateRange) -> list[CycleTable]:
             continue
         full, rest = inside[-FULL_CYCLES:], inside[:-FULL_CYCLES]
         earlier = _summarise(rest) if rest else None
-        tables.append(CycleTable(track, tuple(reversed(full)), earlier))
+        running = current.get(track.indication) is full[-1]
+        tables.append(CycleTable(track, tuple(reversed(full)), earlier, running))
     return tables
 
 

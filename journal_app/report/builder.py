@@ -119,7 +119,10 @@ class ReportBuilder:
                 "%1", indication_label(table.track.indication)
             )
             yield self._heading(title, note if i == 0 else "")
-            rows = [cycle_cells(cycle) for cycle in table.cycles]
+            rows = [
+                cycle_cells(cycle, latest=i == 0 and table.running)
+                for i, cycle in enumerate(table.cycles)
+            ]
             yield self._table(title, cycle_columns(), rows)
             if table.earlier is not None:
                 yield _note_block(self.ink, self.frame, _earlier_cycles_text(table))

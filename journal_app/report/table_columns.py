@@ -40,25 +40,36 @@ _RIGHT = Qt.AlignmentFlag.AlignRight
 def cycle_columns() -> tuple[Column, ...]:
     return (
         Column(QCoreApplication.translate("report", "Session"), 58),
-        Column(QCoreApplication.translate("report", "Dose"), 60, wrap=True),
-        Column(QCoreApplication.translate("report", "Course / cycle"), 34, _RIGHT, wrap=True),
+        Column(QCoreApplication.translate("report", "Dose"), 60),
+        Column(QCoreApplication.translate("report", "Course / cycle"), 34, _RIGHT),
         Column(QCoreApplication.translate("report", "Days"), 26, _RIGHT, wrap=True),
-        Column(QCoreApplication.translate("report", "Reference"), 36, _RIGHT, wrap=True),
-        Column(QCoreApplication.translate("report", "Before the session"), 40, _RIGHT, wrap=True),
-        Column(QCoreApplication.translate("report", "Onset"), 34, _RIGHT, wrap=True),
-        Column(QCoreApplication.translate("report", "Onset status (expected days)"), 64, wrap=True),
-        Column(QCoreApplication.translate("report", "Peak"), 30, _RIGHT, wrap=True),
-        Column(QCoreApplication.translate("report", "Wear-off"), 36, _RIGHT, wrap=True),
-        Column(QCoreApplication.translate("report", "Relief days"), 32, _RIGHT, wrap=True),
-        Column(QCoreApplication.translate("report", "Days without relief"), 38, _RIGHT, wrap=True),
+        Column(QCoreApplication.translate("report", "Reference"), 36, _RIGHT),
+        Column(QCoreApplication.translate("report", "Before the session"), 40, _RIGHT),
+        Column(QCoreApplication.translate("report", "Onset"), 34, _RIGHT),
+        Column(QCoreApplication.translate("report", "Onset status (expected days)"), 70, wrap=True),
+        Column(QCoreApplication.translate("report", "Peak"), 30, _RIGHT),
+        Column(QCoreApplication.translate("report", "Wear-off"), 36, _RIGHT),
+        Column(QCoreApplication.translate("report", "Relief days"), 32, _RIGHT),
+        Column(QCoreApplication.translate("report", "Days without relief"), 38, _RIGHT),
     )
 
 
-def cycle_cells(cycle: Cycle) -> Cells:
+def _wear_off_cell(cycle: Cycle) -> str:
+    verdict = cycle.verdict
+    if verdict.wear_off_day is not None:
+        return day_text(verdict.wear_off_day)
+    if verdict.onset_day is not None and cycle.complete:
+        # As page 1 says it: relief held until the next session.
+        return QCoreApplication.translate("report", "none")
+    return DASH
+
+
+def cycle_cells(cycle: Cycle, *, latest: bool) -> Cells:
+    """A cycle's row; ``latest``: the track's cycle still running on the as-of day."""
     verdict, metric = cycle.verdict, cycle.metric
     judged = cycle.reference is not None and cycle.reference.value > 0
     days = integer_text(cycle.length_days)
-    if not cycle.complete:
+    if latest:
         days = QCoreApplication.translate("report", "%1 so far").replace("%1", days)
     status = DASH
     if judged:
@@ -79,13 +90,13 @@ def cycle_cells(cycle: Cycle) -> Cells:
             day_text(verdict.onset_day) if judged else DASH,
             status,
             DASH if peak is None or not judged else percent_text(peak),
-            day_text(verdict.wear_off_day),
+            _wear_off_cell(cycle),
             DASH if verdict.relief_days is None else integer_text(verdict.relief_days),
             DASH
             if verdict.days_without_relief is None
             else integer_text(verdict.days_without_relief),
         ),
-        emphasis=not cycle.complete,
+        emphasis=latest,
     )
 
 

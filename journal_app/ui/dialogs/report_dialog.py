@@ -144,6 +144,13 @@ class ReportDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(sections)
+        self.fhir_note = caption_label(
+            self.tr(
+                "For a clinic whose records system imports patient data: File › Export for "
+                "clinics (FHIR) writes the journal as a FHIR R4 file instead of a PDF."
+            )
+        )
+        layout.addWidget(self.fhir_note)
         layout.addWidget(self.button_box)
 
     # -- range ---------------------------------------------------------------------------

@@ -1,0 +1,65 @@
+"""File › Export for clinics (FHIR): the journal as a FHIR R4 file for a clinic's records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from journal_app.services.journal import JournalService
+from journal_app.ui.dialogs.report_dialog import file_name_part
+from journal_app.ui.errors import error_text
+
+
+def suggested_fhir_path(service: JournalService) -> Path:
+    """ "<patient>-fhir.json" in the user's documents folder."""
+    name = file_name_part(service.profile().name) or QCoreApplication.translate("report", "Patient")
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or Path.home()) / f"{name}-fhir.json"
+
+
+def export_fhir(parent: QWidget, service: JournalService) -> str | None:
+    """Ask where, then write the whole journal as a FHIR Bundle; returns a status line."""
+    title = QCoreApplication.translate("report", "Export for clinics (FHIR)")
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(suggested_fhir_path(service)),
+        QCoreApplication.translate("report", "FHIR JSON (*.json)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".json":
+        path = path.with_name(path.name + ".json")
+    # Imported here: the FHIR models load only when a clinic's file is asked for.
+    from journal_app.services.fhir import write_fhir
+
+    try:
+        counts = write_fhir(
+            path,
+            service.profile(),
+            service.entries(),
+            service.injections(),
+            today=service.today(),
+        )
+    except (OSError, ValueError) as exc:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("report", "FHIR file not saved"),
+            QCoreApplication.translate("report", "The FHIR file could not be written:\n%1").replace(
+                "%1", error_text(exc)
+            ),
+        )
+        return None
+    return (
+        QCoreApplication.translate(
+            "report",
+            "Wrote the journal for clinics (FHIR) to %1: the patient, %2 observations and %3 "
+            "injections.",
+        )
+        .replace("%1", str(path))
+        .replace("%2", str(counts.observations))
+        .replace("%3", str(counts.administrations))
+    )
