@@ -38,8 +38,10 @@ from journal_app.report.track_blocks import track_block
 from journal_app.wording.labels import indication_label
 from journal_app.wording.text import short_date
 
-#: The page-1 timeline's height in points: at least (else it moves on), at most.
-_TIMELINE_HEIGHTS = (180.0, 430.0)
+#: The page-1 timeline's height in points: the least it takes on page 1, the most; a
+#: timeline with less room than the least starts the next page at the height it has there.
+_TIMELINE_HEIGHTS = (170.0, 430.0)
+_TIMELINE_ON_ITS_OWN = 260.0
 
 
 class ReportBuilder:
@@ -94,10 +96,11 @@ class ReportBuilder:
             page1.append(side_effects)
         explanation = definitions_block(ink, frame)
         used = sum(_height(item) for item in page1)
-        room = frame.body_height(1) - used - explanation.height - 1.0
+        room = frame.body_height(1) - used - explanation.height - 4.0
         least, most = _TIMELINE_HEIGHTS
         yield from page1
-        yield timeline_block(ink, frame, self.report, max(least, min(room, most)))
+        height = min(room, most) if room >= least else _TIMELINE_ON_ITS_OWN
+        yield timeline_block(ink, frame, self.report, height)
         yield explanation
 
     # -- sections -------------------------------------------------------------------------

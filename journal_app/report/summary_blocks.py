@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from journal_app import APP_NAME
 from journal_app.domain.report import SessionEpisode, Summary
 from journal_app.report.flow import Para, paint_paras, paras_block, paras_height
-from journal_app.report.ink import BODY, INK, MUTED, ONSET, SMALL, WARNING, Ink, caps, caps_height
+from journal_app.report.ink import BODY, INK, MUTED, ONSET, SMALL, WARNING, Ink
 from journal_app.report.pages import Block, Frame
 from journal_app.report.text import ReportCounts, day_span_text, injections_text, percent_text
 from journal_app.wording.analysis import as_of_notice
@@ -184,10 +184,3 @@ def definitions_block(ink: Ink, frame: Frame) -> Block:
         ink.text(box, text, font, MUTED, Qt.AlignmentFlag.AlignLeft, wrap=True)
 
     return Block(text_h + 4, paint)
-
-
-def caps_line(ink: Ink, rect: QRectF, text: str) -> float:
-    """A small-capitals label across ``rect``; returns its height."""
-    height = caps_height(ink, text, rect.width())
-    caps(ink, QRectF(rect.left(), rect.top(), rect.width(), height), text)
-    return height

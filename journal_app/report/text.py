@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
-from journal_app.domain.analytics import OnsetStatus, Reference, ReferenceKind
+from journal_app.domain.analytics import OnsetStatus
 from journal_app.domain.metrics import METRICS
 from journal_app.domain.models import PRODUCT_BRANDS, Injection, Metric, Product
 from journal_app.domain.report import CycleDay
@@ -167,31 +167,6 @@ def level_text(value: float | None, metric: Metric) -> str:
     if value is None:
         return DASH
     return number_text(value * METRICS[metric].display_scale, 1)
-
-
-def reference_kind_text(kind: ReferenceKind) -> str:
-    return {
-        ReferenceKind.BEFORE_COURSE: QCoreApplication.translate(
-            "report", "the 28 days before the course"
-        ),
-        ReferenceKind.PROFILE: QCoreApplication.translate(
-            "report", "the level before treatment in the profile"
-        ),
-        ReferenceKind.PRE_INJECTION: QCoreApplication.translate(
-            "report", "each cycle's own 14 days before its session"
-        ),
-    }[kind]
-
-
-def reference_text(reference: Reference | None, metric: Metric) -> str:
-    """ "15.0 (the 28 days before the course)" or a dash."""
-    if reference is None:
-        return DASH
-    return (
-        QCoreApplication.translate("report", "%1 (%2)")
-        .replace("%1", level_text(reference.value, metric))
-        .replace("%2", reference_kind_text(reference.kind))
-    )
 
 
 def unit_of(metric: Metric) -> str:

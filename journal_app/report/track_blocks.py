@@ -79,11 +79,10 @@ def track_block(ink: Ink, frame: Frame, item: TrackReport) -> Block:
 
 def _heading(ink: Ink, item: TrackReport) -> tuple[Para, Para]:
     name = indication_label(item.track.indication)
-    judged = (
-        QCoreApplication.translate("report", "judged on %1")
-        .replace("%1", metric_words(item.metric).mean_phrase)
-        .replace("%1", str(METRICS[item.metric].level_days))
+    level = metric_words(item.metric).mean_phrase.replace(
+        "%1", str(METRICS[item.metric].level_days)
     )
+    judged = QCoreApplication.translate("report", "judged on %1").replace("%1", level)
     return Para(name, ink.font(11, bold=True), INK, 4), Para(judged, ink.font(SMALL), MUTED)
 
 

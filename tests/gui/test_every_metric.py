@@ -18,7 +18,6 @@ from journal_app.charts.timeline import METRIC_SERIES
 from journal_app.domain.metrics import CHARTED_METRICS, METRICS, TRACKS
 from journal_app.domain.models import Entry, Indication, Injection, Metric, Product, Profile
 from journal_app.domain.report import ReportOptions, Section, build_report
-from journal_app.domain.trends import WINDOW_DAYS
 from journal_app.report import write_pdf
 from journal_app.services.journal import JournalService
 from journal_app.storage.analysis_csv import FULL_EXPORT
@@ -26,7 +25,12 @@ from journal_app.storage.csv_io import export_csv, import_csv_files
 from journal_app.storage.db import open_journal
 from journal_app.storage.repository import JournalRepository
 from journal_app.ui.widgets.trends_page import TrendsPage, TrendsView
-from journal_app.wording.labels import metric_name, metric_short_name, metric_words
+from journal_app.wording.labels import (
+    indication_label,
+    metric_name,
+    metric_short_name,
+    metric_words,
+)
 
 from .conftest import TODAY
 
@@ -122,13 +126,17 @@ def test_the_report_words_and_draws_every_judged_metric(tmp_path: Path, qapp) ->
     write_pdf(report, path)
     text = " ".join(page.extract_text() for page in PdfReader(path).pages)
     text = " ".join(text.split())
-    # The v1 report's cycles follow each track's logged symptom (the v2 report: judged_metric).
-    judged = {track.symptom for track in TRACKS.values()}
-    assert {cycle.metric for cycle in report.cycles} == judged
-    for metric in judged:
-        assert metric_words(metric).mean_phrase.replace("%1", str(WINDOW_DAYS[metric])) in text
+    # v2: one cycles table and one overlay per track, each judged on the track's own metric.
+    assert {table.track.indication for table in report.cycles} == set(Indication)
+    assert {overlay.track.metric for overlay in report.overlays} == {
+        track.judged_metric for track in TRACKS.values()
+    }
+    for track in TRACKS.values():
+        metric = track.judged_metric
+        mean = metric_words(metric).mean_phrase.replace("%1", str(METRICS[metric].level_days))
+        assert mean in text
+        assert f"Cycles overlaid: {indication_label(track.indication)}" in text
     for metric in CHARTED_METRICS:
-        assert metric_words(metric).overlay_title in text
         assert metric_name(metric) in text  # the calendar's grid of it
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journal_app.services.journal import JournalService
@@ -53,13 +53,22 @@ def export_fhir(parent: QWidget, service: JournalService) -> str | None:
             ),
         )
         return None
+    counted = _Counted()
     return (
         QCoreApplication.translate(
-            "report",
-            "Wrote the journal for clinics (FHIR) to %1: the patient, %2 observations and %3 "
-            "injections.",
+            "report", "Wrote the journal for clinics (FHIR) to %1: the patient, %2 and %3."
         )
         .replace("%1", str(path))
-        .replace("%2", str(counts.observations))
-        .replace("%3", str(counts.administrations))
+        .replace("%2", counted.observations(counts.observations))
+        .replace("%3", counted.injections(counts.administrations))
     )
+
+
+class _Counted(QObject):
+    """Counted phrases in each language's plural forms (lupdate files tr()'s, not translate()'s)."""
+
+    def observations(self, count: int) -> str:
+        return self.tr("%n observations", "", count)
+
+    def injections(self, count: int) -> str:
+        return self.tr("%n injections", "", count)
