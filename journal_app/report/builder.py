@@ -40,7 +40,7 @@ from journal_app.wording.text import short_date
 
 #: The page-1 timeline's height in points: the least it takes on page 1, the most; a
 #: timeline with less room than the least starts the next page at the height it has there.
-_TIMELINE_HEIGHTS = (170.0, 430.0)
+_TIMELINE_HEIGHTS = (190.0, 430.0)
 _TIMELINE_ON_ITS_OWN = 260.0
 
 
@@ -53,7 +53,7 @@ class ReportBuilder:
         self.frame = frame
 
     def items(self) -> list[Item]:
-        items: list[Item] = list(self._summary_page())
+        items, deferred = self._summary_page()
         sections: list[tuple[Section, Callable[[], Iterator[Item]]]] = [
             (Section.CYCLES, self._cycles),
             (Section.OVERLAY, self._overlays),
@@ -63,19 +63,18 @@ class ReportBuilder:
             (Section.CALENDAR, self._calendar),
             (Section.NOTES, self._notes),
         ]
-        first = True
-        for section, build in sections:
-            if not self.report.has(section):
-                continue
-            if first:
-                items.append(PageBreak())
-                first = False
+        chosen = [build for section, build in sections if self.report.has(section)]
+        if chosen:
+            items.append(PageBreak())
+        items += deferred
+        for build in chosen:
             items.extend(build())
         return items
 
     # -- page 1 ---------------------------------------------------------------------------
 
-    def _summary_page(self) -> Iterator[Item]:
+    def _summary_page(self) -> tuple[list[Item], list[Item]]:
+        """Page 1's items, and those that open the detail pages when page 1 has no room."""
         ink, frame, summary = self.ink, self.frame, self.report.summary
         page1: list[Item] = [title_block(ink, frame, summary)]
         for track in summary.tracks:
@@ -95,13 +94,16 @@ class ReportBuilder:
         if side_effects is not None:
             page1.append(side_effects)
         explanation = definitions_block(ink, frame)
-        used = sum(_height(item) for item in page1)
-        room = frame.body_height(1) - used - explanation.height - 4.0
+        room = frame.body_height(1) - sum(_height(item) for item in page1) - 4.0
         least, most = _TIMELINE_HEIGHTS
-        yield from page1
-        height = min(room, most) if room >= least else _TIMELINE_ON_ITS_OWN
-        yield timeline_block(ink, frame, self.report, height)
-        yield explanation
+        # The timeline comes first: the definitions give way to it and open the next page.
+        if room - explanation.height >= least:
+            timeline = timeline_block(ink, frame, self.report, min(room - explanation.height, most))
+            return [*page1, timeline, explanation], []
+        if room >= least:
+            return [*page1, timeline_block(ink, frame, self.report, min(room, most))], [explanation]
+        timeline = timeline_block(ink, frame, self.report, _TIMELINE_ON_ITS_OWN)
+        return [*page1, timeline, explanation], []
 
     # -- sections -------------------------------------------------------------------------
 

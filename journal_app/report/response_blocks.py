@@ -56,18 +56,18 @@ def migraine_items(ink: Ink, frame: Frame, item: TrackReport, summary: Summary) 
 
 def _columns() -> tuple[Column, ...]:
     return (
-        Column(QCoreApplication.translate("report", "Migraine response"), 1.6, wrap=True),
-        Column(QCoreApplication.translate("report", "Dates"), 2.0, wrap=True),
+        Column(QCoreApplication.translate("report", "Migraine response (PREEMPT)"), 1.6, wrap=True),
+        Column(QCoreApplication.translate("report", "Dates"), 2.0),
         Column(QCoreApplication.translate("report", "Days logged"), 0.8, _RIGHT, wrap=True),
         Column(
-            QCoreApplication.translate("report", "Headache days per 28 days (PREEMPT)"),
+            QCoreApplication.translate("report", "Headache days per 28 days"),
             1.0,
             _RIGHT,
             wrap=True,
         ),
         Column(QCoreApplication.translate("report", "Change"), 0.8, _RIGHT, wrap=True),
-        Column(QCoreApplication.translate("report", "30% fewer (NICE TA260)"), 1.0, wrap=True),
-        Column(QCoreApplication.translate("report", "50% fewer (trials)"), 1.0, wrap=True),
+        Column(QCoreApplication.translate("report", "30% fewer (NICE TA260)"), 1.5, wrap=True),
+        Column(QCoreApplication.translate("report", "50% fewer (trials)"), 1.5, wrap=True),
     )
 
 
@@ -77,10 +77,6 @@ def _reference_cells(response: MigraineResponse) -> Cells:
     else:
         period = QCoreApplication.translate("report", "Before the course")
     dates = DASH if response.reference_period is None else dates_text(*response.reference_period)
-    if response.reference_per_28 is None:
-        dates = QCoreApplication.translate(
-            "report", "too few days logged in the 28 days before the course (needs 7)"
-        )
     per_28 = (
         DASH if response.reference_per_28 is None else number_text(response.reference_per_28, 1)
     )
@@ -106,8 +102,8 @@ def _mark_text(period: ResponsePeriod, mark: int) -> str:
     if period.change_pct is None:
         return DASH
     if period.meets(mark):
-        return QCoreApplication.translate("report", "met")
-    return QCoreApplication.translate("report", "not met")
+        return QCoreApplication.translate("report", "yes")
+    return QCoreApplication.translate("report", "no")
 
 
 def _period_cells(name: str, period: ResponsePeriod | None) -> Cells:
@@ -156,7 +152,14 @@ def _nice_facts(response: MigraineResponse) -> list[str]:
             .replace("%1", str(len(months)))
             .replace("%2", months_text(months[0], months[-1]))
         )
-    if not facts:
+    if response.reference_per_28 is None:
+        facts.append(
+            QCoreApplication.translate(
+                "report",
+                "No reference: too few days logged in the 28 days before the course (needs 7).",
+            )
+        )
+    elif not facts:
         facts.append(
             QCoreApplication.translate("report", "Neither NICE TA260 stopping criterion holds.")
         )

@@ -68,7 +68,8 @@ def _fit_columns(
         if column.wrap:
             words = max([_longest_word(ink, text, body) for text in texts] + [heading])
             least.append(min(words, column.longest_word) + pad)
-            most.append(max(full, ink.width(column.title, header)) + pad)
+            # A heading may take two lines: its column need not grow to hold it on one.
+            most.append(max(full, ink.width(column.title, header) / 2) + pad)
         else:
             least.append(full + pad)
             most.append(full + pad)

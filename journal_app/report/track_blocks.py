@@ -152,10 +152,10 @@ def _course_line(item: TrackReport) -> str:
         course = QCoreApplication.translate("report", "Treated since %1").replace("%1", first)
     else:
         course = (
-            QCoreApplication.translate("report", "Course %1 since %2, after a pause of %3")
+            QCoreApplication.translate("report", "Course %1 since %2, after a pause of %3 days")
             .replace("%1", str(item.course.number))
             .replace("%2", first)
-            .replace("%3", days_text(item.pause_days))
+            .replace("%3", str(item.pause_days))
         )
     reference = item.reference
     metric = item.metric
@@ -255,8 +255,8 @@ def _wear_off_tile(cycle: Cycle) -> _Tile:
     label = QCoreApplication.translate("report", "Wear-off")
     verdict = cycle.verdict
     if verdict.onset_day is None:
-        note = QCoreApplication.translate("report", "needs an onset first")
-        return _Tile(label, DASH, note, QColor(MUTED))
+        # The onset tile says why: a dash needs no note.
+        return _Tile(label, DASH, "", QColor(MUTED))
     if verdict.wear_off_day is None:
         note = QCoreApplication.translate("report", "relief held until the next session")
         return _Tile(label, QCoreApplication.translate("report", "none"), note, QColor(INK))
@@ -265,7 +265,9 @@ def _wear_off_tile(cycle: Cycle) -> _Tile:
 
 
 def _tile(label: str, days: int | None, note: str) -> _Tile:
-    return _Tile(label, DASH if days is None else days_text(days), note, QColor(INK))
+    if days is None:
+        return _Tile(label, DASH, "", QColor(MUTED))
+    return _Tile(label, days_text(days), note, QColor(INK))
 
 
 def _tile_fonts(ink: Ink) -> tuple[QFont, QFont]:

@@ -1666,7 +1666,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
-            <numerusform>%Ln Tagen</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3189,7 +3189,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerztage pro 28 Tage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+216"/>
+        <location filename="../../journal_app/report/builder.py" line="+218"/>
         <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>vor der ersten Injektion</translation>
@@ -3511,12 +3511,16 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location filename="../../journal_app/report/response_blocks.py" line="+38"/>
-        <location line="+21"/>
         <source>Migraine response</source>
         <translation>Ansprechen der Migräne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
+        <source>Migraine response (PREEMPT)</source>
+        <translation>Ansprechen der Migräne (PREEMPT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../journal_app/report/table_columns.py" line="+71"/>
         <source>Dates</source>
         <translation>Daten</translation>
@@ -3529,8 +3533,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+2"/>
-        <source>Headache days per 28 days (PREEMPT)</source>
-        <translation>Kopfschmerztage pro 28 Tage (PREEMPT)</translation>
+        <source>Headache days per 28 days</source>
+        <translation>Kopfschmerztage pro 28 Tage</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3579,13 +3583,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+9"/>
-        <source>met</source>
-        <translation>erreicht</translation>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>not met</source>
-        <translation>nicht erreicht</translation>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3751,7 +3755,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Bericht zur Behandlung mit Botulinumtoxin</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-188"/>
+        <location filename="../../journal_app/report/builder.py" line="-191"/>
         <source>No injection recorded in the journal up to the range&apos;s end.</source>
         <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there.</extracomment>
         <translation>Bis zum Ende des Zeitraums ist im Tagebuch keine Injektion erfasst.</translation>
@@ -3808,8 +3812,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+3"/>
-        <source>Course %1 since %2, after a pause of %3</source>
-        <translation>Behandlungsphase %1 seit %2, nach einer Pause von %3</translation>
+        <source>Course %1 since %2, after a pause of %3 days</source>
+        <translation>Behandlungsphase %1 seit %2, nach einer Pause von %3 Tagen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3874,10 +3878,10 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     <message>
         <location line="+2"/>
         <source>relief no longer held</source>
-        <translation>Linderung hielt nicht mehr an</translation>
+        <translation>Linderung endete</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>no onset seen</source>
         <translation>kein Wirkungseintritt erkannt</translation>
     </message>
@@ -3903,7 +3907,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location filename="../../journal_app/report/table_columns.py" line="-14"/>
-        <location filename="../../journal_app/report/track_blocks.py" line="-80"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="-82"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3913,12 +3917,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Größte Besserung</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>needs an onset first</source>
-        <translation>erfordert zuerst einen Wirkungseintritt</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>onset day %1</source>
         <translation>Eintritt Tag %1</translation>
     </message>

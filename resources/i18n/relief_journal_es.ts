@@ -3189,7 +3189,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>días de dolor de cabeza cada 28 días</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+216"/>
+        <location filename="../../journal_app/report/builder.py" line="+218"/>
         <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>antes de la primera inyección</translation>
@@ -3511,12 +3511,16 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location filename="../../journal_app/report/response_blocks.py" line="+38"/>
-        <location line="+21"/>
         <source>Migraine response</source>
         <translation>Respuesta de la migraña</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
+        <source>Migraine response (PREEMPT)</source>
+        <translation>Respuesta de la migraña (PREEMPT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../journal_app/report/table_columns.py" line="+71"/>
         <source>Dates</source>
         <translation>Fechas</translation>
@@ -3529,8 +3533,8 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+2"/>
-        <source>Headache days per 28 days (PREEMPT)</source>
-        <translation>Días de dolor de cabeza cada 28 días (PREEMPT)</translation>
+        <source>Headache days per 28 days</source>
+        <translation>Días de dolor de cabeza cada 28 días</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3579,13 +3583,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+9"/>
-        <source>met</source>
-        <translation>alcanzado</translation>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>not met</source>
-        <translation>no alcanzado</translation>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3751,7 +3755,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Informe del tratamiento con toxina botulínica</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-188"/>
+        <location filename="../../journal_app/report/builder.py" line="-191"/>
         <source>No injection recorded in the journal up to the range&apos;s end.</source>
         <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there.</extracomment>
         <translation>No hay ninguna inyección registrada en el diario hasta el final del periodo.</translation>
@@ -3808,8 +3812,8 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+3"/>
-        <source>Course %1 since %2, after a pause of %3</source>
-        <translation>Etapa %1 desde el %2, tras una pausa de %3</translation>
+        <source>Course %1 since %2, after a pause of %3 days</source>
+        <translation>Etapa %1 desde el %2, tras una pausa de %3 días</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3877,7 +3881,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>el alivio ya no se mantuvo</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>no onset seen</source>
         <translation>sin inicio detectado</translation>
     </message>
@@ -3903,7 +3907,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location filename="../../journal_app/report/table_columns.py" line="-14"/>
-        <location filename="../../journal_app/report/track_blocks.py" line="-80"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="-82"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -3913,12 +3917,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Mejoría máxima</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>needs an onset first</source>
-        <translation>requiere antes un inicio</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>onset day %1</source>
         <translation>inicio el día %1</translation>
     </message>

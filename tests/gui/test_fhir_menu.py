@@ -64,7 +64,7 @@ def test_the_fhir_export_writes_a_valid_bundle_and_says_so(
     kinds = Counter(entry.resource.get_resource_type() for entry in bundle.entry or [])
     assert kinds == {"Patient": 1, "Observation": 2, "MedicationAdministration": 1}
     message = window.statusBar().currentMessage()
-    assert str(written) in message and "2 observations and 1 injection." in message
+    assert str(written) in message and "2 observations and 1 injection" in message
 
 
 def test_a_failed_fhir_export_warns_and_writes_nothing(
