@@ -3515,12 +3515,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Ansprechen der Migräne</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Migraine response (PREEMPT)</source>
         <translation>Ansprechen der Migräne (PREEMPT)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location filename="../../journal_app/report/table_columns.py" line="+71"/>
         <source>Dates</source>
         <translation>Daten</translation>
@@ -3562,12 +3562,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Vor der Behandlungsphase</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>too few days logged in the 28 days before the course (needs 7)</source>
-        <translation>zu wenige erfasste Tage in den 28 Tagen vor der Behandlungsphase (7 nötig)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>After two cycles</source>
         <translation>Nach zwei Zyklen</translation>
     </message>
@@ -3608,6 +3603,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+9"/>
+        <source>No reference: too few days logged in the 28 days before the course (needs 7).</source>
+        <translation>Keine Referenz: zu wenige erfasste Tage in den 28 Tagen vor der Behandlungsphase (7 nötig).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Neither NICE TA260 stopping criterion holds.</source>
         <translation>Keines der beiden Abbruchkriterien nach NICE TA260 ist erfüllt.</translation>
     </message>
@@ -3667,7 +3667,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/tables.py" line="+212"/>
+        <location filename="../../journal_app/report/tables.py" line="+213"/>
         <source>%1 (continued)</source>
         <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes). Table text sizes tried in turn until every column&apos;s longest word fits the page&apos;s width. A header is set this much smaller than its table&apos;s cells.</extracomment>
         <translation>%1 (Fortsetzung)</translation>
@@ -3901,7 +3901,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Dosis und Präparat in dieser Behandlungsphase (Mediane ihrer vollständigen Zyklen): %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="-114"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="-121"/>
         <source>not yet</source>
         <translation>offen</translation>
     </message>

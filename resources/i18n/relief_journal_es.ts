@@ -3515,12 +3515,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Respuesta de la migraña</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Migraine response (PREEMPT)</source>
         <translation>Respuesta de la migraña (PREEMPT)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location filename="../../journal_app/report/table_columns.py" line="+71"/>
         <source>Dates</source>
         <translation>Fechas</translation>
@@ -3562,12 +3562,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Antes de la etapa</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>too few days logged in the 28 days before the course (needs 7)</source>
-        <translation>muy pocos días registrados en los 28 días previos a la etapa (hacen falta 7)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>After two cycles</source>
         <translation>Tras dos ciclos</translation>
     </message>
@@ -3608,6 +3603,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+9"/>
+        <source>No reference: too few days logged in the 28 days before the course (needs 7).</source>
+        <translation>Sin referencia: muy pocos días registrados en los 28 días previos a la etapa (hacen falta 7).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Neither NICE TA260 stopping criterion holds.</source>
         <translation>No se cumple ninguno de los dos criterios de retirada de NICE TA260.</translation>
     </message>
@@ -3667,7 +3667,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días con dolor de cabeza</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/tables.py" line="+212"/>
+        <location filename="../../journal_app/report/tables.py" line="+213"/>
         <source>%1 (continued)</source>
         <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes). Table text sizes tried in turn until every column&apos;s longest word fits the page&apos;s width. A header is set this much smaller than its table&apos;s cells.</extracomment>
         <translation>%1 (continuación)</translation>
@@ -3901,7 +3901,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Dosis y producto en esta etapa (medianas de sus ciclos completos): %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="-114"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="-121"/>
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
