@@ -30,6 +30,7 @@ from journal_app.report.tables import Cells, Column, continued_block, text_table
 from journal_app.report.text import (
     ReportCounts,
     cycle_day_text,
+    fill,
     injections_text,
     median_text,
     months_text,
@@ -141,11 +142,11 @@ class ReportBuilder:
             "re-injection window of the latest session.",
         )
         for i, overlay in enumerate(self.report.overlays):
-            title = (
-                QCoreApplication.translate("report", "Cycles overlaid: %1, course %2, %3")
-                .replace("%1", indication_label(overlay.track.indication))
-                .replace("%2", str(overlay.cycles[-1].course))
-                .replace("%3", ReportCounts().cycles(len(overlay.cycles)))
+            title = fill(
+                QCoreApplication.translate("report", "Cycles overlaid: %1, course %2, %3"),
+                indication_label(overlay.track.indication),
+                str(overlay.cycles[-1].course),
+                ReportCounts().cycles(len(overlay.cycles)),
             )
             yield self._heading(title, note if i == 0 else "")
             yield overlay_block(overlay, 260.0)
@@ -192,14 +193,14 @@ class ReportBuilder:
         rows = [month_cells(month) for month in table.months]
         yield self._table(title, month_columns(), rows)
         if table.earlier_span is not None:
-            text = (
+            text = fill(
                 QCoreApplication.translate(
                     "report",
                     "%1 earlier months with entries (%2) are left out here; the CSV export's "
                     "monthly.csv holds every month.",
-                )
-                .replace("%1", str(table.earlier))
-                .replace("%2", months_text(*table.earlier_span))
+                ),
+                str(table.earlier),
+                months_text(*table.earlier_span),
             )
             yield _note_block(self.ink, self.frame, text)
 

@@ -18,6 +18,7 @@ from journal_app.report.text import (
     ReportCounts,
     change_text,
     dates_text,
+    fill,
     integer_text,
     months_text,
     number_text,
@@ -145,12 +146,15 @@ def _nice_facts(response: MigraineResponse) -> list[str]:
     months = response.episodic_months
     if months:
         facts.append(
-            QCoreApplication.translate(
-                "report",
-                "NICE TA260: fewer than 15 headache days a month for %1 consecutive months (%2).",
+            fill(
+                QCoreApplication.translate(
+                    "report",
+                    "NICE TA260: fewer than 15 headache days a month for %1 consecutive months "
+                    "(%2).",
+                ),
+                str(len(months)),
+                months_text(months[0], months[-1]),
             )
-            .replace("%1", str(len(months)))
-            .replace("%2", months_text(months[0], months[-1]))
         )
     if response.reference_per_28 is None:
         facts.append(
@@ -170,26 +174,26 @@ def _last_28_text(summary: Summary) -> str:
     figures, span = summary.last_28_days, summary.last_28_span
     dates = dates_text(span.start, span.end)
     if figures.acute_medication_days is None:
-        return (
+        return fill(
             QCoreApplication.translate(
                 "report",
                 "Last 28 days (%1): %2 moderate or severe headache days (4–10) of %3 logged; "
                 "acute medication not recorded.",
-            )
-            .replace("%1", dates)
-            .replace("%2", str(figures.moderate_severe_days))
-            .replace("%3", str(figures.logged_days))
+            ),
+            dates,
+            str(figures.moderate_severe_days),
+            str(figures.logged_days),
         )
-    return (
+    return fill(
         QCoreApplication.translate(
             "report",
             "Last 28 days (%1): %2 moderate or severe headache days (4–10) of %3 logged; %4 "
             "acute medication days.",
-        )
-        .replace("%1", dates)
-        .replace("%2", str(figures.moderate_severe_days))
-        .replace("%3", str(figures.logged_days))
-        .replace("%4", str(figures.acute_medication_days))
+        ),
+        dates,
+        str(figures.moderate_severe_days),
+        str(figures.logged_days),
+        str(figures.acute_medication_days),
     )
 
 
@@ -223,10 +227,12 @@ def _overuse_text(runs: tuple[OveruseRun, ...]) -> str:
             "report", "No medication overuse held for 3 months or more in the last 12 months."
         )
     parts = [
-        QCoreApplication.translate("report", "%1, %2 (%3)")
-        .replace("%1", overuse_name(run.flag))
-        .replace("%2", months_text(run.months[0], run.months[-1]))
-        .replace("%3", ReportCounts().months(len(run.months)))
+        fill(
+            QCoreApplication.translate("report", "%1, %2 (%3)"),
+            overuse_name(run.flag),
+            months_text(run.months[0], run.months[-1]),
+            ReportCounts().months(len(run.months)),
+        )
         for run in runs
     ]
     return QCoreApplication.translate(

@@ -9,7 +9,7 @@ from journal_app.domain.report import SessionEpisode, Summary
 from journal_app.report.flow import Para, paint_paras, paras_block, paras_height
 from journal_app.report.ink import BODY, INK, MUTED, ONSET, SMALL, WARNING, Ink
 from journal_app.report.pages import Block, Frame
-from journal_app.report.text import ReportCounts, day_span_text, injections_text, percent_text
+from journal_app.report.text import ReportCounts, day_span_text, fill, injections_text, percent_text
 from journal_app.wording.analysis import as_of_notice
 from journal_app.wording.labels import side_effect_label
 from journal_app.wording.text import short_date
@@ -26,10 +26,8 @@ def _logged_line(summary: Summary) -> str:
     last = summary.as_of.last_entry
     if last is None:
         return logged
-    return (
-        QCoreApplication.translate("report", "Last entry %1 · %2")
-        .replace("%1", short_date(last))
-        .replace("%2", logged)
+    return fill(
+        QCoreApplication.translate("report", "Last entry %1 · %2"), short_date(last), logged
     )
 
 
@@ -125,25 +123,23 @@ def episode_text(item: SessionEpisode) -> str:
     episode = item.episode
     name = side_effect_label(episode.side_effect)
     if episode.other_texts:
-        name = (
-            QCoreApplication.translate("report", "%1 (%2)")
-            .replace("%1", name)
-            .replace("%2", "; ".join(episode.other_texts))
+        name = fill(
+            QCoreApplication.translate("report", "%1 (%2)"), name, "; ".join(episode.other_texts)
         )
     after = item.after
     if after is None or item.last_day_number is None:
-        return (
-            QCoreApplication.translate("report", "%1, %2 – %3, before the first injection")
-            .replace("%1", name)
-            .replace("%2", short_date(episode.first))
-            .replace("%3", short_date(episode.last))
+        return fill(
+            QCoreApplication.translate("report", "%1, %2 – %3, before the first injection"),
+            name,
+            short_date(episode.first),
+            short_date(episode.last),
         )
-    return (
-        QCoreApplication.translate("report", "%1, %2 after %3 on %4")
-        .replace("%1", name)
-        .replace("%2", day_span_text(after.day, item.last_day_number))
-        .replace("%3", injections_text(after.session.injections))
-        .replace("%4", short_date(after.session.day))
+    return fill(
+        QCoreApplication.translate("report", "%1, %2 after %3 on %4"),
+        name,
+        day_span_text(after.day, item.last_day_number),
+        injections_text(after.session.injections),
+        short_date(after.session.day),
     )
 
 

@@ -15,6 +15,7 @@ from journal_app.report.text import (
     day_span_text,
     day_text,
     dose_text,
+    fill,
     integer_text,
     level_text,
     month_text,
@@ -73,10 +74,10 @@ def cycle_cells(cycle: Cycle, *, latest: bool) -> Cells:
         days = QCoreApplication.translate("report", "%1 so far").replace("%1", days)
     status = DASH
     if judged:
-        status = (
-            QCoreApplication.translate("report", "%1 (%2)")
-            .replace("%1", status_text(verdict.onset_status))
-            .replace("%2", window_text(cycle.session.onset_window))
+        status = fill(
+            QCoreApplication.translate("report", "%1 (%2)"),
+            status_text(verdict.onset_status),
+            window_text(cycle.session.onset_window),
         )
     peak = verdict.peak_improvement_pct
     return Cells(
@@ -126,11 +127,7 @@ def injection_cells(row: InjectionRow) -> Cells:
     interval = DASH if row.interval_days is None else integer_text(row.interval_days)
     if row.short_interval:
         least = min(84, injection.windows.reinjection_min_days)
-        interval = (
-            QCoreApplication.translate("report", "%1 (under %2)")
-            .replace("%1", interval)
-            .replace("%2", str(least))
-        )
+        interval = fill(QCoreApplication.translate("report", "%1 (under %2)"), interval, str(least))
     return Cells(
         (
             short_date(injection.day),
@@ -246,11 +243,7 @@ def episode_cells(item: SessionEpisode, session: str) -> Cells:
 
 
 def session_text(day_text: str, injections_text: str) -> str:
-    return (
-        QCoreApplication.translate("report", "%1: %2")
-        .replace("%1", day_text)
-        .replace("%2", injections_text)
-    )
+    return fill(QCoreApplication.translate("report", "%1: %2"), day_text, injections_text)
 
 
 def note_columns() -> tuple[Column, ...]:

@@ -17,6 +17,14 @@ from journal_app.wording.text import short_date
 DASH = "—"
 
 
+def fill(template: str, *args: object) -> str:
+    """A translated template with %1, %2, … replaced by ``args``."""
+    # From the last: %1 must not eat the start of %10.
+    for number, arg in reversed(list(enumerate(args, start=1))):
+        template = template.replace(f"%{number}", str(arg))
+    return template
+
+
 class ReportCounts(QObject):
     """The report's phrases with a count, in each language's plural forms.
 
@@ -75,10 +83,10 @@ def brand_name(product: Product) -> str:
 
 def dose_text(products: Sequence[Product], units: float) -> str:
     """ "Botox 155 U": the brands of a session's products and its units."""
-    return (
-        QCoreApplication.translate("report", "%1 %2 U")
-        .replace("%1", " + ".join(brand_name(p) for p in products))
-        .replace("%2", units_text(units))
+    return fill(
+        QCoreApplication.translate("report", "%1 %2 U"),
+        " + ".join(brand_name(p) for p in products),
+        units_text(units),
     )
 
 
@@ -109,20 +117,16 @@ def day_span_text(first: int, last: int) -> str:
     """ "day 3" or "days 3–10" after an injection."""
     if first == last:
         return day_text(first)
-    return (
-        QCoreApplication.translate("report", "days %1–%2")
-        .replace("%1", str(first))
-        .replace("%2", str(last))
-    )
+    return fill(QCoreApplication.translate("report", "days %1–%2"), str(first), str(last))
 
 
 def cycle_day_text(cycle_day: CycleDay | None) -> str:
     if cycle_day is None:
         return QCoreApplication.translate("report", "before the first injection")
-    return (
-        QCoreApplication.translate("report", "day %1 after %2")
-        .replace("%1", str(cycle_day.day))
-        .replace("%2", short_date(cycle_day.session.day))
+    return fill(
+        QCoreApplication.translate("report", "day %1 after %2"),
+        str(cycle_day.day),
+        short_date(cycle_day.session.day),
     )
 
 

@@ -23,6 +23,7 @@ from journal_app.report.text import (
     day_text,
     days_text,
     dose_text,
+    fill,
     level_text,
     median_text,
     percent_text,
@@ -93,19 +94,17 @@ def _session_paras(ink: Ink, item: TrackReport) -> list[Para]:
             "%1", short_date(session.day)
         )
     else:
-        value = (
-            QCoreApplication.translate("report", "Latest session %1 · day %2")
-            .replace("%1", short_date(session.day))
-            .replace("%2", str(item.current.day_number))
+        value = fill(
+            QCoreApplication.translate("report", "Latest session %1 · day %2"),
+            short_date(session.day),
+            str(item.current.day_number),
         )
     paras = [Para(value, ink.font(9, bold=True), INK)]
     for injection in session.injections:
         dose = dose_text((injection.product,), injection.units)
         if injection.sites.strip():
-            dose = (
-                QCoreApplication.translate("report", "%1 · %2")
-                .replace("%1", dose)
-                .replace("%2", injection.sites.strip())
+            dose = fill(
+                QCoreApplication.translate("report", "%1 · %2"), dose, injection.sites.strip()
             )
         paras.append(Para(dose, ink.font(BODY), INK))
     return paras
@@ -136,11 +135,11 @@ def _course_paras(ink: Ink, item: TrackReport) -> list[Para]:
     cycle = item.latest_complete
     if cycle is None:
         return paras
-    label = (
-        QCoreApplication.translate("report", "Latest complete cycle: session %1, %2, %3")
-        .replace("%1", short_date(cycle.day))
-        .replace("%2", dose_text(cycle.session.products, cycle.session.units))
-        .replace("%3", days_text(cycle.length_days))
+    label = fill(
+        QCoreApplication.translate("report", "Latest complete cycle: session %1, %2, %3"),
+        short_date(cycle.day),
+        dose_text(cycle.session.products, cycle.session.units),
+        days_text(cycle.length_days),
     )
     paras.append(Para(label, font, MUTED, 5, label=True))
     return paras
@@ -151,11 +150,11 @@ def _course_line(item: TrackReport) -> str:
     if item.pause_days is None:
         course = QCoreApplication.translate("report", "Treated since %1").replace("%1", first)
     else:
-        course = (
-            QCoreApplication.translate("report", "Course %1 since %2, after a pause of %3 days")
-            .replace("%1", str(item.course.number))
-            .replace("%2", first)
-            .replace("%3", str(item.pause_days))
+        course = fill(
+            QCoreApplication.translate("report", "Course %1 since %2, after a pause of %3 days"),
+            str(item.course.number),
+            first,
+            str(item.pause_days),
         )
     reference = item.reference
     metric = item.metric
@@ -166,23 +165,21 @@ def _course_line(item: TrackReport) -> str:
             "against its own 14 days before the session",
         )
     elif reference.kind is ReferenceKind.BEFORE_COURSE and item.reference_period is not None:
-        judged = (
-            QCoreApplication.translate("report", "reference %1 (%2) over %3, before the course")
-            .replace("%1", level_text(reference.value, metric))
-            .replace("%2", unit_of(metric))
-            .replace("%3", dates_text(*item.reference_period))
+        judged = fill(
+            QCoreApplication.translate("report", "reference %1 (%2) over %3, before the course"),
+            level_text(reference.value, metric),
+            unit_of(metric),
+            dates_text(*item.reference_period),
         )
     else:
-        judged = (
+        judged = fill(
             QCoreApplication.translate(
                 "report", "reference %1 (%2), the level before treatment in the profile"
-            )
-            .replace("%1", level_text(reference.value, metric))
-            .replace("%2", unit_of(metric))
+            ),
+            level_text(reference.value, metric),
+            unit_of(metric),
         )
-    return (
-        QCoreApplication.translate("report", "%1; %2.").replace("%1", course).replace("%2", judged)
-    )
+    return fill(QCoreApplication.translate("report", "%1; %2."), course, judged)
 
 
 # -- the latest complete cycle as tiles ------------------------------------------------------
@@ -233,11 +230,7 @@ def _onset_tile(cycle: Cycle) -> _Tile:
         note = QCoreApplication.translate("report", "expected days %1").replace("%1", window)
         return _Tile(label, status_text(status), note, colour)
     # The same words as the cycles table's "Onset status (expected days)".
-    note = (
-        QCoreApplication.translate("report", "%1 (%2)")
-        .replace("%1", status_text(status))
-        .replace("%2", window)
-    )
+    note = fill(QCoreApplication.translate("report", "%1 (%2)"), status_text(status), window)
     return _Tile(label, day_text(verdict.onset_day), note, colour)
 
 
@@ -327,13 +320,13 @@ def _dose_text(dose: DoseResponse) -> str:
             "%1", median_text(dose.median_relief_days)
         )
     peak = DASH if dose.median_peak_pct is None else percent_text(dose.median_peak_pct)
-    return (
-        QCoreApplication.translate("report", "%1, %2: %3, relief %4, peak %5")
-        .replace("%1", dose_text(dose.products, dose.units))
-        .replace("%2", ReportCounts().cycles(dose.cycles))
-        .replace("%3", onset)
-        .replace("%4", relief)
-        .replace("%5", peak)
+    return fill(
+        QCoreApplication.translate("report", "%1, %2: %3, relief %4, peak %5"),
+        dose_text(dose.products, dose.units),
+        ReportCounts().cycles(dose.cycles),
+        onset,
+        relief,
+        peak,
     )
 
 

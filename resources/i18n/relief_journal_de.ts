@@ -1662,7 +1662,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+27"/>
+        <location filename="../../journal_app/report/text.py" line="+35"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -2394,7 +2394,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+71"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+72"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n Beobachtung</numerusform>
@@ -3168,12 +3168,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>days %1–%2</source>
         <translation>Tage %1–%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>d MMM</source>
         <extracomment>A QDate format: day and abbreviated month, without the year (German: &quot;d. MMM&quot;).</extracomment>
         <translation>d. MMM</translation>
@@ -3189,7 +3189,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerztage pro 28 Tage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+218"/>
+        <location filename="../../journal_app/report/builder.py" line="+219"/>
         <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>vor der ersten Injektion</translation>
@@ -3200,12 +3200,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tag %1 nach dem %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/table_columns.py" line="+73"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+74"/>
         <source>%1 so far</source>
         <translation>bisher %1</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/text.py" line="-44"/>
+        <location filename="../../journal_app/report/text.py" line="-40"/>
         <source>%1 %2 U</source>
         <translation>%1 %2 E</translation>
     </message>
@@ -3338,7 +3338,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="-61"/>
-        <location filename="../../journal_app/report/track_blocks.py" line="+224"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="+221"/>
         <source>Onset</source>
         <translation>Wirkungseintritt</translation>
     </message>
@@ -3354,7 +3354,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../journal_app/report/track_blocks.py" line="+31"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="+27"/>
         <source>Wear-off</source>
         <translation>Wirkungsende</translation>
     </message>
@@ -3370,12 +3370,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+55"/>
-        <location line="+150"/>
+        <location line="+142"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-140"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
@@ -3395,17 +3395,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Charge</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+137"/>
         <source>Day of cycle</source>
         <translation>Zyklustag</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-28"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-181"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -3440,12 +3440,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tage seit der vorigen Sitzung dieser Indikation</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 (under %2)</source>
         <translation>%1 (unter %2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Moderate or severe (4–10)</source>
         <translation>Mittel oder stark (4–10)</translation>
     </message>
@@ -3495,22 +3495,22 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Tage danach</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-101"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="+38"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+39"/>
         <source>Migraine response</source>
         <translation>Ansprechen der Migräne</translation>
     </message>
@@ -3597,12 +3597,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>NICE TA260: weniger als 30 % weniger Kopfschmerztage nach zwei Zyklen (%1).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>NICE TA260: fewer than 15 headache days a month for %1 consecutive months (%2).</source>
         <translation>NICE TA260: weniger als 15 Kopfschmerztage im Monat in %1 aufeinanderfolgenden Monaten (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No reference: too few days logged in the 28 days before the course (needs 7).</source>
         <translation>Keine Referenz: zu wenige erfasste Tage in den 28 Tagen vor der Behandlungsphase (7 nötig).</translation>
     </message>
@@ -3652,12 +3652,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>In den letzten 12 Monaten hielt kein Medikamentenübergebrauch 3 Monate oder länger an.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Medication overuse that persisted (ICHD-3 8.2): %1.</source>
         <translation>Anhaltender Medikamentenübergebrauch (ICHD-3 8.2): %1.</translation>
     </message>
@@ -3673,7 +3673,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/summary_blocks.py" line="+53"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="+51"/>
         <source>Date of birth %1</source>
         <translation>Geburtsdatum %1</translation>
     </message>
@@ -3699,13 +3699,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../journal_app/report/table_columns.py" line="-80"/>
-        <location filename="../../journal_app/report/track_blocks.py" line="-18"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-76"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="-15"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1, %2 – %3, before the first injection</source>
         <translation>%1, %2 – %3, vor der ersten Injektion</translation>
     </message>
@@ -3730,17 +3730,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Stärken sind die täglichen Angaben der Patientin oder des Patienten, 0–10; das Niveau eines Tages ist der Mittelwert der Tage um ihn herum (7 bei Spasmen, 14 bei Kopfschmerztagen). Wirkungseintritt: der erste Tag, an dem das Niveau mindestens 30 % unter der Referenz der Behandlungsphase liegt (den 28 Tagen vor ihrer ersten Sitzung) und 7 Tage so bleibt; Wirkungsende: der erste spätere Tag, an dem es 7 Tage weniger gebessert bleibt; übertragen: die Linderung der letzten Sitzung hielt noch an, als die nächste gegeben wurde. Quellen: Patienteninformationen zur Behandlung mit Botulinumtoxin, die Fachinformation, NICE TA260 (30 %), die Studien (50 %).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-94"/>
         <source>Range %1</source>
         <translation>Zeitraum %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-42"/>
         <source>Last entry %1 · %2</source>
         <translation>Letzter Eintrag %1 · %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Figures are as of %1, the range&apos;s end.</source>
         <translation>Die Zahlen gelten für den %1, das Ende des Zeitraums.</translation>
     </message>
@@ -3771,7 +3771,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Stärke der Spasmen, %1-Tage-Mittel</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/track_blocks.py" line="-152"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="-147"/>
         <source>judged on %1</source>
         <translation>beurteilt nach %1</translation>
     </message>
@@ -3791,7 +3791,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>No current course: the latest session is more than 90 days past its re-injection window.</source>
         <translation>Keine laufende Behandlungsphase: die letzte Sitzung liegt mehr als 90 Tage hinter ihrem Nachinjektionsfenster.</translation>
     </message>
@@ -3831,12 +3831,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Referenz %1 (%2), das Niveau vor der Behandlung laut Profil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1; %2.</source>
         <translation>%1; %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Relief</source>
         <translation>Linderung</translation>
     </message>
@@ -3866,7 +3866,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>erwartete Tage %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>against the reference</source>
         <translation>gegenüber der Referenz</translation>
     </message>
@@ -3901,7 +3901,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Dosis und Präparat in dieser Behandlungsphase (Mediane ihrer vollständigen Zyklen): %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="-121"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="-126"/>
         <source>not yet</source>
         <translation>offen</translation>
     </message>

@@ -112,7 +112,7 @@
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+27"/>
+        <location filename="../../journal_app/report/text.py" line="+35"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+71"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+72"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n observation</numerusform>

@@ -1662,7 +1662,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+27"/>
+        <location filename="../../journal_app/report/text.py" line="+35"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -2394,7 +2394,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+71"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+72"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n observación</numerusform>
@@ -3168,12 +3168,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>día %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>days %1–%2</source>
         <translation>días %1–%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>d MMM</source>
         <extracomment>A QDate format: day and abbreviated month, without the year (German: &quot;d. MMM&quot;).</extracomment>
         <translation>d MMM</translation>
@@ -3189,7 +3189,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>días de dolor de cabeza cada 28 días</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+218"/>
+        <location filename="../../journal_app/report/builder.py" line="+219"/>
         <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>antes de la primera inyección</translation>
@@ -3200,12 +3200,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>día %1 tras el %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/table_columns.py" line="+73"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+74"/>
         <source>%1 so far</source>
         <translation>%1 hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/text.py" line="-44"/>
+        <location filename="../../journal_app/report/text.py" line="-40"/>
         <source>%1 %2 U</source>
         <translation>%1 %2 U</translation>
     </message>
@@ -3338,7 +3338,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="-61"/>
-        <location filename="../../journal_app/report/track_blocks.py" line="+224"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="+221"/>
         <source>Onset</source>
         <translation>Inicio</translation>
     </message>
@@ -3354,7 +3354,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../journal_app/report/track_blocks.py" line="+31"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="+27"/>
         <source>Wear-off</source>
         <translation>Fin del efecto</translation>
     </message>
@@ -3370,12 +3370,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+55"/>
-        <location line="+150"/>
+        <location line="+142"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-140"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -3395,17 +3395,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Lote</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+137"/>
         <source>Day of cycle</source>
         <translation>Día del ciclo</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-28"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-181"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
@@ -3440,12 +3440,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días desde la sesión anterior de esta indicación</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 (under %2)</source>
         <translation>%1 (menos de %2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Moderate or severe (4–10)</source>
         <translation>Moderados o intensos (4–10)</translation>
     </message>
@@ -3495,22 +3495,22 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días después</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-101"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="+38"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+39"/>
         <source>Migraine response</source>
         <translation>Respuesta de la migraña</translation>
     </message>
@@ -3597,12 +3597,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>NICE TA260: menos de un 30 % menos de días con dolor de cabeza tras dos ciclos (%1).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>NICE TA260: fewer than 15 headache days a month for %1 consecutive months (%2).</source>
         <translation>NICE TA260: menos de 15 días con dolor de cabeza al mes durante %1 meses seguidos (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No reference: too few days logged in the 28 days before the course (needs 7).</source>
         <translation>Sin referencia: muy pocos días registrados en los 28 días previos a la etapa (hacen falta 7).</translation>
     </message>
@@ -3652,12 +3652,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>En los últimos 12 meses ningún abuso de medicación duró 3 meses o más.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Medication overuse that persisted (ICHD-3 8.2): %1.</source>
         <translation>Abuso de medicación persistente (ICHD-3 8.2): %1.</translation>
     </message>
@@ -3673,7 +3673,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 (continuación)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/summary_blocks.py" line="+53"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="+51"/>
         <source>Date of birth %1</source>
         <translation>Fecha de nacimiento: %1</translation>
     </message>
@@ -3699,13 +3699,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../journal_app/report/table_columns.py" line="-80"/>
-        <location filename="../../journal_app/report/track_blocks.py" line="-18"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-76"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="-15"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1, %2 – %3, before the first injection</source>
         <translation>%1, %2 – %3, antes de la primera inyección</translation>
     </message>
@@ -3730,17 +3730,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Las intensidades son las valoraciones diarias del paciente, 0–10; el nivel de un día es la media de los días a su alrededor (7 para espasmos, 14 para días de dolor de cabeza). Inicio: el primer día en que el nivel queda al menos un 30 % por debajo de la referencia de la etapa (los 28 días previos a su primera sesión) y sigue así 7 días; fin del efecto: el primer día posterior en que sigue menos mejorado 7 días; arrastrado: el alivio de la sesión anterior seguía presente al dar la siguiente. Fuentes: información para pacientes sobre el tratamiento con toxina botulínica, la ficha técnica, NICE TA260 (30 %), los ensayos (50 %).</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-94"/>
         <source>Range %1</source>
         <translation>Periodo %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-42"/>
         <source>Last entry %1 · %2</source>
         <translation>Última entrada %1 · %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Figures are as of %1, the range&apos;s end.</source>
         <translation>Las cifras son las del %1, el final del periodo.</translation>
     </message>
@@ -3771,7 +3771,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>espasmos, media de %1 días</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/track_blocks.py" line="-152"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="-147"/>
         <source>judged on %1</source>
         <translation>valorado por %1</translation>
     </message>
@@ -3791,7 +3791,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>No current course: the latest session is more than 90 days past its re-injection window.</source>
         <translation>Sin etapa en curso: la última sesión pasó su ventana de reinyección hace más de 90 días.</translation>
     </message>
@@ -3831,12 +3831,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>referencia %1 (%2), el nivel antes del tratamiento según el perfil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1; %2.</source>
         <translation>%1; %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Relief</source>
         <translation>Alivio</translation>
     </message>
@@ -3866,7 +3866,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>días esperados: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>against the reference</source>
         <translation>frente a la referencia</translation>
     </message>
@@ -3901,7 +3901,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Dosis y producto en esta etapa (medianas de sus ciclos completos): %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="-121"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="-126"/>
         <source>not yet</source>
         <translation>aún no</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from journal_app.report.text import fill
 from journal_app.services.journal import JournalService
 from journal_app.ui.dialogs.report_dialog import file_name_part
 from journal_app.ui.errors import error_text
@@ -54,13 +55,13 @@ def export_fhir(parent: QWidget, service: JournalService) -> str | None:
         )
         return None
     counted = _Counted()
-    return (
+    return fill(
         QCoreApplication.translate(
             "report", "Wrote the journal for clinics (FHIR) to %1: the patient, %2 and %3."
-        )
-        .replace("%1", str(path))
-        .replace("%2", counted.observations(counts.observations))
-        .replace("%3", counted.injections(counts.administrations))
+        ),
+        str(path),
+        counted.observations(counts.observations),
+        counted.injections(counts.administrations),
     )
 
 
