@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal_app.report.text import fill
 from journal_app.services.journal import JournalService
-from journal_app.ui.dialogs.report_dialog import file_name_part
+from journal_app.ui.dialogs.report_dialog import ask_save_path, file_name_part
 from journal_app.ui.errors import error_text
 
 
@@ -23,17 +23,14 @@ def suggested_fhir_path(service: JournalService) -> Path:
 def export_fhir(parent: QWidget, service: JournalService) -> str | None:
     """Ask where, then write the whole journal as a FHIR Bundle; returns a status line."""
     title = QCoreApplication.translate("report", "Export for clinics (FHIR)")
-    chosen, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         parent,
         title,
-        str(suggested_fhir_path(service)),
+        suggested_fhir_path(service),
         QCoreApplication.translate("report", "FHIR JSON (*.json)"),
     )
-    if not chosen:
+    if path is None:
         return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".json":
-        path = path.with_name(path.name + ".json")
     # Imported here: the FHIR models load only when a clinic's file is asked for.
     from journal_app.services.fhir import write_fhir
 
