@@ -138,10 +138,14 @@ def _nice_facts(response: MigraineResponse) -> list[str]:
     after_two = response.after_two_cycles
     if response.under_30_after_two_cycles and after_two is not None:
         facts.append(
-            QCoreApplication.translate(
-                "report",
-                "NICE TA260: less than 30% fewer headache days after two cycles (%1).",
-            ).replace("%1", change_text(after_two.change_pct))
+            fill(
+                QCoreApplication.translate(
+                    "report",
+                    "NICE TA260: less than 30% fewer headache days after two cycles (%1, %2).",
+                ),
+                change_text(after_two.change_pct),
+                dates_text(after_two.first, after_two.last),
+            )
         )
     months = response.episodic_months
     if months:

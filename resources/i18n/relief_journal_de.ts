@@ -1833,7 +1833,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
@@ -2394,7 +2394,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+72"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n Beobachtung</numerusform>
@@ -3592,12 +3592,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 (14 nötig)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>NICE TA260: less than 30% fewer headache days after two cycles (%1).</source>
-        <translation>NICE TA260: weniger als 30 % weniger Kopfschmerztage nach zwei Zyklen (%1).</translation>
+        <location line="+26"/>
+        <source>NICE TA260: less than 30% fewer headache days after two cycles (%1, %2).</source>
+        <translation>NICE TA260: weniger als 30 % weniger Kopfschmerztage nach zwei Zyklen (%1, %2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>NICE TA260: fewer than 15 headache days a month for %1 consecutive months (%2).</source>
         <translation>NICE TA260: weniger als 15 Kopfschmerztage im Monat in %1 aufeinanderfolgenden Monaten (%2).</translation>
     </message>
@@ -3901,7 +3901,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Dosis und Präparat in dieser Behandlungsphase (Mediane ihrer vollständigen Zyklen): %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="-126"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="-130"/>
         <source>not yet</source>
         <translation>offen</translation>
     </message>
@@ -3932,7 +3932,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Injektion</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-57"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-54"/>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+21"/>
         <source>Patient</source>
         <translation>Patient</translation>
@@ -3948,7 +3948,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>FHIR file not saved</source>
         <translation>FHIR-Datei nicht gespeichert</translation>
     </message>
@@ -3981,7 +3981,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Calendar not saved</source>
         <translation>Kalender nicht gespeichert</translation>
     </message>

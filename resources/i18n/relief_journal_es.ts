@@ -1833,7 +1833,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Report not saved</source>
         <translation>Informe no guardado</translation>
     </message>
@@ -2394,7 +2394,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+72"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n observación</numerusform>
@@ -3592,12 +3592,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 (hacen falta 14)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>NICE TA260: less than 30% fewer headache days after two cycles (%1).</source>
-        <translation>NICE TA260: menos de un 30 % menos de días con dolor de cabeza tras dos ciclos (%1).</translation>
+        <location line="+26"/>
+        <source>NICE TA260: less than 30% fewer headache days after two cycles (%1, %2).</source>
+        <translation>NICE TA260: menos de un 30 % menos de días con dolor de cabeza tras dos ciclos (%1, %2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>NICE TA260: fewer than 15 headache days a month for %1 consecutive months (%2).</source>
         <translation>NICE TA260: menos de 15 días con dolor de cabeza al mes durante %1 meses seguidos (%2).</translation>
     </message>
@@ -3901,7 +3901,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Dosis y producto en esta etapa (medianas de sus ciclos completos): %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="-126"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="-130"/>
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
@@ -3932,7 +3932,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>inyección</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-57"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-54"/>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+21"/>
         <source>Patient</source>
         <translation>Paciente</translation>
@@ -3948,7 +3948,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>FHIR file not saved</source>
         <translation>Archivo FHIR no guardado</translation>
     </message>
@@ -3981,7 +3981,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Calendar not saved</source>
         <translation>Calendario no guardado</translation>
     </message>

@@ -191,6 +191,16 @@ def test_twenty_years_keep_page_one_to_the_last_year_and_summarise_earlier_cycle
     first = pages[0]
     assert f"Timeline, {dates_text(days_after(TODAY, -364), TODAY)}" in first
     assert f"Last entry {short_date(demo.entries[-1].day)}" in first
+    # A NICE criterion about the course's second cycle, 20 years ago, says when that was.
+    response = report.summary.tracks[0].migraine
+    assert response is not None and response.under_30_after_two_cycles
+    period = response.after_two_cycles
+    assert period is not None and period.change_pct is not None
+    assert (
+        "NICE TA260: less than 30% fewer headache days after two cycles "
+        f"(−{number_text(abs(period.change_pct))}%, {dates_text(period.first, period.last)})."
+        in first
+    )
     rest = " ".join(pages[1:])
     for table in report.cycles:
         assert table.earlier is not None
