@@ -1,50 +1,51 @@
-"""What the clinician PDF says (PRODUCT.md §6), as plain data for a date range and sections."""
+"""What the clinician PDF says (PRODUCT.md §6), as plain data, from the v2 analytics (§4)."""
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-import statistics
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from types import MappingProxyType
+from statistics import median
+from typing import TypeVar
 
 from journal_app import __version__
-from journal_app.domain.analytics import Analysis, MonthFigures
-from journal_app.domain.analytics import Cycle as TrackCycle
-from journal_app.domain.analytics.monthly import monthly_figures
-from journal_app.domain.metrics import CHARTED_METRICS, METRICS, TRACKS
-from journal_app.domain.models import (
-    Entry,
-    Indication,
-    Injection,
-    MedicationClass,
-    Metric,
-    Profile,
-    SideEffect,
-)
-from journal_app.domain.months import days_in_month, last_day_of_month, months_from_to
-from journal_app.domain.trends import (
+from journal_app.domain.analytics import (
+    Analysis,
+    AsOf,
+    Course,
+    CurrentTrack,
     Cycle,
-    JournalTrends,
+    DayFigures,
     MigraineResponse,
-    MonthCount,
-    OnsetStatus,
-    Session,
-    monthly_counts,
+    MonthFigures,
+    Overuse,
+    Reference,
+    ReferenceKind,
+    Track,
+    TrackSession,
+    TrackSummary,
 )
-from journal_app.domain.windows import (
-    MIN_SAFE_INTERVAL_DAYS,
-    Countdown,
-)
+from journal_app.domain.analytics.cycles import SEEN_ONSETS
+from journal_app.domain.analytics.monthly import monthly_figures
+from journal_app.domain.analytics.reference import REFERENCE_DAYS
+from journal_app.domain.episodes import Episode, side_effect_episodes
+from journal_app.domain.metrics import CHARTED_METRICS, METRICS
+from journal_app.domain.models import Entry, Injection, Metric, Product, Profile
+from journal_app.domain.months import add_months, consecutive_runs, days_in_month, month_of
+from journal_app.domain.windows import MIN_SAFE_INTERVAL_DAYS
 
-#: Months of headache days on the summary page.
-SUMMARY_MONTHS = 6
-#: The summary page's timeline shows at most this many days, up to the as-of day.
+#: The timeline on page 1 shows at most this many days, up to the as-of day.
 SUMMARY_TIMELINE_DAYS = 365
-#: The monthly chart shows at most this many of the range's months that hold data.
-CHART_MONTHS = 24
+#: Page 1 names overuse that persisted in the last this many months up to the as-of day.
+OVERUSE_LOOKBACK_MONTHS = 12
+#: The cycles table gives this many cycles of a track in full; earlier ones in a line.
+FULL_CYCLES = 12
+#: The monthly chart and table show the last this many months that hold data.
+SHOWN_MONTHS = 24
+
+T = TypeVar("T")
 
 
 class Section(str, Enum):
@@ -91,53 +92,89 @@ class ReportRangeError(ValueError):
     """The range asked for is empty (its start is after its end)."""
 
 
-# -- the summary page ----------------------------------------------------------------------
+# -- sessions of the day, whatever they treat ------------------------------------------------
 
 
 @dataclass(frozen=True)
-class IndicationSummary:
-    """The latest cycle of one indication in the range, and how its earlier cycles went."""
+class InjectionDay:
+    """Every injection of one day, of every track: what a side effect or a note follows."""
 
-    indication: Indication
-    metric: Metric
-    session_day: dt.date
-    cycle_days: int
-    in_progress: bool
-    baseline: float | None
-    onset_day: int | None
-    onset_status: OnsetStatus
-    onset_window: tuple[int, int]
-    peak_improvement_pct: float | None
-    wear_off_day: int | None
-    judged_cycles: int
-    onsets_detected: int
+    day: dt.date
+    injections: tuple[Injection, ...]
+
+
+@dataclass(frozen=True)
+class CycleDay:
+    """Which injection day a day falls after, and its day number (0 = the injection day)."""
+
+    session: InjectionDay
+    day: int
+
+
+# -- page 1 ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DoseResponse:
+    """The complete cycles of a course given one dose (products and units), and how they went."""
+
+    products: tuple[Product, ...]
+    units: float
+    cycles: int
+    onsets: int  # cycles with an onset seen (early, expected or late)
     median_onset_day: float | None
-    median_wear_off_day: float | None
+    median_relief_days: float | None
+    median_peak_pct: float | None
 
 
 @dataclass(frozen=True)
-class NextInjection:
-    """The latest session's re-injection window against the report's day, and its check-up."""
+class TrackReport:
+    """Page 1 of one track: its latest session, what comes next and how its cycles went."""
 
-    session_day: dt.date
-    window: Countdown
-    checkup: dt.date | None
+    track: Track
+    course: Course  # the latest
+    # The latest course's reference (None when cycles are judged on their own pre-injection
+    # level), and the days it was measured over (before_course only).
+    reference: Reference | None
+    reference_period: tuple[dt.date, dt.date] | None
+    # Days between the previous course's last session and this course's first, if any.
+    pause_days: int | None
+    current: CurrentTrack | None
+    summary: TrackSummary | None
+    latest_complete: Cycle | None
+    # Per dose of the latest course, when the course's complete cycles had more than one.
+    doses: tuple[DoseResponse, ...]
+    migraine: MigraineResponse | None
+
+    @property
+    def latest_session(self) -> TrackSession:
+        return self.track.sessions[-1]
+
+    @property
+    def metric(self) -> Metric:
+        return self.track.metric
 
 
 @dataclass(frozen=True)
-class SideEffectTally:
-    """On how many days of the range a side effect was logged, and the latest of them."""
+class OveruseRun:
+    """Consecutive months in which one overuse flag persisted."""
 
-    side_effect: SideEffect
-    days: int
-    last_day: dt.date
+    flag: Overuse
+    months: tuple[dt.date, ...]
 
 
 @dataclass(frozen=True)
-class MonthRow(MonthCount):
-    """One calendar month's counts, cut to the range, and how many of its days that holds."""
+class SessionEpisode:
+    """A side-effect episode and the injection day it followed (None: before any)."""
 
-    calendar_days: int
+    episode: Episode
+    after: CycleDay | None
+
+    @property
+    def last_day_number(self) -> int | None:
+        if self.after is None:
+            return None
+        return self.after.day + (self.episode.last - self.episode.first).days
 
 
 @dataclass(frozen=True)
@@ -146,37 +183,93 @@ class Summary:
 
     profile: Profile
     range: DateRange
-    as_of: dt.date
+    as_of: AsOf
     generated_on: dt.date
     app_version: str
-    logged_days: int
-    latest_session: Session | None
-    next_injection: NextInjection | None
-    indications: tuple[IndicationSummary, ...]
-    migraine_response: MigraineResponse | None
-    recent_months: tuple[MonthRow, ...]
-    side_effects: tuple[SideEffectTally, ...]
+    logged_days: int  # in the range
+    tracks: tuple[TrackReport, ...]
+    last_28_days: DayFigures
+    last_28_span: DateRange
+    persisting_overuse: tuple[OveruseRun, ...]
+    # The episodes that began since the latest sessions (``episodes_since``), oldest first.
+    episodes_since: dt.date | None
+    episodes: tuple[SessionEpisode, ...]
 
 
-# -- charts --------------------------------------------------------------------------------
+# -- detail pages ----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class TimelineRange:
-    """The summary page's timeline: the last year of the range that holds data, to the as-of
-    day (the last entry's day of a journal gone quiet, PRODUCT.md §4)."""
+    """Page 1's timeline: its days, up to the as-of day (the charts mark every session)."""
 
     span: DateRange
     as_of: dt.date
 
 
 @dataclass(frozen=True)
-class CycleOverlay:
-    """One track's cycles in the range, of its latest course there, oldest first: drawn on
-    one axis of days since the session against that course's reference."""
+class EarlierCycles:
+    """The cycles of a track before those given in full, in one line."""
 
-    indication: Indication
-    cycles: tuple[TrackCycle, ...]
+    count: int
+    first: dt.date
+    last: dt.date
+    courses: tuple[int, ...]
+    onsets: int  # cycles with an onset seen
+    median_onset_day: float | None
+    median_wear_off_day: float | None
+    median_interval_days: float | None
+
+
+@dataclass(frozen=True)
+class CycleTable:
+    """One track's cycles in the range: the latest in full, most recent first."""
+
+    track: Track
+    cycles: tuple[Cycle, ...]
+    earlier: EarlierCycles | None
+    # Whether the first of ``cycles`` is still running: the track's current cycle.
+    running: bool
+
+
+@dataclass(frozen=True)
+class TrackOverlay:
+    """The cycles of a track's latest course in the range, oldest first, on one axis of days
+    since the session; judged against their course's reference."""
+
+    track: Track
+    cycles: tuple[Cycle, ...]
+
+
+@dataclass(frozen=True)
+class InjectionRow:
+    """One injection and the days since the previous session of its track."""
+
+    injection: Injection
+    interval_days: int | None
+
+    @property
+    def short_interval(self) -> bool:
+        """Sooner than min(84, its re-injection window's start) days (PRODUCT.md §3)."""
+        least = min(MIN_SAFE_INTERVAL_DAYS, self.injection.windows.reinjection_min_days)
+        return self.interval_days is not None and self.interval_days < least
+
+
+@dataclass(frozen=True)
+class MonthTable:
+    """The last months of the range that hold data, oldest first, and what came before."""
+
+    months: tuple[MonthFigures, ...]
+    earlier: int
+    earlier_span: tuple[dt.date, dt.date] | None
+
+
+@dataclass(frozen=True)
+class SessionEpisodes:
+    """The side-effect episodes after one injection day (None: before the first)."""
+
+    session: InjectionDay | None
+    episodes: tuple[SessionEpisode, ...]
 
 
 @dataclass(frozen=True)
@@ -189,38 +282,6 @@ class CalendarMonth:
     injection_days: frozenset[int]
     #: The first and last day of the month inside the report's range.
     in_range: tuple[int, int]
-
-
-# -- tables --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class InjectionRow:
-    """One injection and the days since the previous session (None for the first)."""
-
-    injection: Injection
-    days_since_previous: int | None
-
-    @property
-    def short_interval(self) -> bool:
-        gap = self.days_since_previous
-        return gap is not None and gap < MIN_SAFE_INTERVAL_DAYS
-
-
-@dataclass(frozen=True)
-class CycleDay:
-    """Which session a day falls after, and its day number (0 = the injection day)."""
-
-    session_day: dt.date
-    day: int
-
-
-@dataclass(frozen=True)
-class SideEffectRow:
-    day: dt.date
-    side_effects: tuple[SideEffect, ...]
-    other_text: str
-    cycle_day: CycleDay | None
 
 
 @dataclass(frozen=True)
@@ -236,26 +297,22 @@ class Report:
 
     options: ReportOptions
     summary: Summary
-    #: The analyses of the journal up to the range's end, that the charts are drawn from.
-    trends: JournalTrends
+    #: The journal as it stood at the range's end, that the charts are drawn from.
     analysis: Analysis
     timeline: TimelineRange
-    #: One session's cycle of one metric its indications treat, per row.
-    cycles: tuple[Cycle, ...]
-    overlays: tuple[CycleOverlay, ...]
-    injections: tuple[InjectionRow, ...]
-    months: tuple[MonthRow, ...]
-    #: The monthly chart's months (§4 version 2): the last CHART_MONTHS that hold data.
-    chart_months: tuple[MonthFigures, ...]
-    side_effects: tuple[SideEffectRow, ...]
+    cycles: tuple[CycleTable, ...]
+    overlays: tuple[TrackOverlay, ...]
+    injections: tuple[InjectionRow, ...]  # most recent first
+    months: MonthTable
+    side_effects: tuple[SessionEpisodes, ...]  # most recent session first
     calendar: tuple[CalendarMonth, ...]
-    notes: tuple[NoteRow, ...]
+    notes: tuple[NoteRow, ...]  # most recent first
 
     def has(self, section: Section) -> bool:
         return section in self.options.sections
 
 
-# -- building ------------------------------------------------------------------------------
+# -- building --------------------------------------------------------------------------------
 
 
 def report_range(
@@ -289,58 +346,81 @@ def build_report(
 ) -> Report:
     """The report of the journal as it stood at the range's end.
 
-    Analytics see every record up to the range's end (baselines reach before its start);
+    Analytics see every record up to the range's end (a reference reaches before its start);
     tables and charts list what falls inside it.
     """
     span = report_range(options, entries, injections, today)
-    as_of = min(span.end, today)
     known_entries = [e for e in entries if e.day <= span.end]
     known_injections = [i for i in injections if i.day <= span.end]
-    trends = JournalTrends(known_entries, known_injections)
     analysis = Analysis.of(known_entries, known_injections, profile, today, range_end=span.end)
-    in_range = [e for e in known_entries if e.day >= span.start]
-    months = month_rows(in_range, span)
-    sessions = trends.sessions
+    in_range = [e for e in analysis.entries if e.day in span]
+    days = injection_days(known_injections)
+    months = monthly_figures(in_range)
+    summary = _summary(profile, analysis, span, today, app_version, in_range, months, days)
     wanted = options.sections
     return Report(
         options=options,
-        summary=_summary(profile, trends, span, as_of, today, app_version, in_range, months),
-        trends=trends,
+        summary=summary,
         analysis=analysis,
         timeline=timeline_range(analysis, span),
-        cycles=tuple(cycle_rows(trends, span)) if Section.CYCLES in wanted else (),
-        overlays=tuple(track_overlays(analysis, span)) if Section.OVERLAY in wanted else (),
-        injections=(
-            tuple(injection_rows(known_injections, span)) if Section.INJECTIONS in wanted else ()
+        cycles=_only(Section.CYCLES in wanted, lambda: cycle_tables(analysis, span)),
+        overlays=_only(Section.OVERLAY in wanted, lambda: track_overlays(analysis, span)),
+        injections=_only(Section.INJECTIONS in wanted, lambda: injection_rows(analysis, span)),
+        months=month_table(months) if Section.MONTHLY in wanted else MonthTable((), 0, None),
+        side_effects=_only(
+            Section.SIDE_EFFECTS in wanted, lambda: session_episodes(in_range, days)
         ),
-        months=tuple(months) if Section.MONTHLY in wanted else (),
-        chart_months=tuple(chart_months(in_range)) if Section.MONTHLY in wanted else (),
-        side_effects=(
-            tuple(side_effect_rows(in_range, sessions)) if Section.SIDE_EFFECTS in wanted else ()
+        calendar=_only(
+            Section.CALENDAR in wanted, lambda: calendar_months(in_range, known_injections, span)
         ),
-        calendar=(
-            tuple(calendar_months(in_range, known_injections, span))
-            if Section.CALENDAR in wanted
-            else ()
-        ),
-        notes=tuple(note_rows(in_range, sessions)) if Section.NOTES in wanted else (),
+        notes=_only(Section.NOTES in wanted, lambda: note_rows(in_range, days)),
     )
+
+
+def _only(wanted: bool, build: Callable[[], Iterable[T]]) -> tuple[T, ...]:
+    """What ``build`` gives, for a section chosen; nothing (and no work) for one left out."""
+    return tuple(build()) if wanted else ()
+
+
+def injection_days(injections: Sequence[Injection]) -> list[InjectionDay]:
+    """Every day with an injection, oldest first."""
+    by_day: dict[dt.date, list[Injection]] = {}
+    for injection in sorted(injections, key=lambda injection: injection.day):
+        by_day.setdefault(injection.day, []).append(injection)
+    return [InjectionDay(day, tuple(group)) for day, group in by_day.items()]
+
+
+def cycle_day(day: dt.date, sessions: Sequence[InjectionDay]) -> CycleDay | None:
+    """The latest injection day on or before ``day`` and how many days after it ``day`` is."""
+    i = bisect.bisect_right([s.day for s in sessions], day)
+    if i == 0:
+        return None
+    session = sessions[i - 1]
+    return CycleDay(session, (day - session.day).days)
+
+
+# -- page 1 ----------------------------------------------------------------------------------
 
 
 def _summary(
     profile: Profile,
-    trends: JournalTrends,
+    analysis: Analysis,
     span: DateRange,
-    as_of: dt.date,
     today: dt.date,
     app_version: str,
     in_range: Sequence[Entry],
-    months: Sequence[MonthRow],
+    months: Sequence[MonthFigures],
+    days: Sequence[InjectionDay],
 ) -> Summary:
-    current = trends.current_cycle(as_of)
-    next_injection = None
-    if current is not None:
-        next_injection = NextInjection(current.session.day, current.reinjection, current.checkup)
+    as_of = analysis.as_of
+    tracks = tuple(track_reports(analysis, span))
+    latest = [t.latest_session.day for t in tracks]
+    since = min(latest) if latest else None
+    episodes = []
+    if since is not None:
+        found = side_effect_episodes(e for e in in_range if since <= e.day <= as_of.day)
+        episodes = [SessionEpisode(e, cycle_day(e.first, days)) for e in found]
+    last_day = as_of.day
     return Summary(
         profile=profile,
         range=span,
@@ -348,201 +428,218 @@ def _summary(
         generated_on=today,
         app_version=app_version,
         logged_days=len(in_range),
-        latest_session=current.session if current is not None else None,
-        next_injection=next_injection,
-        indications=tuple(indication_summaries(trends, span)),
-        migraine_response=trends.migraine_response(as_of),
-        recent_months=tuple(recent_months(months, as_of)),
-        side_effects=tuple(side_effect_tallies(in_range)),
+        tracks=tracks,
+        last_28_days=analysis.last_28_days,
+        last_28_span=DateRange(last_day - dt.timedelta(days=27), last_day),
+        persisting_overuse=tuple(persisting_overuse(months, as_of.day)),
+        episodes_since=since,
+        episodes=tuple(episodes),
     )
 
 
-def _sessions_in(trends: JournalTrends, span: DateRange) -> list[int]:
-    """Indexes into ``trends.sessions`` of the sessions inside the range."""
-    return [i for i, session in enumerate(trends.sessions) if session.day in span]
+def _is_shown(analysis: Analysis, track: Track, span: DateRange) -> bool:
+    current = {c.indication for c in analysis.current_tracks}
+    return track.indication in current or any(s.day in span for s in track.sessions)
 
 
-def _median(values: Sequence[int]) -> float | None:
-    return statistics.median(values) if values else None
-
-
-def indication_summaries(trends: JournalTrends, span: DateRange) -> list[IndicationSummary]:
-    """Per indication treated in the range (in code order), its latest cycle in the range."""
-    indexes = _sessions_in(trends, span)
-    summaries = []
-    for indication in Indication:
-        treated = [
-            i
-            for i in indexes
-            if any(inj.indication is indication for inj in trends.sessions[i].injections)
-        ]
-        if treated:
-            summaries.append(_indication_summary(trends, indication, treated))
-    return summaries
-
-
-def _indication_summary(
-    trends: JournalTrends, indication: Indication, session_indexes: Sequence[int]
-) -> IndicationSummary:
-    metric = TRACKS[indication].symptom
-    all_cycles = trends.cycles(metric)
-    cycles = [all_cycles[i] for i in session_indexes]
-    latest = cycles[-1]
-    injection = next(inj for inj in latest.session.injections if inj.indication is indication)
-    windows = injection.windows
-    judged = [c for c in cycles if c.baseline is not None and c.baseline > 0]
-    onsets = [c.onset_day for c in judged if c.onset_day is not None]
-    wear_offs = [c.wear_off_day for c in judged if c.wear_off_day is not None]
-    return IndicationSummary(
-        indication=indication,
-        metric=metric,
-        session_day=latest.session.day,
-        cycle_days=latest.length_days,
-        in_progress=latest.is_latest,
-        baseline=latest.baseline,
-        onset_day=latest.onset_day,
-        onset_status=latest.onset_status,
-        onset_window=(windows.onset_min_days, windows.onset_max_days),
-        peak_improvement_pct=latest.peak_improvement_pct,
-        wear_off_day=latest.wear_off_day,
-        judged_cycles=len(judged),
-        onsets_detected=len(onsets),
-        median_onset_day=_median(onsets),
-        median_wear_off_day=_median(wear_offs),
-    )
-
-
-def month_rows(entries: Sequence[Entry], span: DateRange) -> list[MonthRow]:
-    """Every calendar month the range touches, counting only the days inside the range.
-
-    The counting is trends.monthly_counts', the same as the charts' and monthly.csv's.
-    """
-    counted = {
-        count.month: count for count in monthly_counts([e for e in entries if e.day in span])
-    }
+def track_reports(analysis: Analysis, span: DateRange) -> list[TrackReport]:
+    """Per track with a session in the range or a current course, in the order of TRACKS."""
     return [
-        _month_row(month, span, counted.get(month))
-        for month in months_from_to(span.start, span.end)
+        _track_report(analysis, track)
+        for track in analysis.tracks
+        if _is_shown(analysis, track, span)
     ]
 
 
-def _month_row(month: dt.date, span: DateRange, count: MonthCount | None) -> MonthRow:
-    first = max(month, span.start)
-    last = min(last_day_of_month(month), span.end)
-    return MonthRow(
-        month=month,
-        logged_days=count.logged_days if count else 0,
-        headache_days=count.headache_days if count else 0,
-        medication_days=(
-            count.medication_days if count else MappingProxyType(dict.fromkeys(MedicationClass, 0))
-        ),
-        overused=count.overused if count else frozenset(),
-        calendar_days=(last - first).days + 1,
+def _course_reference(own: Sequence[Cycle]) -> Reference | None:
+    reference = own[0].reference if own else None
+    if reference is None or reference.kind is ReferenceKind.PRE_INJECTION:
+        return None
+    return reference
+
+
+def _track_report(analysis: Analysis, track: Track) -> TrackReport:
+    indication = track.indication
+    cycles = analysis.cycles(indication)
+    course = track.courses[-1]
+    own = [c for c in cycles if c.course == course.number]
+    reference = _course_reference(own)
+    period = None
+    if reference is not None and reference.kind is ReferenceKind.BEFORE_COURSE:
+        first = course.first_day
+        period = (first - dt.timedelta(days=REFERENCE_DAYS), first - dt.timedelta(days=1))
+    pause = None
+    if len(track.courses) > 1:
+        pause = (course.first_day - track.courses[-2].sessions[-1].day).days
+    complete = [c for c in cycles if c.complete]
+    migraine = None
+    if track.metric is Metric.HEADACHE_DAY:
+        migraine = analysis.migraine_responses(indication)[-1]
+    return TrackReport(
+        track=track,
+        course=course,
+        reference=reference,
+        reference_period=period,
+        pause_days=pause,
+        current=next((c for c in analysis.current_tracks if c.indication is indication), None),
+        summary=analysis.summary(indication),
+        latest_complete=complete[-1] if complete else None,
+        doses=tuple(dose_responses(own)),
+        migraine=migraine,
     )
 
 
-def recent_months(months: Sequence[MonthRow], as_of: dt.date) -> list[MonthRow]:
-    """The last ``SUMMARY_MONTHS`` months of the range up to the report's day."""
-    upto = [m for m in months if m.month <= as_of]
-    return list(upto[-SUMMARY_MONTHS:])
+def _median(values: Sequence[float | None]) -> float | None:
+    known = [value for value in values if value is not None]
+    return median(known) if known else None
 
 
-def side_effect_tallies(entries: Sequence[Entry]) -> list[SideEffectTally]:
-    """Per side effect logged in ``entries``: its days and latest day, most frequent first."""
-    days: dict[SideEffect, list[dt.date]] = {}
-    for entry in entries:
-        for effect in set(entry.side_effects):
-            days.setdefault(effect, []).append(entry.day)
-    tallies = [SideEffectTally(effect, len(d), max(d)) for effect, d in days.items()]
-    order = list(SideEffect)
-    return sorted(tallies, key=lambda t: (-t.days, order.index(t.side_effect)))
+def dose_responses(cycles: Sequence[Cycle]) -> list[DoseResponse]:
+    """Per dose of these complete cycles, in the order first given; none if only one dose."""
+    by_dose: dict[tuple[tuple[Product, ...], float], list[Cycle]] = {}
+    for cycle in cycles:
+        if cycle.complete:
+            key = (cycle.session.products, cycle.session.units)
+            by_dose.setdefault(key, []).append(cycle)
+    if len(by_dose) < 2:
+        return []
+    doses = []
+    for (products, units), own in by_dose.items():
+        seen = [c for c in own if c.verdict.onset_status in SEEN_ONSETS]
+        doses.append(
+            DoseResponse(
+                products=products,
+                units=units,
+                cycles=len(own),
+                onsets=len(seen),
+                median_onset_day=_median([c.verdict.onset_day for c in seen]),
+                median_relief_days=_median([c.verdict.relief_days for c in own]),
+                median_peak_pct=_median([c.verdict.peak_improvement_pct for c in own]),
+            )
+        )
+    return doses
+
+
+def persisting_overuse(months: Sequence[MonthFigures], as_of: dt.date) -> list[OveruseRun]:
+    """Runs of persisting overuse that reach the last OVERUSE_LOOKBACK_MONTHS to ``as_of``."""
+    since = add_months(month_of(as_of), 1 - OVERUSE_LOOKBACK_MONTHS)
+    runs = []
+    for flag in Overuse:
+        flagged = [m.month for m in months if flag in m.persisting and m.month <= as_of]
+        runs += [OveruseRun(flag, run) for run in consecutive_runs(flagged) if run[-1] >= since]
+    return sorted(runs, key=lambda run: (run.months[0], list(Overuse).index(run.flag)))
+
+
+# -- detail pages ----------------------------------------------------------------------------
 
 
 def timeline_range(analysis: Analysis, span: DateRange) -> TimelineRange:
-    """The last year of ``span`` up to the as-of day: never an empty year after the last entry."""
-    as_of = analysis.as_of.day
-    end = as_of if span.start <= as_of <= span.end else span.end
+    """The year up to the as-of day (the last 12 months that hold data)."""
+    end = analysis.as_of.day
     start = max(span.start, end - dt.timedelta(days=SUMMARY_TIMELINE_DAYS - 1))
-    return TimelineRange(DateRange(start, end), as_of)
+    start = min(start, end)
+    return TimelineRange(DateRange(start, end), end)
 
 
-def cycle_rows(trends: JournalTrends, span: DateRange) -> list[Cycle]:
-    """Per session in the range, one row per metric its indications treat (in METRICS' order:
-    spasm first)."""
-    rows = []
-    for i in _sessions_in(trends, span):
-        treated = _treated_symptoms(trends.sessions[i])
-        rows += [trends.cycles(metric)[i] for metric in METRICS if metric in treated]
-    return rows
+def _summarise(cycles: Sequence[Cycle]) -> EarlierCycles:
+    seen = [c for c in cycles if c.verdict.onset_status in SEEN_ONSETS]
+    return EarlierCycles(
+        count=len(cycles),
+        first=cycles[0].day,
+        last=cycles[-1].day,
+        courses=tuple(sorted({c.course for c in cycles})),
+        onsets=len(seen),
+        median_onset_day=_median([c.verdict.onset_day for c in seen]),
+        median_wear_off_day=_median([c.verdict.wear_off_day for c in cycles]),
+        median_interval_days=_median([c.interval_days for c in cycles]),
+    )
 
 
-def _treated_symptoms(session: Session) -> set[Metric]:
-    return {TRACKS[inj.indication].symptom for inj in session.injections}
-
-
-def track_overlays(analysis: Analysis, span: DateRange) -> list[CycleOverlay]:
-    """One chart per track with sessions in the range: its latest course's cycles there."""
-    charts = []
+def cycle_tables(analysis: Analysis, span: DateRange) -> list[CycleTable]:
+    """Per track with a session in the range: the last FULL_CYCLES in full, newest first."""
+    current = {c.indication: c.cycle for c in analysis.current_tracks}
+    tables = []
     for track in analysis.tracks:
         inside = [c for c in analysis.cycles(track.indication) if c.day in span]
-        if inside:
-            course = inside[-1].course
-            own = tuple(c for c in inside if c.course == course)
-            charts.append(CycleOverlay(track.indication, own))
-    return charts
-
-
-def chart_months(entries: Sequence[Entry]) -> list[MonthFigures]:
-    """The monthly figures of the range's entries: its last months that hold an entry."""
-    return list(monthly_figures(entries)[-CHART_MONTHS:])
-
-
-def injection_rows(injections: Sequence[Injection], span: DateRange) -> list[InjectionRow]:
-    """Injections in the range, oldest first, with the gap to the previous session."""
-    days = sorted({inj.day for inj in injections})
-    rows = []
-    for injection in sorted(injections, key=lambda inj: inj.day):
-        if injection.day not in span:
+        if not inside:
             continue
-        i = bisect.bisect_left(days, injection.day)
-        gap = (injection.day - days[i - 1]).days if i > 0 else None
-        rows.append(InjectionRow(injection, gap))
-    return rows
+        full, rest = inside[-FULL_CYCLES:], inside[:-FULL_CYCLES]
+        earlier = _summarise(rest) if rest else None
+        running = current.get(track.indication) is full[-1]
+        tables.append(CycleTable(track, tuple(reversed(full)), earlier, running))
+    return tables
 
 
-def cycle_day(day: dt.date, session_days: Sequence[dt.date]) -> CycleDay | None:
-    """The latest session on or before ``day`` and how many days after it ``day`` is."""
-    i = bisect.bisect_right(session_days, day)
-    if i == 0:
-        return None
-    session_day = session_days[i - 1]
-    return CycleDay(session_day, (day - session_day).days)
+def track_overlays(analysis: Analysis, span: DateRange) -> list[TrackOverlay]:
+    """Per track with a session in the range: its latest course's cycles in the range."""
+    overlays = []
+    for track in analysis.tracks:
+        inside = [c for c in analysis.cycles(track.indication) if c.day in span]
+        if not inside:
+            continue
+        own = tuple(c for c in inside if c.course == inside[-1].course)
+        overlays.append(TrackOverlay(track, own))
+    return overlays
 
 
-def side_effect_rows(entries: Sequence[Entry], sessions: Sequence[Session]) -> list[SideEffectRow]:
-    days = [s.day for s in sessions]
-    return [
-        SideEffectRow(e.day, e.side_effects, e.side_effect_other, cycle_day(e.day, days))
-        for e in entries
-        if e.side_effects
+def injection_rows(analysis: Analysis, span: DateRange) -> list[InjectionRow]:
+    """Injections in the range, most recent first, with the days since the previous session
+    of the same track."""
+    previous: dict[tuple[object, dt.date], int | None] = {}
+    for track in analysis.tracks:
+        days = [s.day for s in track.sessions]
+        for before, day in zip([None, *days[:-1]], days, strict=True):
+            previous[(track.indication, day)] = None if before is None else (day - before).days
+    rows = [
+        InjectionRow(injection, previous[(injection.indication, injection.day)])
+        for injection in analysis.injections
+        if injection.day in span
     ]
+    # Stable: injections of one day keep the order they were recorded in.
+    return sorted(rows, key=lambda row: row.injection.day, reverse=True)
 
 
-def note_rows(entries: Sequence[Entry], sessions: Sequence[Session]) -> list[NoteRow]:
-    days = [s.day for s in sessions]
+def month_table(months: Sequence[MonthFigures]) -> MonthTable:
+    """The last SHOWN_MONTHS months that hold data; the count and span of earlier ones."""
+    shown, earlier = months[-SHOWN_MONTHS:], months[:-SHOWN_MONTHS]
+    span = (earlier[0].month, earlier[-1].month) if earlier else None
+    return MonthTable(tuple(shown), len(earlier), span)
+
+
+def session_episodes(
+    entries: Sequence[Entry], days: Sequence[InjectionDay]
+) -> list[SessionEpisodes]:
+    """Side-effect episodes in ``entries`` by the injection day they followed, newest first."""
+    by_session: dict[dt.date | None, list[SessionEpisode]] = {}
+    sessions: dict[dt.date | None, InjectionDay | None] = {}
+    for episode in side_effect_episodes(entries):
+        after = cycle_day(episode.first, days)
+        key = None if after is None else after.session.day
+        sessions[key] = None if after is None else after.session
+        by_session.setdefault(key, []).append(SessionEpisode(episode, after))
+    ordered = sorted(by_session, key=lambda day: day or dt.date.min, reverse=True)
+    return [SessionEpisodes(sessions[day], tuple(by_session[day])) for day in ordered]
+
+
+def note_rows(entries: Sequence[Entry], days: Sequence[InjectionDay]) -> list[NoteRow]:
+    """The days with notes, most recent first."""
     return [
-        NoteRow(e.day, e.notes.strip(), cycle_day(e.day, days)) for e in entries if e.notes.strip()
+        NoteRow(e.day, e.notes.strip(), cycle_day(e.day, days))
+        for e in reversed(entries)
+        if e.notes.strip()
     ]
 
 
 def calendar_months(
     entries: Sequence[Entry], injections: Sequence[Injection], span: DateRange
 ) -> list[CalendarMonth]:
-    """Every month the range touches, with each day's severities (blank outside the range)."""
+    """The months of the range that hold an entry or an injection, with each day's
+    severities (blank outside the range)."""
     by_day = {e.day: e for e in entries if e.day in span}
-    injection_days = {inj.day for inj in injections if inj.day in span}
+    injected = {i.day for i in injections if i.day in span}
+    held = sorted({month_of(day) for day in (*by_day, *injected)})
     months = []
-    for month in months_from_to(span.start, span.end):
+    for month in held:
         days = [month + dt.timedelta(days=i) for i in range(days_in_month(month))]
         entries_of = [by_day.get(day) for day in days]
         months.append(
@@ -552,7 +649,7 @@ def calendar_months(
                     metric: tuple(METRICS[metric].daily_value(e) if e else None for e in entries_of)
                     for metric in CHARTED_METRICS
                 },
-                injection_days=frozenset(d.day for d in days if d in injection_days),
+                injection_days=frozenset(d.day for d in days if d in injected),
                 in_range=(max(month, span.start).day, min(days[-1], span.end).day),
             )
         )

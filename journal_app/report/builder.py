@@ -6,52 +6,48 @@ from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 
-from journal_app.domain.report import InjectionRow, Report, Section, SideEffectRow
-from journal_app.domain.trends import Cycle
+from journal_app.domain.report import CycleTable, Report, Section
 from journal_app.report.calendar_blocks import calendar_header, calendar_row
 from journal_app.report.chart_blocks import (
     monthly_block,
     overlay_block,
     overlay_note,
-    overlay_title,
     timeline_block,
 )
-from journal_app.report.indication_blocks import indication_block
+from journal_app.report.flow import Para, paras_block
 from journal_app.report.ink import BODY, INK, MUTED, SECTION_GAP, SMALL, Ink
 from journal_app.report.pages import Block, Frame, Item, PageBreak, Table
-from journal_app.report.response_blocks import response_and_months_blocks
-from journal_app.report.summary_blocks import (
-    definitions_block,
-    side_effect_line,
-    title_block,
-    treatment_block,
-)
+from journal_app.report.response_blocks import migraine_items
+from journal_app.report.summary_blocks import definitions_block, side_effects_block, title_block
 from journal_app.report.table_columns import (
+    cycle_cells,
     cycle_columns,
+    episode_cells,
+    episode_columns,
+    injection_cells,
     injection_columns,
     month_cells,
     month_columns,
     note_columns,
-    side_effect_columns,
+    session_text,
 )
 from journal_app.report.tables import Cells, Column, continued_block, text_table
 from journal_app.report.text import (
-    brand_name,
+    ReportCounts,
     cycle_day_text,
-    day_text,
-    integer_text,
-    number_text,
-    percent_text,
-    status_text,
-    units_text,
-    window_text,
+    fill,
+    injections_text,
+    median_text,
+    months_text,
 )
-from journal_app.wording.labels import (
-    indication_label,
-    product_label,
-    side_effect_label,
-)
+from journal_app.report.track_blocks import track_block
+from journal_app.wording.labels import indication_label
 from journal_app.wording.text import short_date
+
+#: The page-1 timeline's height in points: the least it takes on page 1, the most; a
+#: timeline with less room than the least starts the next page at the height it has there.
+_TIMELINE_HEIGHTS = (190.0, 430.0)
+_TIMELINE_ON_ITS_OWN = 260.0
 
 
 class ReportBuilder:
@@ -63,7 +59,7 @@ class ReportBuilder:
         self.frame = frame
 
     def items(self) -> list[Item]:
-        items: list[Item] = list(self._summary_page())
+        items, deferred = self._summary_page()
         sections: list[tuple[Section, Callable[[], Iterator[Item]]]] = [
             (Section.CYCLES, self._cycles),
             (Section.OVERLAY, self._overlays),
@@ -73,35 +69,47 @@ class ReportBuilder:
             (Section.CALENDAR, self._calendar),
             (Section.NOTES, self._notes),
         ]
-        first = True
-        for section, build in sections:
-            if not self.report.has(section):
-                continue
-            if first:
-                items.append(PageBreak())
-                first = False
+        chosen = [build for section, build in sections if self.report.has(section)]
+        if chosen:
+            items.append(PageBreak())
+        items += deferred
+        for build in chosen:
             items.extend(build())
         return items
 
-    # -- summary page --------------------------------------------------------------------
+    # -- page 1 ---------------------------------------------------------------------------
 
-    def _summary_page(self) -> Iterator[Item]:
-        summary = self.report.summary
-        page1 = [
-            title_block(self.ink, self.frame, summary),
-            treatment_block(self.ink, self.frame, summary),
-            *[indication_block(self.ink, self.frame, s) for s in summary.indications],
-            *response_and_months_blocks(summary),
-            side_effect_line(self.ink, self.frame, summary),
-        ]
-        used = sum(block.height for block in page1)
-        explanation = definitions_block(self.ink, self.frame)
-        room = self.frame.body_height(1) - used - explanation.height - 1.0
-        height = max(150.0, min(room, 440.0))
-        chart = timeline_block(self.report, height)
-        yield from page1
-        yield chart
-        yield explanation
+    def _summary_page(self) -> tuple[list[Item], list[Item]]:
+        """Page 1's items, and those that open the detail pages when page 1 has no room."""
+        ink, frame, summary = self.ink, self.frame, self.report.summary
+        page1: list[Item] = [title_block(ink, frame, summary)]
+        for track in summary.tracks:
+            page1.append(track_block(ink, frame, track))
+            page1 += migraine_items(ink, frame, track, summary)
+        if not summary.tracks:
+            page1.append(
+                _note_block(
+                    ink,
+                    frame,
+                    QCoreApplication.translate(
+                        "report", "No injection recorded in the journal up to the range's end."
+                    ),
+                )
+            )
+        side_effects = side_effects_block(ink, frame, summary)
+        if side_effects is not None:
+            page1.append(side_effects)
+        explanation = definitions_block(ink, frame)
+        room = frame.body_height(1) - sum(_height(item) for item in page1) - 4.0
+        least, most = _TIMELINE_HEIGHTS
+        # The timeline comes first: the definitions give way to it and open the next page.
+        if room - explanation.height >= least:
+            timeline = timeline_block(ink, frame, self.report, min(room - explanation.height, most))
+            return [*page1, timeline, explanation], []
+        if room >= least:
+            return [*page1, timeline_block(ink, frame, self.report, min(room, most))], [explanation]
+        timeline = timeline_block(ink, frame, self.report, _TIMELINE_ON_ITS_OWN)
+        return [*page1, timeline, explanation], []
 
     # -- sections -------------------------------------------------------------------------
 
@@ -109,88 +117,56 @@ class ReportBuilder:
         return _heading_block(self.ink, self.frame, title, note)
 
     def _cycles(self) -> Iterator[Item]:
-        yield self._heading(
-            QCoreApplication.translate("report", "Cycles"),
-            QCoreApplication.translate(
-                "report",
-                "One row per injection session and indication, judged on the symptom it treats "
-                "(headache for chronic migraine, spasm for the others). Baseline: "
-                "mean severity over the 28 days before the injection. Onset: the first day the "
-                "trailing mean (7 days for spasm, 14 for headache) is at least 30% below "
-                "baseline and stays so for 7 days. Peak: the largest improvement. Wear-off: the "
-                "first day after onset that stays less than 30% improved for 7 days.",
-            ),
+        note = QCoreApplication.translate(
+            "report",
+            "Per track, most recent first; each cycle runs from its session to the day before "
+            "the track's next. Reference: the course's level before its first session (or "
+            "the profile's); before the session: the mean of the 14 days before it. Levels "
+            "are severities 0–10, or headache days per 28 days for chronic migraine. Onset, "
+            "wear-off and relief in days after the session.",
         )
-        rows = [self._cycle_cells(c) for c in self.report.cycles]
-        yield self._table(QCoreApplication.translate("report", "Cycles"), cycle_columns(), rows)
-
-    def _cycle_cells(self, cycle: Cycle) -> Cells:
-        status = status_text(cycle.onset_status)
-        peak = cycle.peak_improvement_pct
-        if cycle.baseline is None or cycle.baseline <= 0:
-            status = "—"
-        length = integer_text(cycle.length_days)
-        if cycle.is_latest:
-            length = QCoreApplication.translate("report", "%1 so far").replace("%1", length)
-        return Cells(
-            (
-                short_date(cycle.session.day),
-                indication_label(cycle.injection.indication),
-                QCoreApplication.translate("report", "%1 %2 U")
-                .replace("%1", brand_name(cycle.injection.product))
-                .replace("%2", units_text(cycle.units)),
-                length,
-                "—" if cycle.baseline is None else number_text(cycle.baseline, 2),
-                day_text(cycle.onset_day),
-                f"{status} ({window_text(cycle.onset_window)})",
-                "—" if peak is None else percent_text(peak),
-                day_text(cycle.wear_off_day),
-            ),
-            emphasis=cycle.is_latest,
-        )
+        for i, table in enumerate(self.report.cycles):
+            title = QCoreApplication.translate("report", "Cycles: %1").replace(
+                "%1", indication_label(table.track.indication)
+            )
+            yield self._heading(title, note if i == 0 else "")
+            rows = [
+                cycle_cells(cycle, latest=i == 0 and table.running)
+                for i, cycle in enumerate(table.cycles)
+            ]
+            yield self._table(title, cycle_columns(), rows)
+            if table.earlier is not None:
+                yield _note_block(self.ink, self.frame, _earlier_cycles_text(table))
 
     def _overlays(self) -> Iterator[Item]:
         for i, overlay in enumerate(self.report.overlays):
-            yield self._heading(overlay_title(overlay), overlay_note() if i == 0 else "")
+            title = fill(
+                QCoreApplication.translate("report", "Cycles overlaid: %1, course %2, %3"),
+                indication_label(overlay.track.indication),
+                str(overlay.cycles[-1].course),
+                ReportCounts().cycles(len(overlay.cycles)),
+            )
+            yield self._heading(title, overlay_note() if i == 0 else "")
             yield overlay_block(overlay)
 
     def _injections(self) -> Iterator[Item]:
+        title = QCoreApplication.translate("report", "Injection history")
         yield self._heading(
-            QCoreApplication.translate("report", "Injection history"),
+            title,
             QCoreApplication.translate(
                 "report",
-                "Gap: days since the previous session; a gap under 84 days (12 weeks) is "
-                "marked, as re-injecting sooner raises the risk of neutralising antibodies. "
-                "Units of different products are not interchangeable.",
+                "Most recent first, with the days since the previous session of the same "
+                "track. An interval shorter than 84 days (12 weeks), or than the track's "
+                "re-injection window if that opens sooner, is marked: re-injecting sooner "
+                "raises the risk of neutralising antibodies. Units of different products are "
+                "not interchangeable.",
             ),
         )
-        rows = [self._injection_cells(r) for r in self.report.injections]
-        yield self._table(
-            QCoreApplication.translate("report", "Injection history"), injection_columns(), rows
-        )
-
-    def _injection_cells(self, row: InjectionRow) -> Cells:
-        injection = row.injection
-        gap = "—" if row.days_since_previous is None else integer_text(row.days_since_previous)
-        if row.short_interval:
-            gap = QCoreApplication.translate("report", "%1 (< 84)").replace("%1", gap)
-        return Cells(
-            (
-                short_date(injection.day),
-                product_label(injection.product),
-                units_text(injection.units),
-                indication_label(injection.indication),
-                injection.sites,
-                injection.clinician,
-                injection.lot,
-                gap,
-            ),
-            warn=frozenset({7}) if row.short_interval else frozenset(),
-            note=injection.notes.strip(),
-        )
+        rows = [injection_cells(row) for row in self.report.injections]
+        yield self._table(title, injection_columns(), rows)
 
     def _monthly(self) -> Iterator[Item]:
-        months = self.report.months
+        table = self.report.months
         title = QCoreApplication.translate(
             "report", "Headache days and acute medication days per month"
         )
@@ -198,24 +174,53 @@ class ReportBuilder:
             title,
             QCoreApplication.translate(
                 "report",
-                "Headache days: logged days with headache severity 1 or more. Lines at 12 days "
-                "and 15 days (ICHD-3 chronic migraine). Medication days are days with at least "
-                "one dose; overuse thresholds: 15 days for simple analgesics, 10 for triptans, "
-                "combination analgesics and opioids (shaded in the table).",
+                "The last 24 months that hold entries. Headache days: logged days with "
+                "headache severity 1 or more; lines at 12 and 15 days (ICHD-3 chronic "
+                "migraine). A partial month has fewer than 21 days logged. Medication days "
+                "are days with at least one dose; overuse (shaded in the table): 15 days for "
+                "simple analgesics, 10 for triptans, combination analgesics and opioids, 10 "
+                "acute medication days of several classes; persisting: 3 months or more.",
             ),
         )
-        yield monthly_block(self.report.chart_months, 420.0)
-        rows = [month_cells(m) for m in months]
+        if not table.months:
+            yield _note_block(
+                self.ink, self.frame, QCoreApplication.translate("report", "Nothing in the range.")
+            )
+            return
+        yield monthly_block(table.months, 420.0)
+        rows = [month_cells(month) for month in table.months]
         yield self._table(title, month_columns(), rows)
+        if table.earlier_span is not None:
+            text = fill(
+                QCoreApplication.translate(
+                    "report",
+                    "%1 earlier months with entries (%2) are left out here; the CSV export's "
+                    "monthly.csv holds every month.",
+                ),
+                str(table.earlier),
+                months_text(*table.earlier_span),
+            )
+            yield _note_block(self.ink, self.frame, text)
 
     def _side_effects(self) -> Iterator[Item]:
+        title = QCoreApplication.translate("report", "Side-effect episodes by session")
         yield self._heading(
-            QCoreApplication.translate("report", "Side effects"),
+            title,
             QCoreApplication.translate(
-                "report", "Each day a side effect was logged, and where it fell in the cycle."
+                "report",
+                "Each run of days a side effect was logged (a logged day without it ends the "
+                "run), under the injection session it followed, most recent first.",
             ),
         )
-        rows = [self._side_effect_cells(r) for r in self.report.side_effects]
+        rows = []
+        for group in self.report.side_effects:
+            session = QCoreApplication.translate("report", "before the first injection")
+            if group.session is not None:
+                session = session_text(
+                    short_date(group.session.day), injections_text(group.session.injections)
+                )
+            for i, item in enumerate(group.episodes):
+                rows.append(episode_cells(item, session if i == 0 else ""))
         if not rows:
             yield _note_block(
                 self.ink,
@@ -223,43 +228,38 @@ class ReportBuilder:
                 QCoreApplication.translate("report", "No side effects logged in the range."),
             )
             return
-        yield self._table(
-            QCoreApplication.translate("report", "Side effects"), side_effect_columns(), rows
-        )
-
-    def _side_effect_cells(self, row: SideEffectRow) -> Cells:
-        names = ", ".join(side_effect_label(s) for s in row.side_effects)
-        return Cells(
-            (
-                short_date(row.day),
-                cycle_day_text(row.cycle_day),
-                names,
-                row.other_text,
-            )
-        )
+        yield self._table(title, episode_columns(), rows)
 
     def _calendar(self) -> Iterator[Item]:
+        title = QCoreApplication.translate("report", "Calendar of severities")
         yield self._heading(
-            QCoreApplication.translate("report", "Calendar of severities"),
+            title,
             QCoreApplication.translate(
                 "report",
-                "One row per month, one square per day: darker is more severe (0–10); an "
-                "empty outline, a day not logged; a black frame, an injection day.",
+                "The months that hold entries, one row each, one square per day: darker is "
+                "more severe (0–10); an empty outline, a day not logged; a black frame, an "
+                "injection day.",
             ),
         )
         months = self.report.calendar
+        if not months:
+            yield _note_block(
+                self.ink, self.frame, QCoreApplication.translate("report", "Nothing in the range.")
+            )
+            return
         yield Table(
             header=calendar_header(self.ink, self.frame),
             rows=tuple(calendar_row(self.ink, self.frame, m) for m in months),
-            continued=continued_block(
-                self.ink, QCoreApplication.translate("report", "Calendar of severities")
-            ),
+            continued=continued_block(self.ink, self.frame, title),
         )
 
     def _notes(self) -> Iterator[Item]:
+        title = QCoreApplication.translate("report", "Notes")
         yield self._heading(
-            QCoreApplication.translate("report", "Notes"),
-            QCoreApplication.translate("report", "The patient's own notes, as written."),
+            title,
+            QCoreApplication.translate(
+                "report", "The patient's own notes, as written, most recent first."
+            ),
         )
         rows = [
             Cells((short_date(r.day), cycle_day_text(r.cycle_day), r.text))
@@ -270,7 +270,7 @@ class ReportBuilder:
                 self.ink, self.frame, QCoreApplication.translate("report", "No notes in the range.")
             )
             return
-        yield self._table(QCoreApplication.translate("report", "Notes"), note_columns(), rows)
+        yield self._table(title, note_columns(), rows)
 
     def _table(self, title: str, columns: Sequence[Column], rows: Sequence[Cells]) -> Item:
         if not rows:
@@ -280,27 +280,47 @@ class ReportBuilder:
         return text_table(self.ink, self.frame, columns, rows, title)
 
 
+def _height(item: Item) -> float:
+    if isinstance(item, Table):
+        return item.header.height + sum(row.height for row in item.rows)
+    if isinstance(item, Block):
+        return item.height
+    return 0.0
+
+
+def _earlier_cycles_text(table: CycleTable) -> str:
+    earlier = table.earlier
+    assert earlier is not None
+    text = QCoreApplication.translate(
+        "report",
+        "Earlier in the range: %1 from %2 to %3, onset seen in %4; median onset day %5, "
+        "median wear-off day %6, median interval %7 days.",
+    )
+    return (
+        text.replace("%1", ReportCounts().cycles(earlier.count))
+        .replace("%2", short_date(earlier.first))
+        .replace("%3", short_date(earlier.last))
+        .replace("%4", str(earlier.onsets))
+        .replace("%5", median_text(earlier.median_onset_day))
+        .replace("%6", median_text(earlier.median_wear_off_day))
+        .replace("%7", median_text(earlier.median_interval_days))
+    )
+
+
 def _heading_block(ink: Ink, frame: Frame, title: str, note: str) -> Block:
-    title_font = ink.font(12.5, bold=True)
-    note_font = ink.font(SMALL + 0.3)
-    title_h = ink.line_height(title_font)
-    note_h = ink.wrapped_height(note, note_font, frame.width) if note else 0.0
-
-    def paint(ink: Ink, rect: QRectF) -> None:
-        top = rect.top() + SECTION_GAP
-        ink.text(QRectF(rect.left(), top, rect.width(), title_h), title, title_font, INK)
-        if note:
-            box = QRectF(rect.left(), top + title_h + 1, rect.width(), note_h)
-            ink.text(box, note, note_font, MUTED, Qt.AlignmentFlag.AlignLeft, wrap=True)
-
-    height = SECTION_GAP + title_h + (note_h + 3 if note else 0) + 5
-    return Block(height, paint, keep_with_next=True)
+    paras = [Para(title, ink.font(12.5, bold=True), INK, SECTION_GAP)]
+    if note:
+        paras.append(Para(note, ink.font(SMALL + 0.3), MUTED, 1))
+    return paras_block(ink, frame, paras, space_after=5, keep_with_next=True)
 
 
 def _note_block(ink: Ink, frame: Frame, text: str) -> Block:
     font = ink.font(BODY, italic=True)
+    height = ink.wrapped_height(text, font, frame.width)
 
     def paint(ink: Ink, rect: QRectF) -> None:
-        ink.text(rect, text, font, MUTED, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        box = QRectF(rect.left(), rect.top() + 3, rect.width(), height)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        ink.text(box, text, font, MUTED, align, wrap=True)
 
-    return Block(ink.line_height(font) + 6, paint)
+    return Block(height + 6, paint)

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 
 from journal_app.charts import palette
-from journal_app.domain.trends import OnsetStatus
+from journal_app.domain.analytics import OnsetStatus
 
 INK = QColor("#1b1b1f")
 MUTED = QColor("#5c6068")
@@ -36,12 +36,17 @@ STATUS_COLOUR = {
     OnsetStatus.EXPECTED: QColor("#007A5A"),
     OnsetStatus.LATE: WARNING,
     OnsetStatus.NOT_DETECTED: MUTED,
+    OnsetStatus.CARRIED_OVER: QColor("#007A5A"),
 }
 UNLOGGED = QColor("#c3c7cd")
 
 BODY = 8.0
 SMALL = 6.8
 SECTION_GAP = 14.0
+
+
+_FontKey = tuple[float, bool, bool, bool]
+_SPACING = 104  # percent: the small capitals' letters set a little apart
 
 
 class Ink:
@@ -52,26 +57,34 @@ class Ink:
         self.device = device
         self.scale = device.logicalDpiX() / 72.0
         self.family = QGuiApplication.font().family()
-        self._fonts: dict[tuple[float, bool, bool], QFont] = {}
-        self._metrics: dict[tuple[float, bool, bool], QFontMetricsF] = {}
+        self._fonts: dict[_FontKey, QFont] = {}
+        self._metrics: dict[_FontKey, QFontMetricsF] = {}
         painter.scale(self.scale, self.scale)
 
-    def font(self, size: float = BODY, *, bold: bool = False, italic: bool = False) -> QFont:
-        key = (size, bold, italic)
+    def font(
+        self, size: float = BODY, *, bold: bool = False, italic: bool = False, spaced: bool = False
+    ) -> QFont:
+        """The report's typeface; ``spaced``: letters set apart, as in the small capitals."""
+        key = (size, bold, italic, spaced)
         if key not in self._fonts:
             font = QFont(self.family)
             font.setPointSizeF(size)
             font.setBold(bold)
             font.setItalic(italic)
             font.setKerning(True)
+            if spaced:
+                font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, _SPACING)
             self._fonts[key] = font
             self._metrics[key] = QFontMetricsF(font, self.device)
         return self._fonts[key]
 
     def _metrics_of(self, font: QFont) -> QFontMetricsF:
-        key = (font.pointSizeF(), font.bold(), font.italic())
+        spaced = font.letterSpacingType() == QFont.SpacingType.PercentageSpacing and (
+            font.letterSpacing() != 100
+        )
+        key = (font.pointSizeF(), font.bold(), font.italic(), spaced)
         if key not in self._metrics:
-            self.font(*key[:1], bold=key[1], italic=key[2])
+            self.font(key[0], bold=key[1], italic=key[2], spaced=key[3])
         return self._metrics[key]
 
     def width(self, text: str, font: QFont) -> float:
@@ -103,6 +116,17 @@ class Ink:
             return 0.0
         return self._paragraph(text, font, width, Qt.AlignmentFlag.AlignLeft)[1][-1]
 
+    def misfit(self, rect: QRectF, text: str, font: QFont, *, wrap: bool = False) -> float:
+        """By how many points ``text`` overflows ``rect`` (0 when it fits): every box of the
+        report is measured so that nothing is cut off, and the tests check it here."""
+        if not text:
+            return 0.0
+        if wrap:
+            return max(self.wrapped_height(text, font, rect.width()) - rect.height(), 0.0)
+        wide = self.width(text, font) - rect.width()
+        tall = self.line_height(font) - rect.height()
+        return max(wide, tall, 0.0)
+
     def text(
         self,
         rect: QRectF,
@@ -115,7 +139,7 @@ class Ink:
     ) -> None:
         """Text in a rectangle given in points, laid out at the device's own resolution.
 
-        Wrapped text shows the lines that fit in the rectangle; the rest is left out.
+        Callers measure first (``width``, ``wrapped_height``): the rectangle must hold it all.
         """
         painter = self.painter
         device_rect = painter.transform().mapRect(rect)
@@ -133,14 +157,15 @@ class Ink:
         self, device_rect: QRectF, height: float, text: str, font: QFont, align: Qt.AlignmentFlag
     ) -> None:
         layout, bottoms = self._paragraph(text, font, device_rect.width() / self.scale, align)
-        shown = sum(1 for bottom in bottoms if bottom <= height + 0.5) or min(len(bottoms), 1)
-        used = bottoms[shown - 1] if shown else 0.0
+        # Every line is drawn: a box too small shows as overlap (and fails the tests), never
+        # as text silently left out.
+        used = bottoms[-1] if bottoms else 0.0
         top = device_rect.top()
         if align & Qt.AlignmentFlag.AlignVCenter:
             top += (height - used) * self.scale / 2
         elif align & Qt.AlignmentFlag.AlignBottom:
             top += (height - used) * self.scale
-        for i in range(shown):
+        for i in range(len(bottoms)):
             layout.lineAt(i).draw(self.painter, QPointF(device_rect.left(), top))
 
     def pen(self, colour: QColor, width: float = 0.6, style: Qt.PenStyle = Qt.PenStyle.SolidLine):
@@ -169,10 +194,22 @@ class Ink:
 _LABEL = 6.6  # the small capitals above a value
 
 
+def caps_font(ink: Ink) -> QFont:
+    return ink.font(_LABEL, bold=True, spaced=True)
+
+
+def caps_height(ink: Ink, text: str, width: float) -> float:
+    """The height of a small-capitals label set in ``width``, wrapped if it must be."""
+    return ink.wrapped_height(text.upper(), caps_font(ink), width)
+
+
 def caps(ink: Ink, rect: QRectF, text: str, colour: QColor = MUTED) -> None:
-    font = ink.font(_LABEL, bold=True)
-    font = QFont(font)
-    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
+    """A small-capitals label, wrapped within ``rect`` (measure it with caps_height)."""
     ink.text(
-        rect, text.upper(), font, colour, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        rect,
+        text.upper(),
+        caps_font(ink),
+        colour,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        wrap=True,
     )

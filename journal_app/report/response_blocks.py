@@ -1,288 +1,244 @@
-"""The first page's migraine response and headache days of the last six months."""
+"""Page 1's migraine response: headache days per 28 days by period, and the facts that hold."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont
-
-from journal_app.charts.palette import metric_colour
-from journal_app.domain.models import Metric
-from journal_app.domain.report import MonthRow, Summary
-from journal_app.domain.trends import HEADACHE_DAY_THRESHOLDS, RESPONSE_MARKS, MigraineResponse
-from journal_app.report.ink import (
-    BODY,
-    FAINT,
-    INK,
-    MUTED,
-    ONSET,
-    REINJECTION,
-    SMALL,
-    WARNING,
-    Ink,
-    caps,
+from journal_app.domain.analytics import MigraineResponse, Overuse, ReferenceKind, ResponsePeriod
+from journal_app.domain.analytics.migraine import RESPONSE_MARKS
+from journal_app.domain.analytics.monthly import MULTIPLE_CLASSES_DAYS, OVERUSE_THRESHOLDS
+from journal_app.domain.models import MedicationClass
+from journal_app.domain.report import OveruseRun, Summary, TrackReport
+from journal_app.report.flow import Para, paint_paras, paras_height
+from journal_app.report.ink import BODY, INK, WARNING, Ink
+from journal_app.report.pages import Block, Frame, Item
+from journal_app.report.tables import Cells, Column, text_table
+from journal_app.report.text import (
+    DASH,
+    ReportCounts,
+    change_text,
+    dates_text,
+    fill,
+    integer_text,
+    months_text,
+    number_text,
 )
-from journal_app.report.pages import Block
-from journal_app.report.text import number_text, percent_text, short_month_text
-from journal_app.wording.text import short_date
+
+_RIGHT = Qt.AlignmentFlag.AlignRight
 
 
-@dataclass(frozen=True)
-class _Axes:
-    """Maps data coordinates onto a plot rectangle in points."""
-
-    plot: QRectF
-    x0: float
-    x1: float
-    y0: float
-    y1: float
-
-    def x(self, value: float) -> float:
-        span = (self.x1 - self.x0) or 1.0
-        return self.plot.left() + (value - self.x0) / span * self.plot.width()
-
-    def y(self, value: float) -> float:
-        span = (self.y1 - self.y0) or 1.0
-        return self.plot.bottom() - (value - self.y0) / span * self.plot.height()
-
-    def point(self, x: float, y: float) -> QPointF:
-        return QPointF(self.x(x), self.y(y))
+_GAP = 14.0
 
 
-def response_and_months_blocks(summary: Summary) -> list[Block]:
-    """Migraine response and recent headache days; nothing for a journal with neither."""
-    headache_logged = any(month.logged_days for month in summary.recent_months)
-    if summary.migraine_response is None and not headache_logged:
+def migraine_items(ink: Ink, frame: Frame, item: TrackReport, summary: Summary) -> list[Item]:
+    """The response table of the track's latest course, then the facts in two columns: the
+    NICE criteria that hold at the left, the last 28 days and overuse at the right."""
+    response = item.migraine
+    if response is None:
         return []
-    return [_response_and_months_block(summary)]
-
-
-def _response_and_months_block(summary: Summary) -> Block:
-    height = 138.0
+    title = QCoreApplication.translate("report", "Migraine response")
+    rows = [_reference_cells(response), *_period_rows(response)]
+    table = text_table(ink, frame, _columns(), rows, title)
+    font, bold = ink.font(BODY), ink.font(BODY, bold=True)
+    nice = [Para(fact, bold, WARNING, 3) for fact in _nice_facts(response)]
+    recent = [
+        Para(_last_28_text(summary), font, INK, 3),
+        Para(_overuse_text(summary.persisting_overuse), font, INK, 2),
+    ]
+    half = (frame.width - _GAP) / 2
+    height = max(paras_height(ink, nice, half), paras_height(ink, recent, half)) + 4
 
     def paint(ink: Ink, rect: QRectF) -> None:
-        area = rect.adjusted(0, 8, 0, -4)
-        gap = 14.0
-        left = QRectF(area.left(), area.top(), area.width() * 0.5 - gap / 2, area.height())
-        right = QRectF(
-            left.right() + gap, area.top(), area.width() - left.width() - gap, area.height()
-        )
-        _paint_response(ink, left, summary.migraine_response, summary.as_of)
-        _paint_recent_months(ink, right, summary.recent_months)
+        paint_paras(ink, nice, rect.left(), rect.top(), half)
+        paint_paras(ink, recent, rect.left() + half + _GAP, rect.top(), half)
 
-    return Block(height, paint)
+    return [table, Block(height, paint)]
 
 
-def _paint_response(
-    ink: Ink,
-    rect: QRectF,
-    response: MigraineResponse | None,
-    as_of: dt.date,
-) -> None:
-    caps(
-        ink,
-        QRectF(rect.left(), rect.top(), rect.width(), 10),
-        QCoreApplication.translate("report", "Migraine response: headache days per 28 days"),
-    )
-    body = rect.adjusted(0, 12, 0, 0)
-    font = ink.font(BODY)
-    if response is None:
-        ink.text(
-            body,
-            QCoreApplication.translate("report", "No chronic-migraine injection in the journal."),
-            font,
-            MUTED,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-        )
-        return
-    big = ink.font(16, bold=True)
-    big_h = ink.line_height(big)
-    before = "—" if response.before_per_28 is None else number_text(response.before_per_28, 1)
-    recent = "—" if response.recent_per_28 is None else number_text(response.recent_per_28, 1)
-    x = body.left()
-    for text, colour in ((before, MUTED), ("→", MUTED), (recent, INK)):
-        ink.text(QRectF(x, body.top(), 200, big_h), text, big, colour)
-        x += ink.width(text, big) + 7
-    change = response.change_pct
-    if change is not None:
-        change_text = ("+" if change > 0 else "−") + percent_text(abs(change))
-        colour = ONSET if response.meets_30 else WARNING
-        ink.text(QRectF(x + 6, body.top(), 120, big_h), change_text, big, colour)
-    y = body.top() + big_h + 1
-    small = ink.font(SMALL)
-    small_h = ink.line_height(small)
-    lines = (
-        QCoreApplication.translate(
-            "report", "Before: the 28 days before the first migraine injection, %1"
-        ).replace("%1", short_date(response.first_injection_day)),
-        QCoreApplication.translate("report", "Now: the 28 days to %1").replace(
-            "%1", short_date(as_of)
+def _columns() -> tuple[Column, ...]:
+    return (
+        Column(QCoreApplication.translate("report", "Migraine response (PREEMPT)"), 1.6, wrap=True),
+        Column(QCoreApplication.translate("report", "Dates"), 2.0),
+        Column(QCoreApplication.translate("report", "Days logged"), 0.8, _RIGHT, wrap=True),
+        Column(
+            QCoreApplication.translate("report", "Headache days per 28 days"),
+            1.0,
+            _RIGHT,
+            wrap=True,
         ),
-    )
-    for line in lines:
-        ink.text(QRectF(body.left(), y, body.width(), small_h), line, small, MUTED)
-        y += small_h
-    y += 5
-    _paint_response_gauge(ink, QRectF(body.left(), y, body.width(), 24), change)
-    y += 26
-    ink.text(
-        QRectF(body.left(), y, body.width(), rect.bottom() - y),
-        _response_verdict(response),
-        ink.font(BODY, bold=True),
-        INK,
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-        wrap=True,
+        Column(QCoreApplication.translate("report", "Change"), 0.8, _RIGHT, wrap=True),
+        Column(QCoreApplication.translate("report", "30% fewer (NICE TA260)"), 1.5, wrap=True),
+        Column(QCoreApplication.translate("report", "50% fewer (trials)"), 1.5, wrap=True),
     )
 
 
-def _response_verdict(response: MigraineResponse) -> str:
-    if response.change_pct is None:
-        if response.before_per_28 is None:
-            return QCoreApplication.translate(
-                "report",
-                "Too few days logged before the first injection to judge (needs 14 of 28).",
-            )
-        if response.recent_per_28 is None:
-            return QCoreApplication.translate(
-                "report", "Too few days logged in the last 28 days to judge (needs 14 of 28)."
-            )
-        return QCoreApplication.translate(
-            "report", "No headache days before the first injection: nothing to compare."
-        )
-    if response.meets_50:
-        return QCoreApplication.translate(
-            "report", "Meets the 30% mark (NICE TA260) and the 50% mark of the trials."
-        )
-    if response.meets_30:
-        return QCoreApplication.translate(
-            "report", "Meets the 30% mark (NICE TA260); not the 50% mark of the trials."
-        )
-    return QCoreApplication.translate(
-        "report", "Below the 30% mark (NICE TA260 judges after 2 cycles)."
+def _reference_cells(response: MigraineResponse) -> Cells:
+    if response.reference_kind is ReferenceKind.PROFILE:
+        period = QCoreApplication.translate("report", "Before treatment (profile)")
+    else:
+        period = QCoreApplication.translate("report", "Before the course")
+    dates = DASH if response.reference_period is None else dates_text(*response.reference_period)
+    per_28 = (
+        DASH if response.reference_per_28 is None else number_text(response.reference_per_28, 1)
     )
+    return Cells((period, dates, DASH, per_28, DASH, DASH, DASH))
 
 
-def _paint_response_gauge(ink: Ink, rect: QRectF, change: float | None) -> None:
-    """A bar of the fall in headache days, 0 to 100%, with the 30% and 50% marks."""
-    bar = QRectF(rect.left(), rect.top() + 2, rect.width(), 9)
-    ink.fill(bar, FAINT)
-    fall = 0.0 if change is None else max(0.0, min(100.0, -change))
-    if fall > 0:
-        colour = ONSET if fall >= RESPONSE_MARKS[0] - 1e-9 else REINJECTION
-        ink.fill(QRectF(bar.left(), bar.top(), bar.width() * fall / 100, bar.height()), colour)
-    small = ink.font(SMALL - 0.4)
-    labels = (
-        QCoreApplication.translate("report", "NICE TA260: 30%"),
-        QCoreApplication.translate("report", "50%: trials"),
+def _period_rows(response: MigraineResponse) -> list[Cells]:
+    named = (
+        (
+            QCoreApplication.translate("report", "After two cycles"),
+            response.after_two_cycles,
+        ),
+        (
+            QCoreApplication.translate("report", "Latest complete cycle"),
+            response.latest_complete_cycle,
+        ),
+        (QCoreApplication.translate("report", "Last 28 days"), response.last_28_days),
     )
-    sides = (Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft)
-    for mark, label, side in zip(RESPONSE_MARKS, labels, sides, strict=True):
-        x = bar.left() + bar.width() * mark / 100
-        ink.line(QPointF(x, bar.top() - 2), QPointF(x, bar.bottom() + 3), INK, 0.9)
-        box = QRectF(
-            x - 82 if side == Qt.AlignmentFlag.AlignRight else x + 2, bar.bottom() + 2, 80, 10
-        )
-        ink.text(
-            box, label, ink.font(SMALL - 0.4, bold=True), INK, side | Qt.AlignmentFlag.AlignTop
-        )
-    box = QRectF(bar.right() - 60, bar.bottom() + 2, 60, 10)
-    ink.text(
-        box,
-        QCoreApplication.translate("report", "100% fewer"),
-        small,
-        MUTED,
-        Qt.AlignmentFlag.AlignRight,
-    )
+    return [_period_cells(name, period) for name, period in named]
 
 
-def _paint_recent_months(ink: Ink, rect: QRectF, months: Sequence[MonthRow]) -> None:
-    caps(
-        ink,
-        QRectF(rect.left(), rect.top(), rect.width(), 10),
-        QCoreApplication.translate("report", "Headache days per month, last 6 months"),
+def _mark_text(period: ResponsePeriod, mark: int) -> str:
+    if period.change_pct is None:
+        return DASH
+    if period.meets(mark):
+        return QCoreApplication.translate("report", "yes")
+    return QCoreApplication.translate("report", "no")
+
+
+def _period_cells(name: str, period: ResponsePeriod | None) -> Cells:
+    if period is None:
+        not_yet = QCoreApplication.translate("report", "not yet")
+        return Cells((name, not_yet, DASH, DASH, DASH, DASH, DASH))
+    logged = integer_text(period.logged_days)
+    if period.per_28 is None:
+        logged = QCoreApplication.translate("report", "%1 (needs 14)").replace("%1", logged)
+    warn = (
+        frozenset({5})
+        if period.change_pct is not None and not period.meets(RESPONSE_MARKS[0])
+        else frozenset()
     )
-    if not months:
-        ink.text(
-            rect.adjusted(0, 12, 0, 0),
-            QCoreApplication.translate("report", "No days logged."),
-            ink.font(BODY),
-            MUTED,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-        )
-        return
-    small = ink.font(SMALL)
-    small_h = ink.line_height(small)
-    plot = QRectF(
-        rect.left() + 14, rect.top() + 16, rect.width() - 76, rect.height() - 16 - 2 * small_h - 4
-    )
-    axes = _Axes(plot, 0, len(months), 0, 31)
-    for level in (0, 10, 20, 30):
-        y = axes.y(level)
-        ink.line(QPointF(plot.left(), y), QPointF(plot.right(), y), FAINT, 0.5)
-        ink.text(
-            QRectF(plot.left() - 16, y - 5, 13, 10),
-            str(level),
-            ink.font(SMALL - 0.6),
-            MUTED,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-        )
-    slot = plot.width() / len(months)
-    bold = ink.font(SMALL + 0.4, bold=True)
-    for i, month in enumerate(months):
-        x = plot.left() + i * slot
-        bar = QRectF(
-            x + slot * 0.2,
-            axes.y(month.headache_days),
-            slot * 0.6,
-            plot.bottom() - axes.y(month.headache_days),
-        )
-        if month.logged_days:
-            ink.fill(bar, metric_colour(Metric.HEADACHE))
-            ink.text(
-                QRectF(x, bar.top() - 10, slot, 9),
-                str(month.headache_days),
-                bold,
-                INK,
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-            )
-        label = QRectF(x, plot.bottom() + 1, slot, small_h)
-        ink.text(label, short_month_text(month.month), small, INK, Qt.AlignmentFlag.AlignHCenter)
-        logged = QCoreApplication.translate("report", "%1/%2").replace("%1", str(month.logged_days))
-        logged = logged.replace("%2", str(month.calendar_days))
-        ink.text(
-            label.translated(0, small_h),
+    return Cells(
+        (
+            name,
+            dates_text(period.first, period.last),
             logged,
-            ink.font(SMALL - 0.6),
-            MUTED,
-            Qt.AlignmentFlag.AlignHCenter,
-        )
-    _threshold_lines(ink, axes, small, plot)
-    ink.line(plot.bottomLeft(), plot.bottomRight(), MUTED, 0.6)
-    ink.text(
-        QRectF(plot.right() + 4, plot.bottom() + 1 + small_h, 70, small_h),
-        QCoreApplication.translate("report", "days logged"),
-        ink.font(SMALL - 0.6),
-        MUTED,
+            DASH if period.per_28 is None else number_text(period.per_28, 1),
+            change_text(period.change_pct),
+            _mark_text(period, RESPONSE_MARKS[0]),
+            _mark_text(period, RESPONSE_MARKS[1]),
+        ),
+        warn=warn,
     )
 
 
-def _threshold_lines(ink: Ink, axes: _Axes, font: QFont, plot: QRectF) -> None:
-    labels = (
-        QCoreApplication.translate("report", "12 days"),
-        QCoreApplication.translate("report", "15 days: chronic (ICHD-3)"),
-    )
-    styles = (Qt.PenStyle.DashLine, Qt.PenStyle.SolidLine)
-    for level, label, style in zip(HEADACHE_DAY_THRESHOLDS, labels, styles, strict=True):
-        y = axes.y(level)
-        ink.line(QPointF(plot.left(), y), QPointF(plot.right(), y), INK, 0.7, style)
-        box = QRectF(plot.right() + 3, y - 8 if level == 15 else y, 90, 8)
-        ink.text(
-            box,
-            label,
-            ink.font(SMALL - 0.6),
-            INK,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+def _nice_facts(response: MigraineResponse) -> list[str]:
+    facts = []
+    after_two = response.after_two_cycles
+    if response.under_30_after_two_cycles and after_two is not None:
+        facts.append(
+            fill(
+                QCoreApplication.translate(
+                    "report",
+                    "NICE TA260: less than 30% fewer headache days after two cycles (%1, %2).",
+                ),
+                change_text(after_two.change_pct),
+                dates_text(after_two.first, after_two.last),
+            )
         )
+    months = response.episodic_months
+    if months:
+        facts.append(
+            fill(
+                QCoreApplication.translate(
+                    "report",
+                    "NICE TA260: fewer than 15 headache days a month for %1 consecutive months "
+                    "(%2).",
+                ),
+                str(len(months)),
+                months_text(months[0], months[-1]),
+            )
+        )
+    if response.reference_per_28 is None:
+        facts.append(
+            QCoreApplication.translate(
+                "report",
+                "No reference: too few days logged in the 28 days before the course (needs 7).",
+            )
+        )
+    elif not facts:
+        facts.append(
+            QCoreApplication.translate("report", "Neither NICE TA260 stopping criterion holds.")
+        )
+    return facts
+
+
+def _last_28_text(summary: Summary) -> str:
+    figures, span = summary.last_28_days, summary.last_28_span
+    dates = dates_text(span.start, span.end)
+    if figures.acute_medication_days is None:
+        return fill(
+            QCoreApplication.translate(
+                "report",
+                "Last 28 days (%1): %2 moderate or severe headache days (4–10) of %3 logged; "
+                "acute medication not recorded.",
+            ),
+            dates,
+            str(figures.moderate_severe_days),
+            str(figures.logged_days),
+        )
+    return fill(
+        QCoreApplication.translate(
+            "report",
+            "Last 28 days (%1): %2 moderate or severe headache days (4–10) of %3 logged; %4 "
+            "acute medication days.",
+        ),
+        dates,
+        str(figures.moderate_severe_days),
+        str(figures.logged_days),
+        str(figures.acute_medication_days),
+    )
+
+
+def overuse_name(flag: Overuse) -> str:
+    """ "triptans on 10 or more days a month": a flag and its ICHD-3 threshold."""
+    names = {
+        Overuse.SIMPLE_ANALGESIC: QCoreApplication.translate(
+            "report", "simple analgesics on %1 or more days a month"
+        ),
+        Overuse.TRIPTAN: QCoreApplication.translate(
+            "report", "triptans on %1 or more days a month"
+        ),
+        Overuse.COMBINATION_ANALGESIC: QCoreApplication.translate(
+            "report", "combination analgesics on %1 or more days a month"
+        ),
+        Overuse.OPIOID: QCoreApplication.translate("report", "opioids on %1 or more days a month"),
+        Overuse.MULTIPLE_CLASSES: QCoreApplication.translate(
+            "report", "acute medication of several classes on %1 or more days a month"
+        ),
+    }
+    if flag is Overuse.MULTIPLE_CLASSES:
+        days = MULTIPLE_CLASSES_DAYS
+    else:
+        days = OVERUSE_THRESHOLDS[MedicationClass(flag.value)]
+    return names[flag].replace("%1", str(days))
+
+
+def _overuse_text(runs: tuple[OveruseRun, ...]) -> str:
+    if not runs:
+        return QCoreApplication.translate(
+            "report", "No medication overuse held for 3 months or more in the last 12 months."
+        )
+    parts = [
+        fill(
+            QCoreApplication.translate("report", "%1, %2 (%3)"),
+            overuse_name(run.flag),
+            months_text(run.months[0], run.months[-1]),
+            ReportCounts().months(len(run.months)),
+        )
+        for run in runs
+    ]
+    return QCoreApplication.translate(
+        "report", "Medication overuse that persisted (ICHD-3 8.2): %1."
+    ).replace("%1", "; ".join(parts))

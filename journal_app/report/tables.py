@@ -45,12 +45,20 @@ _CELL_PAD = 3.0
 _ROW_PAD = 2.6
 
 
+#: Table text sizes tried in turn until every column's longest word fits the page's width.
+_SIZES = (BODY - 0.5, BODY - 1.0, BODY - 1.5, BODY - 2.0)
+#: A header is set this much smaller than its table's cells.
+_HEADER_SMALLER = BODY - 0.5 - SMALL
+
+
 def _fit_columns(
-    ink: Ink, columns: Sequence[Column], rows: Sequence[Cells], width: float
-) -> list[tuple[float, float]]:
+    ink: Ink, columns: Sequence[Column], rows: Sequence[Cells], width: float, size: float
+) -> list[tuple[float, float]] | None:
     """Column spans across ``width``: one-line columns as wide as their longest text, wrapping
-    columns at least as wide as their longest word and sharing the rest by weight."""
-    body, header = ink.font(BODY - 0.5, bold=True), ink.font(SMALL, bold=True)
+    columns at least as wide as their longest word and sharing the rest by weight; None when
+    the longest words alone are wider than ``width``."""
+    body = ink.font(size, bold=True)
+    header = ink.font(size - _HEADER_SMALLER, bold=True)
     pad = 2 * _CELL_PAD + 0.5
     least, most = [], []
     for i, column in enumerate(columns):
@@ -60,18 +68,31 @@ def _fit_columns(
         if column.wrap:
             words = max([_longest_word(ink, text, body) for text in texts] + [heading])
             least.append(min(words, column.longest_word) + pad)
-            most.append(max(full, ink.width(column.title, header)) + pad)
+            # A heading may take two lines: its column need not grow to hold it on one.
+            most.append(max(full, ink.width(column.title, header) / 2) + pad)
         else:
             least.append(full + pad)
             most.append(full + pad)
     if sum(least) > width:
-        return _weighted_spans(columns, width)
+        return None
     widths = _share_out(columns, least, most, width)
     spans, x = [], 0.0
     for w in widths:
         spans.append((x, w))
         x += w
     return spans
+
+
+def _layout(
+    ink: Ink, columns: Sequence[Column], rows: Sequence[Cells], width: float
+) -> tuple[float, list[tuple[float, float]]]:
+    """The largest of _SIZES at which the columns fit whole words, and their spans; at the
+    smallest, columns by weight (a word too long for any then wraps inside itself)."""
+    for size in _SIZES:
+        spans = _fit_columns(ink, columns, rows, width, size)
+        if spans is not None:
+            return size, spans
+    return _SIZES[-1], _weighted_spans(columns, width)
 
 
 def _longest_word(ink: Ink, text: str, font: QFont) -> float:
@@ -116,8 +137,8 @@ def _weighted_spans(columns: Sequence[Column], width: float) -> list[tuple[float
 def text_table(
     ink: Ink, frame: Frame, columns: Sequence[Column], rows: Sequence[Cells], title: str
 ) -> Table:
-    spans = _fit_columns(ink, columns, rows, frame.width)
-    header_font = ink.font(SMALL, bold=True)
+    size, spans = _layout(ink, columns, rows, frame.width)
+    header_font = ink.font(size - _HEADER_SMALLER, bold=True)
     header_height = (
         max(
             ink.wrapped_height(c.title, header_font, w - 2 * _CELL_PAD)
@@ -135,29 +156,29 @@ def text_table(
         ink.line(rect.bottomLeft(), rect.bottomRight(), MUTED, 0.6)
 
     blocks = tuple(
-        _table_row(ink, columns, spans, cells, i % 2 == 1) for i, cells in enumerate(rows)
+        _table_row(ink, size, columns, spans, cells, i % 2 == 1) for i, cells in enumerate(rows)
     )
     return Table(
         header=Block(header_height, paint_header),
         rows=blocks,
-        continued=continued_block(ink, title),
+        continued=continued_block(ink, frame, title),
     )
 
 
 def _table_row(
     ink: Ink,
+    size: float,
     columns: Sequence[Column],
     spans: Sequence[tuple[float, float]],
     cells: Cells,
     striped: bool,
 ) -> Block:
-    font = ink.font(BODY - 0.5, bold=cells.emphasis)
-    line = ink.line_height(font)
-    height = line
-    for column, (_, w), text in zip(columns, spans, cells.texts, strict=True):
-        if column.wrap and text:
+    font = ink.font(size, bold=cells.emphasis)
+    height = ink.line_height(font)
+    for (_, w), text in zip(spans, cells.texts, strict=True):
+        if text:
             height = max(height, ink.wrapped_height(text, font, w - 2 * _CELL_PAD))
-    note_font = ink.font(BODY - 0.7, italic=True)
+    note_font = ink.font(size - 0.2, italic=True)
     note_left = spans[1][0] + _CELL_PAD if len(spans) > 1 else _CELL_PAD
     note_width = spans[-1][0] + spans[-1][1] - note_left - _CELL_PAD
     note_h = ink.wrapped_height(cells.note, note_font, note_width) if cells.note else 0.0
@@ -176,19 +197,24 @@ def _table_row(
             cell = QRectF(rect.left() + x, rect.top(), w, rect.height())
             if i in cells.warn:
                 ink.fill(cell.adjusted(0.5, 0.5, -0.5, -0.5), with_alpha(REINJECTION, 71))
-            inner = cell.adjusted(_CELL_PAD, _ROW_PAD, -_CELL_PAD, -_ROW_PAD)
+            inner = QRectF(
+                cell.left() + _CELL_PAD, cell.top() + _ROW_PAD, w - 2 * _CELL_PAD, cells_h
+            )
             align = column.align | Qt.AlignmentFlag.AlignTop
-            ink.text(inner, text, font, INK, align, wrap=column.wrap)
+            # Every cell wraps: one that fits its column stays on one line.
+            ink.text(inner, text, font, INK, align, wrap=True)
         ink.line(rect.bottomLeft(), rect.bottomRight(), FAINT, 0.4)
 
     return Block(height, paint)
 
 
-def continued_block(ink: Ink, title: str) -> Block:
+def continued_block(ink: Ink, frame: Frame, title: str) -> Block:
     font = ink.font(SMALL, italic=True)
     text = QCoreApplication.translate("report", "%1 (continued)").replace("%1", title)
+    height = ink.wrapped_height(text, font, frame.width)
 
     def paint(ink: Ink, rect: QRectF) -> None:
-        ink.text(rect.adjusted(0, 0, 0, -3), text, font, MUTED)
+        box = QRectF(rect.left(), rect.top(), rect.width(), height)
+        ink.text(box, text, font, MUTED, wrap=True)
 
-    return Block(ink.line_height(font) + 4, paint)
+    return Block(height + 4, paint)

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.calendar_action = self._action(
             self.tr("Export &calendar (.ics)…"), self.export_calendar
         )
+        self.fhir_action = self._action(self.tr("Export for c&linics (FHIR)…"), self.export_fhir)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.undo_action = self._action(self.tr("&Undo"), self._undo, "Ctrl+Z")
         self.redo_action = self._action(self.tr("&Redo"), self._redo, "Ctrl+Shift+Z")
@@ -160,7 +161,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_copy_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
-        file_menu.addActions([self.report_action, self.print_action, self.calendar_action])
+        file_menu.addActions(
+            [self.report_action, self.print_action, self.calendar_action, self.fhir_action]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -406,6 +409,16 @@ class MainWindow(QMainWindow):
         if message:
             self.show_status(message)
 
+    def export_fhir(self) -> None:
+        """The whole journal as a FHIR file for a clinic's records system."""
+        if self.service is None:
+            return
+        from journal_app.ui.dialogs.fhir_export import export_fhir
+
+        message = export_fhir(self, self.service)
+        if message:
+            self.show_status(message)
+
     def _update_actions(self) -> None:
         service = self.service
         writable = service is not None and not service.read_only
@@ -425,7 +438,8 @@ class MainWindow(QMainWindow):
         self.save_copy_action.setEnabled(service is not None)
         self.restore_action.setEnabled(writable)
         self.today_action.setEnabled(service is not None)
-        for action in (self.report_action, self.print_action, self.calendar_action):
+        exports = (self.report_action, self.print_action, self.calendar_action, self.fhir_action)
+        for action in exports:
             action.setEnabled(service is not None)
 
     def _update_title(self) -> None:

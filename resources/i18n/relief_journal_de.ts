@@ -1006,6 +1006,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+2"/>
+        <source>Export for c&amp;linics (FHIR)…</source>
+        <translation>Für Kl&amp;iniken exportieren (FHIR)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1080,7 +1085,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1166,7 +1171,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
@@ -1176,7 +1181,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
@@ -1879,7 +1884,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+26"/>
+        <location filename="../../journal_app/report/text.py" line="+35"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -1896,10 +1901,18 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>latest cycle in the range from %1, %n days</source>
+        <source>%Ln cycles</source>
         <translation>
-            <numerusform>letzter Zyklus im Zeitraum ab %1, %n Tag</numerusform>
-            <numerusform>letzter Zyklus im Zeitraum ab %1, %n Tage</numerusform>
+            <numerusform>%Ln Zyklus</numerusform>
+            <numerusform>%Ln Zyklen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln months</source>
+        <translation>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
         </translation>
     </message>
 </context>
@@ -2016,7 +2029,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Eine einseitige Zusammenfassung für die Ärztin oder den Arzt, danach die unten gewählten Details. Notizen sind die eigenen Worte der Patientin oder des Patienten: Sie werden nur auf Wunsch aufgenommen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+9"/>
+        <source>For a clinic whose records system imports patient data: File › Export for clinics (FHIR) writes the journal as a FHIR R4 file instead of a PDF.</source>
+        <translation>Für eine Klinik, deren Praxissystem Patientendaten importiert: Datei › Für Kliniken exportieren (FHIR) schreibt das Tagebuch als FHIR-R4-Datei statt als PDF.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -2037,7 +2055,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
@@ -2608,6 +2626,25 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location filename="../../journal_app/ui/widgets/trends_words.py" line="+79"/>
         <source>The answer in words</source>
         <translation>Die Antwort in Worten</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
+        <source>%n observations</source>
+        <translation>
+            <numerusform>%n Beobachtung</numerusform>
+            <numerusform>%n Beobachtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n injections</source>
+        <translation>
+            <numerusform>%n Injektion</numerusform>
+            <numerusform>%n Injektionen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3594,12 +3631,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/text.py" line="+17"/>
+        <location filename="../../journal_app/report/text.py" line="+16"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>early</source>
         <translation>früh</translation>
     </message>
@@ -3619,38 +3656,54 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>nicht erkannt</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>carried over</source>
+        <translation>übertragen</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>day %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>days %1–%2</source>
+        <translation>Tage %1–%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>d MMM</source>
+        <extracomment>A QDate format: day and abbreviated month, without the year (German: &quot;d. MMM&quot;).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>severity 0–10</source>
+        <translation>Stärke 0–10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headache days per 28 days</source>
+        <translation>Kopfschmerztage pro 28 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/report/builder.py" line="+217"/>
+        <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>vor der ersten Injektion</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../journal_app/report/text.py" line="+2"/>
         <source>day %1 after %2</source>
         <translation>Tag %1 nach dem %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+113"/>
-        <location line="+12"/>
-        <source>Cycles</source>
-        <translation>Zyklen</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>One row per injection session and indication, judged on the symptom it treats (headache for chronic migraine, spasm for the others). Baseline: mean severity over the 28 days before the injection. Onset: the first day the trailing mean (7 days for spasm, 14 for headache) is at least 30% below baseline and stays so for 7 days. Peak: the largest improvement. Wear-off: the first day after onset that stays less than 30% improved for 7 days.</source>
-        <translation>Eine Zeile je Injektionssitzung und Indikation, beurteilt am behandelten Symptom (Kopfschmerzen bei chronischer Migräne, Spasmen bei den übrigen). Ausgangswert: mittlere Stärke in den 28 Tagen vor der Injektion. Wirkungseintritt: der erste Tag, an dem der gleitende Mittelwert (7 Tage bei Spasmen, 14 bei Kopfschmerzen) mindestens 30&#xa0;% unter dem Ausgangswert liegt und 7 Tage so bleibt. Maximum: die größte Besserung. Wirkungsende: der erste Tag nach dem Wirkungseintritt, an dem die Besserung 7 Tage lang unter 30&#xa0;% bleibt.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+74"/>
         <source>%1 so far</source>
         <translation>bisher %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../journal_app/report/text.py" line="-40"/>
         <source>%1 %2 U</source>
         <translation>%1 %2 E</translation>
     </message>
@@ -3675,111 +3728,110 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklen überlagert: Spasmen</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+20"/>
-        <location line="+10"/>
+        <location filename="../../journal_app/report/builder.py" line="-64"/>
         <source>Injection history</source>
         <translation>Injektionsverlauf</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Gap: days since the previous session; a gap under 84 days (12 weeks) is marked, as re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
-        <translation>Abstand: Tage seit der vorigen Sitzung; ein Abstand unter 84 Tagen (12 Wochen) ist markiert, da eine frühere Folgeinjektion das Risiko neutralisierender Antikörper erhöht. Einheiten verschiedener Präparate sind nicht austauschbar.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (&lt; 84)</source>
-        <translation>%1 (&lt; 84)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Headache days and acute medication days per month</source>
         <translation>Kopfschmerztage und Tage mit Akutmedikation pro Monat</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Headache days: logged days with headache severity 1 or more. Lines at 12 days and 15 days (ICHD-3 chronic migraine). Medication days are days with at least one dose; overuse thresholds: 15 days for simple analgesics, 10 for triptans, combination analgesics and opioids (shaded in the table).</source>
-        <translation>Kopfschmerztage: erfasste Tage mit einer Kopfschmerzstärke von 1 oder mehr. Linien bei 12 und 15 Tagen (chronische Migräne nach ICHD-3). Medikamententage sind Tage mit mindestens einer Dosis; Schwellen für Übergebrauch: 15 Tage bei einfachen Analgetika, 10 bei Triptanen, Kombinationsanalgetika und Opioiden (in der Tabelle schattiert).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+14"/>
-        <location filename="../../journal_app/report/summary_blocks.py" line="+227"/>
-        <location filename="../../journal_app/report/table_columns.py" line="+48"/>
-        <source>Side effects</source>
-        <translation>Nebenwirkungen</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Each day a side effect was logged, and where it fell in the cycle.</source>
-        <translation>Jeder Tag, an dem eine Nebenwirkung erfasst wurde, und wo er im Zyklus lag.</translation>
+        <location line="-50"/>
+        <source>Per track, most recent first; each cycle runs from its session to the day before the track&apos;s next. Reference: the course&apos;s level before its first session (or the profile&apos;s); before the session: the mean of the 14 days before it. Levels are severities 0–10, or headache days per 28 days for chronic migraine. Onset, wear-off and relief in days after the session.</source>
+        <translation>Je Behandlungsstrang, die neuesten zuerst; jeder Zyklus reicht von seiner Sitzung bis zum Tag vor der nächsten desselben Strangs. Referenz: das Niveau vor der ersten Sitzung der Behandlungsphase (oder das im Profil); vor der Sitzung: der Mittelwert der 14 Tage davor. Niveaus sind Stärken 0–10, bei chronischer Migräne Kopfschmerztage pro 28 Tage. Wirkungseintritt, Wirkungsende und Linderung in Tagen nach der Sitzung.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Cycles: %1</source>
+        <translation>Zyklen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cycles overlaid: %1, course %2, %3</source>
+        <translation>Zyklen übereinander: %1, Behandlungsphase %2, %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Most recent first, with the days since the previous session of the same track. An interval shorter than 84 days (12 weeks), or than the track&apos;s re-injection window if that opens sooner, is marked: re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
+        <translation>Die neuesten zuerst, mit den Tagen seit der vorigen Sitzung derselben Indikation. Ein Abstand unter 84 Tagen (12 Wochen), oder unter dem Beginn des Nachinjektionsfensters, wenn dieses früher öffnet, ist markiert: früheres Nachinjizieren erhöht das Risiko neutralisierender Antikörper. Einheiten verschiedener Präparate sind nicht austauschbar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last 24 months that hold entries. Headache days: logged days with headache severity 1 or more; lines at 12 and 15 days (ICHD-3 chronic migraine). A partial month has fewer than 21 days logged. Medication days are days with at least one dose; overuse (shaded in the table): 15 days for simple analgesics, 10 for triptans, combination analgesics and opioids, 10 acute medication days of several classes; persisting: 3 months or more.</source>
+        <translation>Die letzten 24 Monate mit Einträgen. Kopfschmerztage: erfasste Tage mit Kopfschmerzstärke 1 oder mehr; Linien bei 12 und 15 Tagen (chronische Migräne nach ICHD-3). Ein unvollständiger Monat hat weniger als 21 erfasste Tage. Medikationstage sind Tage mit mindestens einer Dosis; Übergebrauch (in der Tabelle schattiert): 15 Tage bei einfachen Analgetika, 10 bei Triptanen, Kombinationsanalgetika und Opioiden, 10 Tage mit Akutmedikation mehrerer Klassen; anhaltend: 3 Monate oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 earlier months with entries (%2) are left out here; the CSV export&apos;s monthly.csv holds every month.</source>
+        <translation>%1 frühere Monate mit Einträgen (%2) fehlen hier; die Datei monthly.csv des CSV-Exports enthält jeden Monat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Side-effect episodes by session</source>
+        <translation>Episoden von Nebenwirkungen nach Sitzung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each run of days a side effect was logged (a logged day without it ends the run), under the injection session it followed, most recent first.</source>
+        <translation>Jede Folge von Tagen, an denen eine Nebenwirkung erfasst wurde (ein erfasster Tag ohne sie beendet die Folge), unter der Injektionssitzung, auf die sie folgte, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No side effects logged in the range.</source>
         <translation>Im Zeitraum wurden keine Nebenwirkungen erfasst.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Calendar of severities</source>
         <translation>Kalender der Beschwerdestärke</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>One row per month, one square per day: darker is more severe (0–10); an empty outline, a day not logged; a black frame, an injection day.</source>
-        <translation>Eine Zeile je Monat, ein Quadrat je Tag: dunkler bedeutet stärker (0–10); ein leerer Umriss ein nicht erfasster Tag; ein schwarzer Rahmen ein Injektionstag.</translation>
+        <location line="+3"/>
+        <source>The months that hold entries, one row each, one square per day: darker is more severe (0–10); an empty outline, a day not logged; a black frame, an injection day.</source>
+        <translation>Die Monate mit Einträgen, je eine Zeile, ein Quadrat pro Tag: dunkler ist stärker (0–10); ein leerer Rahmen, ein nicht erfasster Tag; ein schwarzer Rahmen, ein Injektionstag.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>The patient&apos;s own notes, as written, most recent first.</source>
+        <translation>Die eigenen Notizen der Patientin oder des Patienten, wie geschrieben, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Earlier in the range: %1 from %2 to %3, onset seen in %4; median onset day %5, median wear-off day %6, median interval %7 days.</source>
+        <translation>Früher im Zeitraum: %1 vom %2 bis %3, Wirkungseintritt erkannt in %4; Median des Wirkungseintritts Tag %5, des Wirkungsendes Tag %6, Median des Abstands %7 Tage.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>The patient&apos;s own notes, as written.</source>
-        <translation>Die eigenen Notizen der Patientin oder des Patienten, wie geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>No notes in the range.</source>
         <translation>Im Zeitraum gibt es keine Notizen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-83"/>
+        <location line="+60"/>
+        <location line="+31"/>
         <source>Nothing in the range.</source>
         <translation>Im Zeitraum gibt es nichts.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/table_columns.py" line="-29"/>
-        <source>Injection</source>
-        <translation>Injektion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+38"/>
         <source>Indication</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+13"/>
+        <location line="-2"/>
         <source>Product</source>
         <translation>Präparat</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Cycle days</source>
-        <translation>Zyklustage</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="+107"/>
-        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
-        <source>Baseline</source>
-        <translation>Ausgangswert</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
+        <location line="-61"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="+221"/>
         <source>Onset</source>
         <translation>Wirkungseintritt</translation>
     </message>
@@ -3794,20 +3846,29 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="+67"/>
-        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="+27"/>
         <source>Wear-off</source>
         <translation>Wirkungsende</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/table_columns.py" line="+6"/>
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Relief days</source>
+        <translation>Tage mit Linderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days without relief</source>
+        <translation>Tage ohne Linderung</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+142"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-140"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
@@ -3827,55 +3888,285 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Charge</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Gap (days)</source>
-        <translation>Abstand (Tage)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+137"/>
         <source>Day of cycle</source>
         <translation>Zyklustag</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-28"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
+        <location line="-181"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course / cycle</source>
+        <translation>Phase / Zyklus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the session</source>
+        <translation>Vor der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Days since the track&apos;s previous session</source>
+        <translation>Tage seit der vorigen Sitzung dieser Indikation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (under %2)</source>
+        <translation>%1 (unter %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Moderate or severe (4–10)</source>
+        <translation>Mittel oder stark (4–10)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>4 hours or more</source>
+        <translation>4 Stunden oder mehr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acute medication days</source>
+        <translation>Tage mit Akutmedikation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overuse (ICHD-3 8.2)</source>
+        <translation>Übergebrauch (ICHD-3 8.2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>several classes</source>
+        <translation>mehrere Klassen</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>%1 (partial)</source>
+        <translation>%1 (unvollständig)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, persisting</source>
+        <translation>%1, anhaltend</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>After the session</source>
+        <translation>Nach der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side effect</source>
+        <translation>Nebenwirkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after it</source>
+        <translation>Tage danach</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-101"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
+        <location filename="../../journal_app/report/response_blocks.py" line="+39"/>
+        <source>Migraine response</source>
+        <translation>Ansprechen der Migräne</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Migraine response (PREEMPT)</source>
+        <translation>Ansprechen der Migräne (PREEMPT)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+71"/>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-70"/>
         <source>Days logged</source>
         <translation>Erfasste Tage</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Headache days per 28 days</source>
+        <translation>Kopfschmerztage pro 28 Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>30% fewer (NICE TA260)</source>
+        <translation>30 % weniger (NICE TA260)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50% fewer (trials)</source>
+        <translation>50 % weniger (Studien)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before treatment (profile)</source>
+        <translation>Vor der Behandlung (Profil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the course</source>
+        <translation>Vor der Behandlungsphase</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>After two cycles</source>
+        <translation>Nach zwei Zyklen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest complete cycle</source>
+        <translation>Letzter vollständiger Zyklus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 28 days</source>
+        <translation>Letzte 28 Tage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (needs 14)</source>
+        <translation>%1 (14 nötig)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>NICE TA260: less than 30% fewer headache days after two cycles (%1, %2).</source>
+        <translation>NICE TA260: weniger als 30 % weniger Kopfschmerztage nach zwei Zyklen (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>NICE TA260: fewer than 15 headache days a month for %1 consecutive months (%2).</source>
+        <translation>NICE TA260: weniger als 15 Kopfschmerztage im Monat in %1 aufeinanderfolgenden Monaten (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No reference: too few days logged in the 28 days before the course (needs 7).</source>
+        <translation>Keine Referenz: zu wenige erfasste Tage in den 28 Tagen vor der Behandlungsphase (7 nötig).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither NICE TA260 stopping criterion holds.</source>
+        <translation>Keines der beiden Abbruchkriterien nach NICE TA260 ist erfüllt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last 28 days (%1): %2 moderate or severe headache days (4–10) of %3 logged; acute medication not recorded.</source>
+        <translation>Letzte 28 Tage (%1): %2 Tage mit mittleren oder starken Kopfschmerzen (4–10) von %3 erfassten; Akutmedikation nicht erfasst.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last 28 days (%1): %2 moderate or severe headache days (4–10) of %3 logged; %4 acute medication days.</source>
+        <translation>Letzte 28 Tage (%1): %2 Tage mit mittleren oder starken Kopfschmerzen (4–10) von %3 erfassten; %4 Tage mit Akutmedikation.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>simple analgesics on %1 or more days a month</source>
+        <translation>einfache Analgetika an %1 oder mehr Tagen im Monat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>triptans on %1 or more days a month</source>
+        <translation>Triptane an %1 oder mehr Tagen im Monat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>combination analgesics on %1 or more days a month</source>
+        <translation>Kombinationsanalgetika an %1 oder mehr Tagen im Monat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opioids on %1 or more days a month</source>
+        <translation>Opioide an %1 oder mehr Tagen im Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acute medication of several classes on %1 or more days a month</source>
+        <translation>Akutmedikation mehrerer Klassen an %1 oder mehr Tagen im Monat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No medication overuse held for 3 months or more in the last 12 months.</source>
+        <translation>In den letzten 12 Monaten hielt kein Medikamentenübergebrauch 3 Monate oder länger an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Medication overuse that persisted (ICHD-3 8.2): %1.</source>
+        <translation>Anhaltender Medikamentenübergebrauch (ICHD-3 8.2): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Headache days</source>
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="+31"/>
-        <location filename="../../journal_app/report/table_columns.py" line="+7"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/report/tables.py" line="+189"/>
+        <location filename="../../journal_app/report/tables.py" line="+213"/>
         <source>%1 (continued)</source>
-        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes).</extracomment>
+        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes). Table text sizes tried in turn until every column&apos;s longest word fits the page&apos;s width. A header is set this much smaller than its table&apos;s cells.</extracomment>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/summary_blocks.py" line="-192"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="+51"/>
         <source>Date of birth %1</source>
         <translation>Geburtsdatum %1</translation>
     </message>
@@ -3900,49 +4191,67 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Patient ohne Namen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+39"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-76"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="-15"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 – %3, before the first injection</source>
+        <translation>%1, %2 – %3, vor der ersten Injektion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2 after %3 on %4</source>
+        <translation>%1, %2 nach %3 am %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Side effects since %1</source>
+        <translation>Nebenwirkungen seit %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None logged.</source>
+        <translation>Keine erfasst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severities are the patient&apos;s daily ratings, 0–10; a day&apos;s level is the mean of the days around it (7 for spasm, 14 for headache days). Onset: the first day the level is 30% or more below the course&apos;s reference (the 28 days before its first session) and stays so 7 days; wear-off: the first later day it stays less improved 7 days; carried over: the last session&apos;s relief still held when the next was given. Sources: patient guidance on botulinum toxin treatment, the prescribing information, NICE TA260 (30%), the trials (50%).</source>
+        <translation>Stärken sind die täglichen Angaben der Patientin oder des Patienten, 0–10; das Niveau eines Tages ist der Mittelwert der Tage um ihn herum (7 bei Spasmen, 14 bei Kopfschmerztagen). Wirkungseintritt: der erste Tag, an dem das Niveau mindestens 30 % unter der Referenz der Behandlungsphase liegt (den 28 Tagen vor ihrer ersten Sitzung) und 7 Tage so bleibt; Wirkungsende: der erste spätere Tag, an dem es 7 Tage weniger gebessert bleibt; übertragen: die Linderung der letzten Sitzung hielt noch an, als die nächste gegeben wurde. Quellen: Patienteninformationen zur Behandlung mit Botulinumtoxin, die Fachinformation, NICE TA260 (30 %), die Studien (50 %).</translation>
+    </message>
+    <message>
+        <location line="-94"/>
         <source>Range %1</source>
         <translation>Zeitraum %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
+        <source>Last entry %1 · %2</source>
+        <translation>Letzter Eintrag %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Figures are as of %1, the range&apos;s end.</source>
+        <translation>Die Zahlen gelten für den %1, das Ende des Zeitraums.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Generated %1</source>
         <translation>Erstellt am %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Botulinum toxin treatment report</source>
         <translation>Bericht zur Behandlung mit Botulinumtoxin</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 %2 U · %3</source>
-        <translation>%1 %2 E · %3</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Latest session</source>
-        <translation>Letzte Sitzung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../journal_app/report/builder.py" line="-184"/>
         <source>No injection recorded in the journal up to the range&apos;s end.</source>
+        <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there.</extracomment>
         <translation>Bis zum Ende des Zeitraums ist im Tagebuch keine Injektion erfasst.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1  ·  day %2 of the cycle</source>
-        <translation>%1  ·  Tag %2 des Zyklus</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Next injection window</source>
-        <translation>Zeitfenster der nächsten Injektion</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Check-up with a professional (12 weeks): %1</source>
-        <translation>Kontrolltermin in der Praxis (12 Wochen): %1</translation>
     </message>
     <message>
         <location filename="../../journal_app/wording/labels.py" line="-13"/>
@@ -3955,259 +4264,163 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Stärke der Spasmen, %1-Tage-Mittel</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="-127"/>
-        <source>latest cycle from %1, day %2 so far</source>
-        <translation>letzter Zyklus ab %1, bisher Tag %2</translation>
+        <location filename="../../journal_app/report/track_blocks.py" line="-147"/>
+        <source>judged on %1</source>
+        <translation>beurteilt nach %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>too few days logged in the 28 days before</source>
-        <translation>zu wenige erfasste Tage in den 28 Tagen davor</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mean of the 28 days before the injection</source>
-        <translation>Mittel der 28 Tage vor der Injektion</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none in the 28 days before: nothing to improve</source>
-        <translation>keine in den 28 Tagen davor: nichts zu verbessern</translation>
+        <location line="+7"/>
+        <source>Latest session %1</source>
+        <translation>Letzte Sitzung %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 / 10</source>
-        <translation>%1 / 10</translation>
+        <source>Latest session %1 · day %2</source>
+        <translation>Letzte Sitzung %1 · Tag %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No current course: the latest session is more than 90 days past its re-injection window.</source>
+        <translation>Keine laufende Behandlungsphase: die letzte Sitzung liegt mehr als 90 Tage hinter ihrem Nachinjektionsfenster.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No complete cycle yet in this course: no usual onset or wear-off.</source>
+        <translation>Noch kein vollständiger Zyklus in dieser Behandlungsphase: kein üblicher Wirkungseintritt oder Wirkungsende.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Latest complete cycle: session %1, %2, %3</source>
+        <translation>Letzter vollständiger Zyklus: Sitzung %1, %2, %3</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Onset of relief</source>
-        <translation>Linderung ab</translation>
+        <source>Treated since %1</source>
+        <translation>In Behandlung seit %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Course %1 since %2, after a pause of %3 days</source>
+        <translation>Behandlungsphase %1 seit %2, nach einer Pause von %3 Tagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>too few days logged before the course for a reference: each cycle is judged against its own 14 days before the session</source>
+        <translation>zu wenige erfasste Tage vor der Behandlungsphase für eine Referenz: jeder Zyklus wird an seinen eigenen 14 Tagen vor der Sitzung gemessen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reference %1 (%2) over %3, before the course</source>
+        <translation>Referenz %1 (%2) über %3, vor der Behandlungsphase</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reference %1 (%2), the level before treatment in the profile</source>
+        <translation>Referenz %1 (%2), das Niveau vor der Behandlung laut Profil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Relief</source>
+        <translation>Linderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from onset to wear-off</source>
+        <translation>vom Eintritt bis zum Ende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without relief</source>
+        <translation>Ohne Linderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the next session</source>
+        <translation>vor der nächsten Sitzung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no reference to judge against</source>
+        <translation>keine Referenz zum Vergleich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>expected days %1</source>
         <translation>erwartete Tage %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no 30% relief held 7 days; %1</source>
-        <translation>keine Linderung um 30&#xa0;% über 7 Tage; %1</translation>
+        <location line="+12"/>
+        <source>against the reference</source>
+        <translation>gegenüber der Referenz</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>relief held until the next session</source>
+        <translation>Linderung hielt bis zur nächsten Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relief no longer held</source>
+        <translation>Linderung endete</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>no onset seen</source>
+        <translation>kein Wirkungseintritt erkannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+36"/>
+        <source>%1, %2: %3, relief %4, peak %5</source>
+        <translation>%1, %2: %3, Linderung %4, größte Besserung %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dose and product in this course (medians of its complete cycles): %1.</source>
+        <translation>Dosis und Präparat in dieser Behandlungsphase (Mediane ihrer vollständigen Zyklen): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/report/response_blocks.py" line="-130"/>
         <source>not yet</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+40"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-14"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="-82"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>earlier than the expected days %1</source>
-        <translation>früher als die erwarteten Tage %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>within the expected days %1</source>
-        <translation>innerhalb der erwarteten Tage %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>later than the expected days %1</source>
-        <translation>später als die erwarteten Tage %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="-15"/>
         <source>Peak improvement</source>
         <translation>Größte Besserung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>needs a baseline</source>
-        <translation>erfordert einen Ausgangswert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>best trailing mean against the baseline</source>
-        <translation>bestes gleitendes Mittel vs. Ausgangswert</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>needs an onset first</source>
-        <translation>erfordert zuerst einen Wirkungseintritt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>relief still holding</source>
-        <translation>Linderung hält noch an</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>relief held until the next injection</source>
-        <translation>Linderung hielt bis zur nächsten Injektion an</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>relief under 30% from this day on</source>
-        <translation>Linderung unter 30&#xa0;% ab diesem Tag</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All cycles in the range</source>
-        <translation>Alle Zyklen im Zeitraum</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no cycle with a baseline to judge</source>
-        <translation>kein Zyklus mit Ausgangswert zu beurteilen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+74"/>
         <source>onset day %1</source>
         <translation>Eintritt Tag %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>wear-off day %1</source>
-        <translation>Ende Tag %1</translation>
+        <location filename="../../journal_app/report/chart_blocks.py" line="+28"/>
+        <source>Timeline, %1</source>
+        <translation>Zeitachse, %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>cycles with relief</source>
-        <translation>Zyklen mit Linderung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; median %1</source>
-        <translation>; Median: %1</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="+88"/>
-        <source>Migraine response: headache days per 28 days</source>
-        <translation>Ansprechen der Migräne: Kopfschmerztage je 28 Tage</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No chronic-migraine injection in the journal.</source>
-        <translation>Im Tagebuch gibt es keine Injektion gegen chronische Migräne.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Before: the 28 days before the first migraine injection, %1</source>
-        <translation>Vorher: die 28 Tage vor der ersten Migräne-Injektion, %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Now: the 28 days to %1</source>
-        <translation>Jetzt: die 28 Tage bis %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Too few days logged before the first injection to judge (needs 14 of 28).</source>
-        <translation>Zu wenige erfasste Tage vor der ersten Injektion für eine Beurteilung (nötig sind 14 von 28).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Too few days logged in the last 28 days to judge (needs 14 of 28).</source>
-        <translation>Zu wenige erfasste Tage in den letzten 28 Tagen für eine Beurteilung (nötig sind 14 von 28).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No headache days before the first injection: nothing to compare.</source>
-        <translation>Keine Kopfschmerztage vor der ersten Injektion: nichts zu vergleichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Meets the 30% mark (NICE TA260) and the 50% mark of the trials.</source>
-        <translation>Erreicht die 30-%-Marke (NICE TA260) und die 50-%-Marke der Studien.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Meets the 30% mark (NICE TA260); not the 50% mark of the trials.</source>
-        <translation>Erreicht die 30-%-Marke (NICE TA260), aber nicht die 50-%-Marke der Studien.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Below the 30% mark (NICE TA260 judges after 2 cycles).</source>
-        <translation>Unter der 30-%-Marke (NICE TA260 beurteilt nach 2 Zyklen).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>NICE TA260: 30%</source>
-        <translation>NICE TA260: 30&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>50%: trials</source>
-        <translation>50&#xa0;%: Studien</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>100% fewer</source>
-        <translation>100&#xa0;% weniger</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Headache days per month, last 6 months</source>
-        <translation>Kopfschmerztage pro Monat, letzte 6 Monate</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No days logged.</source>
-        <translation>Keine Tage erfasst.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>days logged</source>
-        <translation>erfasste Tage</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>12 days</source>
-        <translation>12 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>15 days: chronic (ICHD-3)</source>
-        <translation>15 Tage: chronisch (ICHD-3)</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/report/summary_blocks.py" line="+10"/>
-        <source>%1 on %2 (latest %3)</source>
-        <translation>%1 an %2 (zuletzt %3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>None logged in the range.</source>
-        <translation>Im Zeitraum keine erfasst.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Severities are the patient&apos;s own daily ratings, 0–10. Relief (onset) is the first day the trailing mean is at least 30% below the mean of the 28 days before the injection and stays so for 7 days; wear-off, the first later day it stays less improved for 7 days. Expected windows come from patient guidance on botulinum toxin treatment; the 30% response mark from NICE TA260. Details on the following pages.</source>
-        <translation>Die Stärken sind die eigenen täglichen Bewertungen der Patientin oder des Patienten, 0–10. Linderung (Wirkungseintritt) ist der erste Tag, an dem der gleitende Mittelwert mindestens 30&#xa0;% unter dem Mittel der 28 Tage vor der Injektion liegt und 7 Tage so bleibt; Wirkungsende der erste spätere Tag, ab dem die Besserung 7 Tage lang geringer bleibt. Die erwarteten Zeitfenster stammen aus Patienteninformationen zur Behandlung mit Botulinumtoxin, die 30-%-Marke für das Ansprechen aus NICE TA260. Details auf den folgenden Seiten.</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/report/chart_blocks.py" line="+38"/>
-        <source>Timeline, %1 – %2</source>
-        <translation>Zeitachse, %1 – %2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cycles overlaid: %1</source>
-        <translation>Zyklen überlagert: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Each line is one cycle&apos;s level (its centred mean) by day since its session, named by the session&apos;s date; the latest is drawn bold. Dashed: the course&apos;s reference; dotted: 30% better. Triangles: onset (down) and wear-off (up). Shaded: the expected onset window; hatched: the re-injection window of the latest session. With more than 6 cycles, their median and the middle half of them.</source>
         <translation>Jede Linie ist das Niveau eines Zyklus (sein zentriertes Mittel) nach Tagen seit seiner Sitzung, benannt nach deren Datum; der letzte Zyklus ist kräftig gezeichnet. Gestrichelt: die Referenz der Behandlungsserie; gepunktet: 30&#xa0;% besser. Dreiecke: Wirkungseintritt (nach unten) und Wirkungsende (nach oben). Schattiert: das Zeitfenster des erwarteten Wirkungseintritts; schraffiert: das Zeitfenster für die Folgeinjektion der letzten Sitzung. Bei mehr als 6 Zyklen ihr Median und ihre mittlere Hälfte.</translation>
     </message>
@@ -4222,12 +4435,40 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Injektion</translation>
     </message>
     <message>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-54"/>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+21"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Export for clinics (FHIR)</source>
+        <translation>Für Kliniken exportieren (FHIR)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>FHIR file not saved</source>
+        <translation>FHIR-Datei nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The FHIR file could not be written:
+%1</source>
+        <translation>Die FHIR-Datei konnte nicht geschrieben werden:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote the journal for clinics (FHIR) to %1: the patient, %2 and %3.</source>
+        <translation>Das Tagebuch für Kliniken (FHIR) wurde nach %1 geschrieben: die Patientin oder der Patient, %2 und %3.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+3"/>
         <source>%1 injections</source>
         <extracomment>A file name: %1 is the patient&apos;s name.</extracomment>
         <translation>%1 Injektionen</translation>
@@ -4243,7 +4484,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Calendar not saved</source>
         <translation>Kalender nicht gespeichert</translation>
     </message>

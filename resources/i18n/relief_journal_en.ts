@@ -136,7 +136,7 @@
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+26"/>
+        <location filename="../../journal_app/report/text.py" line="+35"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -153,10 +153,37 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>latest cycle in the range from %1, %n days</source>
+        <source>%Ln cycles</source>
         <translation>
-            <numerusform>latest cycle in the range from %1, %n day</numerusform>
-            <numerusform>latest cycle in the range from %1, %n days</numerusform>
+            <numerusform>%Ln cycle</numerusform>
+            <numerusform>%Ln cycles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln months</source>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
+        <source>%n observations</source>
+        <translation>
+            <numerusform>%n observation</numerusform>
+            <numerusform>%n observations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n injections</source>
+        <translation>
+            <numerusform>%n injection</numerusform>
+            <numerusform>%n injections</numerusform>
         </translation>
     </message>
 </context>

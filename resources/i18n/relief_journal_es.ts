@@ -1006,6 +1006,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+2"/>
+        <source>Export for c&amp;linics (FHIR)…</source>
+        <translation>Exportar para clínicas (&amp;FHIR)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1080,7 +1085,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1166,7 +1171,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Se ha guardado el informe en %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -1176,7 +1181,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
@@ -1879,7 +1884,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+26"/>
+        <location filename="../../journal_app/report/text.py" line="+35"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -1896,10 +1901,18 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>latest cycle in the range from %1, %n days</source>
+        <source>%Ln cycles</source>
         <translation>
-            <numerusform>último ciclo: desde el %1, %n día</numerusform>
-            <numerusform>último ciclo: desde el %1, %n días</numerusform>
+            <numerusform>%Ln ciclo</numerusform>
+            <numerusform>%Ln ciclos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln months</source>
+        <translation>
+            <numerusform>%Ln mes</numerusform>
+            <numerusform>%Ln meses</numerusform>
         </translation>
     </message>
 </context>
@@ -2016,7 +2029,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Un resumen de una página para el profesional sanitario y, a continuación, los detalles elegidos abajo. Las notas son palabras del propio paciente: se omiten salvo que se incluyan.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+9"/>
+        <source>For a clinic whose records system imports patient data: File › Export for clinics (FHIR) writes the journal as a FHIR R4 file instead of a PDF.</source>
+        <translation>Para una clínica cuyo sistema de historias importa datos de pacientes: Archivo › Exportar para clínicas (FHIR) guarda el diario como archivo FHIR R4 en lugar de un PDF.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -2037,7 +2055,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Report not saved</source>
         <translation>Informe no guardado</translation>
     </message>
@@ -2608,6 +2626,25 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location filename="../../journal_app/ui/widgets/trends_words.py" line="+79"/>
         <source>The answer in words</source>
         <translation>La respuesta en palabras</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
+        <source>%n observations</source>
+        <translation>
+            <numerusform>%n observación</numerusform>
+            <numerusform>%n observaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n injections</source>
+        <translation>
+            <numerusform>%n inyección</numerusform>
+            <numerusform>%n inyecciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3594,12 +3631,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/text.py" line="+17"/>
+        <location filename="../../journal_app/report/text.py" line="+16"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>early</source>
         <translation>temprano</translation>
     </message>
@@ -3619,38 +3656,54 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>no detectado</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>carried over</source>
+        <translation>arrastrado</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>day %1</source>
         <translation>día %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>days %1–%2</source>
+        <translation>días %1–%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>d MMM</source>
+        <extracomment>A QDate format: day and abbreviated month, without the year (German: &quot;d. MMM&quot;).</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>severity 0–10</source>
+        <translation>intensidad 0–10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headache days per 28 days</source>
+        <translation>días de dolor de cabeza cada 28 días</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/report/builder.py" line="+217"/>
+        <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>antes de la primera inyección</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../journal_app/report/text.py" line="+2"/>
         <source>day %1 after %2</source>
         <translation>día %1 tras el %2</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+113"/>
-        <location line="+12"/>
-        <source>Cycles</source>
-        <translation>Ciclos</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>One row per injection session and indication, judged on the symptom it treats (headache for chronic migraine, spasm for the others). Baseline: mean severity over the 28 days before the injection. Onset: the first day the trailing mean (7 days for spasm, 14 for headache) is at least 30% below baseline and stays so for 7 days. Peak: the largest improvement. Wear-off: the first day after onset that stays less than 30% improved for 7 days.</source>
-        <translation>Una fila por sesión de inyección e indicación, valorada según el síntoma que trata (dolor de cabeza en la migraña crónica, espasmos en las demás). Valor basal: intensidad media de los 28 días previos a la inyección. Inicio: el primer día en que la media móvil (7 días para los espasmos, 14 para el dolor de cabeza) está al menos un 30&#xa0;% por debajo del valor basal y se mantiene así 7 días. Máximo: la mayor mejoría. Fin del efecto: el primer día tras el inicio en que la mejoría se queda por debajo del 30&#xa0;% durante 7 días.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+74"/>
         <source>%1 so far</source>
         <translation>%1 hasta ahora</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../journal_app/report/text.py" line="-40"/>
         <source>%1 %2 U</source>
         <translation>%1 %2 U</translation>
     </message>
@@ -3675,111 +3728,110 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Ciclos superpuestos: espasmos</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+20"/>
-        <location line="+10"/>
+        <location filename="../../journal_app/report/builder.py" line="-64"/>
         <source>Injection history</source>
         <translation>Historial de inyecciones</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Gap: days since the previous session; a gap under 84 days (12 weeks) is marked, as re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
-        <translation>Intervalo: días desde la sesión anterior; se marca un intervalo de menos de 84 días (12 semanas), porque reinyectar antes aumenta el riesgo de anticuerpos neutralizantes. Las unidades de productos distintos no son intercambiables.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (&lt; 84)</source>
-        <translation>%1 (&lt; 84)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Headache days and acute medication days per month</source>
         <translation>Días con dolor de cabeza y días con medicación sintomática al mes</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Headache days: logged days with headache severity 1 or more. Lines at 12 days and 15 days (ICHD-3 chronic migraine). Medication days are days with at least one dose; overuse thresholds: 15 days for simple analgesics, 10 for triptans, combination analgesics and opioids (shaded in the table).</source>
-        <translation>Días con dolor de cabeza: días registrados con una intensidad del dolor de cabeza de 1 o más. Líneas en 12 y 15 días (migraña crónica según la ICHD-3). Los días con medicación son días con al menos una dosis; umbrales de uso excesivo: 15 días para los analgésicos simples, 10 para los triptanes, los analgésicos combinados y los opioides (sombreados en la tabla).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+14"/>
-        <location filename="../../journal_app/report/summary_blocks.py" line="+227"/>
-        <location filename="../../journal_app/report/table_columns.py" line="+48"/>
-        <source>Side effects</source>
-        <translation>Efectos secundarios</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Each day a side effect was logged, and where it fell in the cycle.</source>
-        <translation>Cada día en que se registró un efecto secundario y en qué punto del ciclo cayó.</translation>
+        <location line="-50"/>
+        <source>Per track, most recent first; each cycle runs from its session to the day before the track&apos;s next. Reference: the course&apos;s level before its first session (or the profile&apos;s); before the session: the mean of the 14 days before it. Levels are severities 0–10, or headache days per 28 days for chronic migraine. Onset, wear-off and relief in days after the session.</source>
+        <translation>Por tratamiento, los más recientes primero; cada ciclo va de su sesión al día anterior a la siguiente del mismo tratamiento. Referencia: el nivel antes de la primera sesión de la etapa (o el del perfil); antes de la sesión: la media de los 14 días previos. Los niveles son intensidades 0–10, o días de dolor de cabeza cada 28 días en la migraña crónica. Inicio, fin del efecto y alivio en días tras la sesión.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Cycles: %1</source>
+        <translation>Ciclos: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cycles overlaid: %1, course %2, %3</source>
+        <translation>Ciclos superpuestos: %1, etapa %2, %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Most recent first, with the days since the previous session of the same track. An interval shorter than 84 days (12 weeks), or than the track&apos;s re-injection window if that opens sooner, is marked: re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
+        <translation>Las más recientes primero, con los días desde la sesión anterior de la misma indicación. Se marca un intervalo de menos de 84 días (12 semanas), o de menos que el inicio de la ventana de reinyección si esta se abre antes: reinyectar antes aumenta el riesgo de anticuerpos neutralizantes. Las unidades de productos distintos no son intercambiables.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last 24 months that hold entries. Headache days: logged days with headache severity 1 or more; lines at 12 and 15 days (ICHD-3 chronic migraine). A partial month has fewer than 21 days logged. Medication days are days with at least one dose; overuse (shaded in the table): 15 days for simple analgesics, 10 for triptans, combination analgesics and opioids, 10 acute medication days of several classes; persisting: 3 months or more.</source>
+        <translation>Los últimos 24 meses con entradas. Días con dolor de cabeza: días registrados con intensidad 1 o más; líneas en 12 y 15 días (migraña crónica según la ICHD-3). Un mes parcial tiene menos de 21 días registrados. Los días con medicación son días con al menos una dosis; abuso (sombreado en la tabla): 15 días con analgésicos simples, 10 con triptanes, analgésicos combinados y opioides, 10 días de medicación sintomática de varias clases; persistente: 3 meses o más.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 earlier months with entries (%2) are left out here; the CSV export&apos;s monthly.csv holds every month.</source>
+        <translation>Aquí se omiten %1 meses anteriores con entradas (%2); el archivo monthly.csv de la exportación CSV contiene todos los meses.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Side-effect episodes by session</source>
+        <translation>Episodios de efectos secundarios por sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each run of days a side effect was logged (a logged day without it ends the run), under the injection session it followed, most recent first.</source>
+        <translation>Cada serie de días en que se registró un efecto secundario (un día registrado sin él termina la serie), bajo la sesión de inyección que siguió, las más recientes primero.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No side effects logged in the range.</source>
         <translation>No se han registrado efectos secundarios en el periodo.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Calendar of severities</source>
         <translation>Calendario de intensidades</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>One row per month, one square per day: darker is more severe (0–10); an empty outline, a day not logged; a black frame, an injection day.</source>
-        <translation>Una fila por mes y un cuadrado por día: más oscuro es más intenso (0–10); un contorno vacío, un día sin registrar; un marco negro, un día de inyección.</translation>
+        <location line="+3"/>
+        <source>The months that hold entries, one row each, one square per day: darker is more severe (0–10); an empty outline, a day not logged; a black frame, an injection day.</source>
+        <translation>Los meses con entradas, una fila cada uno, un cuadrado por día: más oscuro es más intenso (0–10); un contorno vacío, un día sin registrar; un marco negro, un día de inyección.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>The patient&apos;s own notes, as written, most recent first.</source>
+        <translation>Las notas del propio paciente, tal como las escribió, las más recientes primero.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Earlier in the range: %1 from %2 to %3, onset seen in %4; median onset day %5, median wear-off day %6, median interval %7 days.</source>
+        <translation>Antes en el periodo: %1 del %2 al %3, con inicio detectado en %4; mediana del inicio día %5, del fin del efecto día %6, mediana del intervalo %7 días.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>The patient&apos;s own notes, as written.</source>
-        <translation>Las notas del propio paciente, tal como las escribió.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>No notes in the range.</source>
         <translation>No hay notas en el periodo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-83"/>
+        <location line="+60"/>
+        <location line="+31"/>
         <source>Nothing in the range.</source>
         <translation>No hay nada en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/table_columns.py" line="-29"/>
-        <source>Injection</source>
-        <translation>Inyección</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+38"/>
         <source>Indication</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+13"/>
+        <location line="-2"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Cycle days</source>
-        <translation>Días del ciclo</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="+107"/>
-        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
-        <source>Baseline</source>
-        <translation>Valor basal</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
+        <location line="-61"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="+221"/>
         <source>Onset</source>
         <translation>Inicio</translation>
     </message>
@@ -3794,20 +3846,29 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Máximo</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="+67"/>
-        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="+27"/>
         <source>Wear-off</source>
         <translation>Fin del efecto</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/table_columns.py" line="+6"/>
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Relief days</source>
+        <translation>Días de alivio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days without relief</source>
+        <translation>Días sin alivio</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+142"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-140"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -3827,55 +3888,285 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Lote</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Gap (days)</source>
-        <translation>Intervalo (días)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+137"/>
         <source>Day of cycle</source>
         <translation>Día del ciclo</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-28"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
+        <location line="-181"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course / cycle</source>
+        <translation>Etapa / ciclo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the session</source>
+        <translation>Antes de la sesión</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Days since the track&apos;s previous session</source>
+        <translation>Días desde la sesión anterior de esta indicación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (under %2)</source>
+        <translation>%1 (menos de %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Moderate or severe (4–10)</source>
+        <translation>Moderados o intensos (4–10)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>4 hours or more</source>
+        <translation>4 horas o más</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acute medication days</source>
+        <translation>Días con medicación sintomática</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overuse (ICHD-3 8.2)</source>
+        <translation>Abuso (ICHD-3 8.2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>several classes</source>
+        <translation>varias clases</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>%1 (partial)</source>
+        <translation>%1 (parcial)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, persisting</source>
+        <translation>%1, persistente</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>After the session</source>
+        <translation>Tras la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side effect</source>
+        <translation>Efecto secundario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days after it</source>
+        <translation>Días después</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-101"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
+        <location filename="../../journal_app/report/response_blocks.py" line="+39"/>
+        <source>Migraine response</source>
+        <translation>Respuesta de la migraña</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Migraine response (PREEMPT)</source>
+        <translation>Respuesta de la migraña (PREEMPT)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+71"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-70"/>
         <source>Days logged</source>
         <translation>Días registrados</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Headache days per 28 days</source>
+        <translation>Días de dolor de cabeza cada 28 días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>30% fewer (NICE TA260)</source>
+        <translation>30 % menos (NICE TA260)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50% fewer (trials)</source>
+        <translation>50 % menos (ensayos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before treatment (profile)</source>
+        <translation>Antes del tratamiento (perfil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the course</source>
+        <translation>Antes de la etapa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>After two cycles</source>
+        <translation>Tras dos ciclos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest complete cycle</source>
+        <translation>Último ciclo completo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 28 days</source>
+        <translation>Últimos 28 días</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (needs 14)</source>
+        <translation>%1 (hacen falta 14)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>NICE TA260: less than 30% fewer headache days after two cycles (%1, %2).</source>
+        <translation>NICE TA260: menos de un 30 % menos de días con dolor de cabeza tras dos ciclos (%1, %2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>NICE TA260: fewer than 15 headache days a month for %1 consecutive months (%2).</source>
+        <translation>NICE TA260: menos de 15 días con dolor de cabeza al mes durante %1 meses seguidos (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No reference: too few days logged in the 28 days before the course (needs 7).</source>
+        <translation>Sin referencia: muy pocos días registrados en los 28 días previos a la etapa (hacen falta 7).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither NICE TA260 stopping criterion holds.</source>
+        <translation>No se cumple ninguno de los dos criterios de retirada de NICE TA260.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last 28 days (%1): %2 moderate or severe headache days (4–10) of %3 logged; acute medication not recorded.</source>
+        <translation>Últimos 28 días (%1): %2 días con dolor de cabeza moderado o intenso (4–10) de %3 registrados; medicación sintomática sin registrar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last 28 days (%1): %2 moderate or severe headache days (4–10) of %3 logged; %4 acute medication days.</source>
+        <translation>Últimos 28 días (%1): %2 días con dolor de cabeza moderado o intenso (4–10) de %3 registrados; %4 días con medicación sintomática.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>simple analgesics on %1 or more days a month</source>
+        <translation>analgésicos simples %1 días al mes o más</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>triptans on %1 or more days a month</source>
+        <translation>triptanes %1 días al mes o más</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>combination analgesics on %1 or more days a month</source>
+        <translation>analgésicos combinados %1 días al mes o más</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opioids on %1 or more days a month</source>
+        <translation>opioides %1 días al mes o más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acute medication of several classes on %1 or more days a month</source>
+        <translation>medicación sintomática de varias clases %1 días al mes o más</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No medication overuse held for 3 months or more in the last 12 months.</source>
+        <translation>En los últimos 12 meses ningún abuso de medicación duró 3 meses o más.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Medication overuse that persisted (ICHD-3 8.2): %1.</source>
+        <translation>Abuso de medicación persistente (ICHD-3 8.2): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Headache days</source>
         <translation>Días con dolor de cabeza</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="+31"/>
-        <location filename="../../journal_app/report/table_columns.py" line="+7"/>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/report/tables.py" line="+189"/>
+        <location filename="../../journal_app/report/tables.py" line="+213"/>
         <source>%1 (continued)</source>
-        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes).</extracomment>
+        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes). Table text sizes tried in turn until every column&apos;s longest word fits the page&apos;s width. A header is set this much smaller than its table&apos;s cells.</extracomment>
         <translation>%1 (continuación)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/summary_blocks.py" line="-192"/>
+        <location filename="../../journal_app/report/summary_blocks.py" line="+51"/>
         <source>Date of birth %1</source>
         <translation>Fecha de nacimiento: %1</translation>
     </message>
@@ -3900,49 +4191,67 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Paciente sin nombre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+39"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-76"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="-15"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 – %3, before the first injection</source>
+        <translation>%1, %2 – %3, antes de la primera inyección</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2 after %3 on %4</source>
+        <translation>%1, %2 tras %3 el %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Side effects since %1</source>
+        <translation>Efectos secundarios desde el %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None logged.</source>
+        <translation>Ninguno registrado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severities are the patient&apos;s daily ratings, 0–10; a day&apos;s level is the mean of the days around it (7 for spasm, 14 for headache days). Onset: the first day the level is 30% or more below the course&apos;s reference (the 28 days before its first session) and stays so 7 days; wear-off: the first later day it stays less improved 7 days; carried over: the last session&apos;s relief still held when the next was given. Sources: patient guidance on botulinum toxin treatment, the prescribing information, NICE TA260 (30%), the trials (50%).</source>
+        <translation>Las intensidades son las valoraciones diarias del paciente, 0–10; el nivel de un día es la media de los días a su alrededor (7 para espasmos, 14 para días de dolor de cabeza). Inicio: el primer día en que el nivel queda al menos un 30 % por debajo de la referencia de la etapa (los 28 días previos a su primera sesión) y sigue así 7 días; fin del efecto: el primer día posterior en que sigue menos mejorado 7 días; arrastrado: el alivio de la sesión anterior seguía presente al dar la siguiente. Fuentes: información para pacientes sobre el tratamiento con toxina botulínica, la ficha técnica, NICE TA260 (30 %), los ensayos (50 %).</translation>
+    </message>
+    <message>
+        <location line="-94"/>
         <source>Range %1</source>
         <translation>Periodo %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
+        <source>Last entry %1 · %2</source>
+        <translation>Última entrada %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Figures are as of %1, the range&apos;s end.</source>
+        <translation>Las cifras son las del %1, el final del periodo.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Generated %1</source>
         <translation>Generado el %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Botulinum toxin treatment report</source>
         <translation>Informe del tratamiento con toxina botulínica</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 %2 U · %3</source>
-        <translation>%1 %2 U · %3</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Latest session</source>
-        <translation>Última sesión</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../journal_app/report/builder.py" line="-184"/>
         <source>No injection recorded in the journal up to the range&apos;s end.</source>
+        <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there.</extracomment>
         <translation>No hay ninguna inyección registrada en el diario hasta el final del periodo.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1  ·  day %2 of the cycle</source>
-        <translation>%1  ·  día %2 del ciclo</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Next injection window</source>
-        <translation>Periodo de la próxima inyección</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Check-up with a professional (12 weeks): %1</source>
-        <translation>Revisión con un profesional sanitario (12 semanas): %1</translation>
     </message>
     <message>
         <location filename="../../journal_app/wording/labels.py" line="-13"/>
@@ -3955,259 +4264,163 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>espasmos, media de %1 días</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/indication_blocks.py" line="-127"/>
-        <source>latest cycle from %1, day %2 so far</source>
-        <translation>último ciclo desde el %1, día %2</translation>
+        <location filename="../../journal_app/report/track_blocks.py" line="-147"/>
+        <source>judged on %1</source>
+        <translation>valorado por %1</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>too few days logged in the 28 days before</source>
-        <translation>muy pocos días registrados en los 28 días previos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mean of the 28 days before the injection</source>
-        <translation>media de los 28 días previos a la inyección</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none in the 28 days before: nothing to improve</source>
-        <translation>nada en los 28 días previos: no hay nada que mejorar</translation>
+        <location line="+7"/>
+        <source>Latest session %1</source>
+        <translation>Última sesión %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 / 10</source>
-        <translation>%1 / 10</translation>
+        <source>Latest session %1 · day %2</source>
+        <translation>Última sesión %1 · día %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No current course: the latest session is more than 90 days past its re-injection window.</source>
+        <translation>Sin etapa en curso: la última sesión pasó su ventana de reinyección hace más de 90 días.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No complete cycle yet in this course: no usual onset or wear-off.</source>
+        <translation>Aún no hay ningún ciclo completo en esta etapa: sin inicio ni fin del efecto habituales.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Latest complete cycle: session %1, %2, %3</source>
+        <translation>Último ciclo completo: sesión %1, %2, %3</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Onset of relief</source>
-        <translation>Inicio del alivio</translation>
+        <source>Treated since %1</source>
+        <translation>En tratamiento desde el %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Course %1 since %2, after a pause of %3 days</source>
+        <translation>Etapa %1 desde el %2, tras una pausa de %3 días</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>too few days logged before the course for a reference: each cycle is judged against its own 14 days before the session</source>
+        <translation>muy pocos días registrados antes de la etapa para una referencia: cada ciclo se valora frente a sus propios 14 días previos a la sesión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reference %1 (%2) over %3, before the course</source>
+        <translation>referencia %1 (%2) del %3, antes de la etapa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reference %1 (%2), the level before treatment in the profile</source>
+        <translation>referencia %1 (%2), el nivel antes del tratamiento según el perfil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Relief</source>
+        <translation>Alivio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from onset to wear-off</source>
+        <translation>del inicio al fin del efecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without relief</source>
+        <translation>Sin alivio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the next session</source>
+        <translation>antes de la siguiente sesión</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no reference to judge against</source>
+        <translation>sin referencia con la que comparar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>expected days %1</source>
         <translation>días esperados: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no 30% relief held 7 days; %1</source>
-        <translation>ningún alivio del 30&#xa0;% mantenido 7 días; %1</translation>
+        <location line="+12"/>
+        <source>against the reference</source>
+        <translation>frente a la referencia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>relief held until the next session</source>
+        <translation>el alivio duró hasta la siguiente sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relief no longer held</source>
+        <translation>el alivio ya no se mantuvo</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>no onset seen</source>
+        <translation>sin inicio detectado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+36"/>
+        <source>%1, %2: %3, relief %4, peak %5</source>
+        <translation>%1, %2: %3, alivio %4, mejoría máxima %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dose and product in this course (medians of its complete cycles): %1.</source>
+        <translation>Dosis y producto en esta etapa (medianas de sus ciclos completos): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/report/response_blocks.py" line="-130"/>
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+40"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-14"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="-82"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>earlier than the expected days %1</source>
-        <translation>antes de los días esperados (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>within the expected days %1</source>
-        <translation>dentro de los días esperados (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>later than the expected days %1</source>
-        <translation>después de los días esperados (%1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../journal_app/report/track_blocks.py" line="-15"/>
         <source>Peak improvement</source>
         <translation>Mejoría máxima</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>needs a baseline</source>
-        <translation>requiere un valor basal</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>best trailing mean against the baseline</source>
-        <translation>mejor media móvil frente al valor basal</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>needs an onset first</source>
-        <translation>requiere antes un inicio</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>relief still holding</source>
-        <translation>el alivio se mantiene</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>relief held until the next injection</source>
-        <translation>el alivio se mantuvo hasta la siguiente inyección</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>relief under 30% from this day on</source>
-        <translation>alivio inferior al 30&#xa0;% desde este día</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All cycles in the range</source>
-        <translation>Todos los ciclos del periodo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no cycle with a baseline to judge</source>
-        <translation>ningún ciclo con valor basal que valorar</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+74"/>
         <source>onset day %1</source>
         <translation>inicio el día %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>wear-off day %1</source>
-        <translation>fin del efecto el día %1</translation>
+        <location filename="../../journal_app/report/chart_blocks.py" line="+28"/>
+        <source>Timeline, %1</source>
+        <translation>Evolución, %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>cycles with relief</source>
-        <translation>ciclos con alivio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; median %1</source>
-        <translation>; mediana: %1</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="+88"/>
-        <source>Migraine response: headache days per 28 days</source>
-        <translation>Respuesta: días con dolor de cabeza cada 28 días</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No chronic-migraine injection in the journal.</source>
-        <translation>No hay ninguna inyección para la migraña crónica en el diario.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Before: the 28 days before the first migraine injection, %1</source>
-        <translation>Antes: 28 días antes de la 1.ª inyección para migraña, %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Now: the 28 days to %1</source>
-        <translation>Ahora: los 28 días hasta el %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Too few days logged before the first injection to judge (needs 14 of 28).</source>
-        <translation>Muy pocos días registrados antes de la primera inyección para valorarlo (se necesitan 14 de 28).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Too few days logged in the last 28 days to judge (needs 14 of 28).</source>
-        <translation>Muy pocos días registrados en los últimos 28 días para valorarlo (se necesitan 14 de 28).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No headache days before the first injection: nothing to compare.</source>
-        <translation>No hubo días con dolor de cabeza antes de la primera inyección: no hay nada que comparar.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Meets the 30% mark (NICE TA260) and the 50% mark of the trials.</source>
-        <translation>Alcanza la referencia del 30&#xa0;% (NICE TA260) y la del 50&#xa0;% de los ensayos.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Meets the 30% mark (NICE TA260); not the 50% mark of the trials.</source>
-        <translation>Alcanza la referencia del 30&#xa0;% (NICE TA260), pero no la del 50&#xa0;% de los ensayos.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Below the 30% mark (NICE TA260 judges after 2 cycles).</source>
-        <translation>Por debajo de la referencia del 30&#xa0;% (NICE TA260 valora tras 2 ciclos).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>NICE TA260: 30%</source>
-        <translation>NICE TA260: 30&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>50%: trials</source>
-        <translation>50&#xa0;%: ensayos</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>100% fewer</source>
-        <translation>100&#xa0;% menos</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Headache days per month, last 6 months</source>
-        <translation>Días con dolor de cabeza al mes, últimos 6 meses</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No days logged.</source>
-        <translation>No hay días registrados.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>%1/%2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>days logged</source>
-        <translation>días registrados</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>12 days</source>
-        <translation>12 días</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>15 days: chronic (ICHD-3)</source>
-        <translation>15 días: crónica (ICHD-3)</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/report/summary_blocks.py" line="+10"/>
-        <source>%1 on %2 (latest %3)</source>
-        <translation>%1 en %2 (último: %3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>None logged in the range.</source>
-        <translation>No se ha registrado ninguno en el periodo.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Severities are the patient&apos;s own daily ratings, 0–10. Relief (onset) is the first day the trailing mean is at least 30% below the mean of the 28 days before the injection and stays so for 7 days; wear-off, the first later day it stays less improved for 7 days. Expected windows come from patient guidance on botulinum toxin treatment; the 30% response mark from NICE TA260. Details on the following pages.</source>
-        <translation>Las intensidades son las valoraciones diarias del propio paciente, de 0 a 10. El alivio (inicio) es el primer día en que la media móvil está al menos un 30&#xa0;% por debajo de la media de los 28 días previos a la inyección y se mantiene así 7 días; el fin del efecto, el primer día posterior en que la mejoría es menor durante 7 días. Los periodos esperados proceden de la información para pacientes sobre el tratamiento con toxina botulínica; la referencia de respuesta del 30&#xa0;%, de NICE TA260. Detalles en las páginas siguientes.</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/report/chart_blocks.py" line="+38"/>
-        <source>Timeline, %1 – %2</source>
-        <translation>Evolución, %1 – %2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cycles overlaid: %1</source>
-        <translation>Ciclos superpuestos: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Each line is one cycle&apos;s level (its centred mean) by day since its session, named by the session&apos;s date; the latest is drawn bold. Dashed: the course&apos;s reference; dotted: 30% better. Triangles: onset (down) and wear-off (up). Shaded: the expected onset window; hatched: the re-injection window of the latest session. With more than 6 cycles, their median and the middle half of them.</source>
         <translation>Cada línea es el nivel de un ciclo (su media centrada) por día desde su sesión, con la fecha de la sesión como nombre; la última se dibuja en trazo grueso. Discontinua: la referencia de la serie de tratamiento; punteada: 30&#xa0;% mejor. Triángulos: inicio (hacia abajo) y fin del efecto (hacia arriba). Sombreado: el periodo de inicio esperado; rayado: el periodo de reinyección de la última sesión. Con más de 6 ciclos, su mediana y la mitad central de ellos.</translation>
     </message>
@@ -4222,12 +4435,40 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>inyección</translation>
     </message>
     <message>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-54"/>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+21"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Export for clinics (FHIR)</source>
+        <translation>Exportar para clínicas (FHIR)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>FHIR file not saved</source>
+        <translation>Archivo FHIR no guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The FHIR file could not be written:
+%1</source>
+        <translation>No se pudo escribir el archivo FHIR:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote the journal for clinics (FHIR) to %1: the patient, %2 and %3.</source>
+        <translation>Se guardó el diario para clínicas (FHIR) en %1: el paciente, %2 y %3.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+3"/>
         <source>%1 injections</source>
         <extracomment>A file name: %1 is the patient&apos;s name.</extracomment>
         <translation>%1 inyecciones</translation>
@@ -4243,7 +4484,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Calendar not saved</source>
         <translation>Calendario no guardado</translation>
     </message>

@@ -27,7 +27,6 @@ from journal_app.domain.models import (
     Profile,
 )
 from journal_app.domain.report import ReportOptions, Section, build_report
-from journal_app.domain.trends import WINDOW_DAYS
 from journal_app.report import write_pdf
 from journal_app.services.journal import JournalService
 from journal_app.storage.analysis_csv import full_export
@@ -149,13 +148,16 @@ def test_the_report_words_and_draws_every_judged_metric(tmp_path: Path, qapp) ->
     write_pdf(report, path)
     text = " ".join(page.extract_text() for page in PdfReader(path).pages)
     text = " ".join(text.split())
-    # The v1 report's cycles follow each track's logged symptom (the v2 report: judged_metric).
-    judged = {track.symptom for track in TRACKS.values()}
-    assert {cycle.metric for cycle in report.cycles} == judged
-    for metric in judged:
-        assert metric_words(metric).mean_phrase.replace("%1", str(WINDOW_DAYS[metric])) in text
-    for indication in TRACKS:
-        assert f"Cycles overlaid: {indication_label(indication)}" in text
+    # v2: one cycles table and one overlay per track, each judged on the track's own metric.
+    assert {table.track.indication for table in report.cycles} == set(Indication)
+    assert {overlay.track.metric for overlay in report.overlays} == {
+        track.judged_metric for track in TRACKS.values()
+    }
+    for track in TRACKS.values():
+        metric = track.judged_metric
+        mean = metric_words(metric).mean_phrase.replace("%1", str(METRICS[metric].level_days))
+        assert mean in text
+        assert f"Cycles overlaid: {indication_label(track.indication)}" in text
     for metric in CHARTED_METRICS:
         assert metric_name(metric) in text  # the calendar's grid of it
 

@@ -22,10 +22,10 @@ from journal_app.charts.chart_data import monthly_series, overlay_series, timeli
 from journal_app.charts.series import MAX_OVERLAY_DAYS
 from journal_app.domain.demo import DemoJournal, generate_demo
 from journal_app.domain.metrics import CHARTED_METRICS, METRICS
-from journal_app.domain.models import Metric, Profile
+from journal_app.domain.models import Profile
 from journal_app.domain.report import Report, ReportOptions, Section, build_report
-from journal_app.domain.trends import JournalTrends
 from journal_app.report import Paper, paper_for_locale, write_pdf
+from journal_app.report.text import dates_text, month_text
 from journal_app.storage.db import open_journal
 from journal_app.storage.repository import JournalRepository
 from journal_app.wording.text import short_date
@@ -88,36 +88,39 @@ def test_page_one_names_the_patient_range_clinician_and_version(
     assert "Date of birth" not in first and "Clinic ID" not in first  # not entered
 
 
-def test_page_one_gives_the_latest_cycles_onset_day(pages: list[str], demo: DemoJournal) -> None:
-    # The first block is chronic migraine's: the cycle of its latest session (the demo's
-    # tracks have their own days, so that need not be the journal's latest session).
-    trends = JournalTrends(demo.entries, demo.injections)
-    treated = [
-        i
-        for i, session in enumerate(trends.sessions)
-        if any(inj.indication.is_migraine for inj in session.injections)
-    ]
-    latest = trends.cycles(Metric.HEADACHE)[treated[-1]]
-    first = pages[0]
-    cycle = "latest cycle from" if latest.is_latest else "latest cycle in the range from"
-    assert f"{cycle} {short_date(latest.session.day)}" in first
-    onset = first.split("ONSET OF RELIEF", 1)[1].split()[:2]
-    if latest.onset_day is not None:
-        assert onset == ["day", str(latest.onset_day)]
-    else:
-        assert onset == (["not", "yet"] if latest.is_latest else ["none", "no"])
-
-
-def test_page_one_shows_the_migraine_response_and_next_window(
+def test_page_one_gives_each_tracks_latest_complete_cycle(
     pages: list[str], demo_report: Report
 ) -> None:
-    response = demo_report.summary.migraine_response
-    assert response is not None and response.change_pct is not None
+    # v2: per track, its latest complete cycle (v1 gave the latest cycle of each symptom).
     first = pages[0]
-    assert f"{abs(response.change_pct):.0f}%" in first
-    window = demo_report.summary.next_injection
-    assert window is not None
-    assert f"{short_date(window.window.opens)} – {short_date(window.window.closes)}" in first
+    tracks = demo_report.summary.tracks
+    assert [t.track.indication.value for t in tracks] == ["chronic_migraine", "cervical_dystonia"]
+    for track in tracks:
+        cycle = track.latest_complete
+        assert cycle is not None
+        assert f"SESSION {short_date(cycle.day).upper()}" in first
+        onset = first.split(f"SESSION {short_date(cycle.day).upper()}", 1)[1]
+        onset = onset.split("ONSET", 1)[1].split()[:2]
+        if cycle.verdict.onset_day is not None:
+            assert onset == ["day", str(cycle.verdict.onset_day)]
+        else:
+            assert onset == ["not", "detected"]
+
+
+def test_page_one_shows_the_migraine_response_and_next_windows(
+    pages: list[str], demo_report: Report
+) -> None:
+    first = pages[0]
+    migraine = demo_report.summary.tracks[0].migraine
+    assert migraine is not None
+    for period in (migraine.after_two_cycles, migraine.last_28_days):
+        assert period is not None and period.change_pct is not None
+        assert f"{abs(period.change_pct):.0f}%" in first
+        assert f"{dates_text(period.first, period.last)}" in first
+    for track in demo_report.summary.tracks:
+        assert track.current is not None
+        window = track.current.reinjection
+        assert f"{short_date(window.opens)} – {short_date(window.closes)}" in first
 
 
 def test_every_injection_date_is_listed(pages: list[str], demo: DemoJournal) -> None:
@@ -224,17 +227,19 @@ def test_a_long_injection_history_continues_with_its_header(
     table = table_pages(reader, "Injection history")
     assert len(table) >= 3
     for text in table:
-        assert "Date Product Units Indication Sites Clinician Lot Gap (days)" in text
+        assert "Date Product Units Indication Sites Clinician Lot Days since the track's" in text
     body = " ".join(table)
     positions = []
     for injection in long_journal.injections:
         assert body.count(injection.lot) == 1  # no row lost or drawn twice
-        positions.append(body.index(injection.lot))
-    assert positions == sorted(positions)  # in the journal's order
+        positions.append((injection.day, body.index(injection.lot)))
+    # Most recent first; injections of one day in the order they were recorded.
+    newest_first = sorted(positions, key=lambda found: found[0], reverse=True)
+    assert [p for _, p in newest_first] == sorted(p for _, p in positions)
     assert len(reader.pages) == 1 + len(table)
 
 
-def test_a_long_monthly_table_keeps_every_month_once(
+def test_the_monthly_table_keeps_each_of_the_last_24_months_once(
     long_journal: DemoJournal, tmp_path: Path
 ) -> None:
     options = ReportOptions(sections=frozenset({Section.MONTHLY}))
@@ -242,14 +247,15 @@ def test_a_long_monthly_table_keeps_every_month_once(
         long_journal.profile, long_journal.entries, long_journal.injections, options, today=TODAY
     )
     reader = write(report, tmp_path / "months.pdf")
-    table = table_pages(reader, "Headache days and acute medication days per month")
-    assert len(table) >= 3
-    months = re.findall(r"\b([A-Z][a-z]{2} \d{4}) (\d+) of (\d+) (\d+)\b", " ".join(table))
+    body = " ".join(table_pages(reader, "Headache days and acute medication days per month"))
+    found = re.findall(r"\b([A-Z][a-z]{2} \d{4})( \(partial\))? (\d+) (\d+)\b", body)
     expected = [
-        (QLocale().toString(m.month, "MMM yyyy"), m.logged_days, m.calendar_days, m.headache_days)
-        for m in report.months
+        (month_text(m.month), " (partial)" if m.partial else "", m.logged_days, m.headache_days)
+        for m in report.months.months
     ]
-    assert [(m, int(a), int(b), int(c)) for m, a, b, c in months] == expected
+    assert len(expected) == 24
+    assert [(m, p, int(a), int(b)) for m, p, a, b in found] == expected
+    assert f"{report.months.earlier} earlier months with entries" in body
 
 
 # -- the command line ----------------------------------------------------------------------
@@ -312,16 +318,22 @@ def test_the_reports_charts_draw_its_range_and_its_cycles(
     tracks = demo_report.analysis.tracks
     assert len(series.sessions) == sum(len(track.sessions) for track in tracks)
     for overlay in demo_report.overlays:
-        curves = overlay_series(overlay.indication, overlay.cycles).curves
+        drawn = overlay_series(overlay.track.indication, overlay.cycles)
+        curves = drawn.curves
         assert [c.session_day for c in curves] == [c.day for c in overlay.cycles]
         assert [c.is_latest for c in curves] == [False] * (len(curves) - 1) + [True]
         assert all(len(c.days) <= MAX_OVERLAY_DAYS for c in curves)
+        # The course's reference, on the scale the track is shown in.
+        scale = METRICS[overlay.track.metric].display_scale
+        reference = overlay.cycles[-1].reference
+        assert reference is not None
+        assert drawn.reference == pytest.approx(reference.value * scale)
 
 
 def test_the_monthly_chart_draws_the_reports_last_24_months(
     demo_report: Report, demo_pdf: PdfReader, pages: list[str]
 ) -> None:
-    months = monthly_series(demo_report.chart_months)
+    months = monthly_series(demo_report.months.months)
     assert len(months.months) == 24
     assert months.months[-1] == dt.date(TODAY.year, TODAY.month, 1)
     page = next(i for i, text in enumerate(pages) if "Headache days and acute" in text)

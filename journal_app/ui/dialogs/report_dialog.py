@@ -145,6 +145,13 @@ class ReportDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(sections)
+        self.fhir_note = caption_label(
+            self.tr(
+                "For a clinic whose records system imports patient data: File › Export for "
+                "clinics (FHIR) writes the journal as a FHIR R4 file instead of a PDF."
+            )
+        )
+        layout.addWidget(self.fhir_note)
         layout.addWidget(self.button_box)
 
     # -- range ---------------------------------------------------------------------------
@@ -212,14 +219,11 @@ class ReportDialog(QDialog):
 
     def save(self) -> None:
         """Ask where, write the PDF, open it in the system viewer and close the dialog."""
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), str(self._suggested_path()), self.tr("PDF (*.pdf)")
+        path = ask_save_path(
+            self, self.tr("Save report"), self._suggested_path(), self.tr("PDF (*.pdf)")
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         try:
             write_pdf(self.report(), path, paper=self.paper())
         except (OSError, JournalError) as exc:
@@ -249,17 +253,14 @@ def export_calendar(parent: QWidget, service: JournalService) -> str | None:
     #: A file name: %1 is the patient's name.
     stem = QCoreApplication.translate("report", "%1 injections").replace("%1", name)
     suggested = Path(folder or Path.home()) / f"{stem}.ics"
-    chosen, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         parent,
         QCoreApplication.translate("report", "Export calendar"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("report", "iCalendar (*.ics)"),
     )
-    if not chosen:
+    if path is None:
         return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".ics":
-        path = path.with_name(path.name + ".ics")
     try:
         count = write_ics(path, service.analysis, service.profile().name)
     except (OSError, JournalError) as exc:
@@ -272,6 +273,18 @@ def export_calendar(parent: QWidget, service: JournalService) -> str | None:
             "report", "No upcoming window or check-up; wrote an empty calendar to %1."
         ).replace("%1", str(path))
     return text.counted().events_written(count, str(path))
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: Path, pattern: str) -> Path | None:
+    """Where to save, asked with ``suggested`` proposed; the suggestion's extension is added
+    to a name chosen without it. None when the user cancels."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != suggested.suffix:
+        path = path.with_name(path.name + suggested.suffix)
+    return path
 
 
 def file_name_part(text: str) -> str:
