@@ -17,7 +17,6 @@ from journal_app.domain.analytics.checkins_due import CheckInSlot, due_checkins
 from journal_app.domain.analytics.tracks import tracks_of
 from journal_app.domain.checkins import CheckIn, CheckInKey, Goal, GoalRating
 from journal_app.domain.models import Entry, ExpectedWindows, Indication, Injection, Profile
-from journal_app.domain.trends import JournalTrends
 from journal_app.domain.validation import (
     InvalidRecord,
     Problem,
@@ -79,7 +78,6 @@ class JournalService(QObject):
         self.undo_stack = QUndoStack(self)
         # What the user should know about the opening (a failed backup, a log set aside).
         self.notices: list[JournalError] = []
-        self._trends: JournalTrends | None = None
         self._analysis: Analysis | None = None
         self._entries = repository.entries()
         self._injections = repository.injections()
@@ -142,13 +140,6 @@ class JournalService(QObject):
     def profile(self) -> Profile:
         return self._profile
 
-    def trends(self) -> JournalTrends:
-        """The analysis of the journal as it is now: built once per change, shared by every
-        view that shows it (Today, Trends, reminders)."""
-        if self._trends is None:
-            self._trends = JournalTrends(self._entries, self._injections)
-        return self._trends
-
     @property
     def analysis(self) -> Analysis:
         """The §4 v2 analysis of the journal as it is now, on today: built once per change (and
@@ -159,7 +150,6 @@ class JournalService(QObject):
         return self._analysis
 
     def _forget_analyses(self) -> None:
-        self._trends = None
         self._analysis = None
 
     def checkins(self) -> list[CheckIn]:

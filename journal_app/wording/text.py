@@ -6,9 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
-from journal_app.domain.trends import Cycle, OnsetStatus
 from journal_app.domain.windows import Countdown, WindowState
-from journal_app.wording.labels import metric_words
 
 
 class CountedText(QObject):
@@ -106,35 +104,3 @@ def countdown_text(state: Countdown) -> str:
             return QCoreApplication.translate("text", "open now, closes today")
         return counted().closes_in(state.days)
     return counted().overdue_by(state.days)
-
-
-def verdict_text(cycle: Cycle) -> str:
-    """One line on whether a cycle worked, e.g. "Headache: relief from day 16 (as expected)…"."""
-    noun = metric_words(cycle.metric).noun
-    if cycle.baseline is None:
-        return QCoreApplication.translate(
-            "text", "%1: too few days logged in the 4 weeks before the injection to judge."
-        ).replace("%1", noun)
-    if cycle.baseline == 0:
-        return QCoreApplication.translate(
-            "text", "%1: none in the 4 weeks before the injection, nothing to improve."
-        ).replace("%1", noun)
-    if cycle.onset_day is None:
-        return QCoreApplication.translate(
-            "text", "%1: no lasting 30% improvement detected yet."
-        ).replace("%1", noun)
-    status = {
-        OnsetStatus.EARLY: QCoreApplication.translate("text", "earlier than expected"),
-        OnsetStatus.EXPECTED: QCoreApplication.translate("text", "as expected"),
-        OnsetStatus.LATE: QCoreApplication.translate("text", "later than expected"),
-    }[cycle.onset_status]
-    text = QCoreApplication.translate(
-        "text", "%1: relief from day %2 (%3), at best %4% better"
-    ).replace("%1", noun)
-    text = text.replace("%2", str(cycle.onset_day)).replace("%3", status)
-    text = text.replace("%4", f"{cycle.peak_improvement_pct or 0:.0f}")
-    if cycle.wear_off_day is not None:
-        text += QCoreApplication.translate("text", ", wore off on day %1").replace(
-            "%1", str(cycle.wear_off_day)
-        )
-    return text + "."

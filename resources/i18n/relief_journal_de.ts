@@ -241,7 +241,7 @@
 <context>
     <name>CountedText</name>
     <message numerus="yes">
-        <location filename="../../journal_app/wording/text.py" line="+21"/>
+        <location filename="../../journal_app/wording/text.py" line="+19"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -910,7 +910,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+206"/>
+        <location filename="../../journal_app/services/journal.py" line="+196"/>
         <source>Save entry of %1</source>
         <extracomment>Check-ins, goals or goal ratings changed.</extracomment>
         <translation>Eintrag vom %1 speichern</translation>
@@ -4548,46 +4548,6 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+7"/>
         <source>Spasms</source>
         <translation>Spasmen</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/wording/text.py" line="+9"/>
-        <source>%1: too few days logged in the 4 weeks before the injection to judge.</source>
-        <translation>%1: zu wenige erfasste Tage in den 4 Wochen vor der Injektion für eine Beurteilung.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: none in the 4 weeks before the injection, nothing to improve.</source>
-        <translation>%1: keine in den 4 Wochen vor der Injektion, also nichts zu verbessern.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: no lasting 30% improvement detected yet.</source>
-        <translation>%1: noch keine anhaltende Besserung um 30&#xa0;% erkannt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>earlier than expected</source>
-        <translation>früher als erwartet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>as expected</source>
-        <translation>wie erwartet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>later than expected</source>
-        <translation>später als erwartet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: relief from day %2 (%3), at best %4% better</source>
-        <translation>%1: Linderung ab Tag %2 (%3), höchstens %4&#xa0;% besser</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, wore off on day %1</source>
-        <translation>, Wirkung ließ an Tag %1 nach</translation>
     </message>
 </context>
 <context>

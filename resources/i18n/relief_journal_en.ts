@@ -4,7 +4,7 @@
 <context>
     <name>CountedText</name>
     <message numerus="yes">
-        <location filename="../../journal_app/wording/text.py" line="+21"/>
+        <location filename="../../journal_app/wording/text.py" line="+19"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>

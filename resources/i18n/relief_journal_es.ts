@@ -241,7 +241,7 @@
 <context>
     <name>CountedText</name>
     <message numerus="yes">
-        <location filename="../../journal_app/wording/text.py" line="+21"/>
+        <location filename="../../journal_app/wording/text.py" line="+19"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -910,7 +910,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+206"/>
+        <location filename="../../journal_app/services/journal.py" line="+196"/>
         <source>Save entry of %1</source>
         <extracomment>Check-ins, goals or goal ratings changed.</extracomment>
         <translation>Guardar el registro del %1</translation>
@@ -4548,46 +4548,6 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+7"/>
         <source>Spasms</source>
         <translation>Espasmos</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/wording/text.py" line="+9"/>
-        <source>%1: too few days logged in the 4 weeks before the injection to judge.</source>
-        <translation>%1: muy pocos días registrados en las 4 semanas previas a la inyección para valorarlo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: none in the 4 weeks before the injection, nothing to improve.</source>
-        <translation>%1: nada en las 4 semanas previas a la inyección; no hay nada que mejorar.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: no lasting 30% improvement detected yet.</source>
-        <translation>%1: aún no se detecta una mejoría mantenida del 30&#xa0;%.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>earlier than expected</source>
-        <translation>antes de lo esperado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>as expected</source>
-        <translation>como se esperaba</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>later than expected</source>
-        <translation>más tarde de lo esperado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: relief from day %2 (%3), at best %4% better</source>
-        <translation>%1: alivio desde el día %2 (%3), con una mejoría máxima del %4&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>, wore off on day %1</source>
-        <translation>, fin del efecto el día %1</translation>
     </message>
 </context>
 <context>

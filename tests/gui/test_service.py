@@ -5,25 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from journal_app.domain.models import Entry, Indication, Metric
+from journal_app.domain.models import Entry, Indication
 from journal_app.services.journal import JournalService
 
 from .conftest import TODAY
 from .journals import inject
-
-
-def test_one_analysis_per_change(service: JournalService) -> None:
-    first = service.trends()
-    assert service.trends() is first
-    service.save_entry(Entry(TODAY, spasm_severity=3))
-    after_entry = service.trends()
-    assert after_entry is not first
-    assert after_entry.daily_points(Metric.SPASM) == [(TODAY, 3)]
-    inject(service, 3, Indication.CHRONIC_MIGRAINE)
-    assert service.trends() is not after_entry
-    assert len(service.trends().sessions) == 1
-    service.undo_stack.undo()
-    assert service.trends().sessions == []
 
 
 def test_one_v2_analysis_per_change_and_per_day(service: JournalService) -> None:
