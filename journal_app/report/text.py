@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
+from journal_app import messages
 from journal_app.domain.analytics import OnsetStatus
 from journal_app.domain.metrics import METRICS
 from journal_app.domain.models import PRODUCT_BRANDS, Injection, Metric, Product
@@ -18,11 +19,8 @@ DASH = "—"
 
 
 def fill(template: str, *args: object) -> str:
-    """A translated template with %1, %2, … replaced by ``args``."""
-    # From the last: %1 must not eat the start of %10.
-    for number, arg in reversed(list(enumerate(args, start=1))):
-        template = template.replace(f"%{number}", str(arg))
-    return template
+    """A translated template with %1, %2, … replaced by ``args`` (journal_app.messages.fill)."""
+    return messages.fill(template, args, str)
 
 
 class ReportCounts(QObject):

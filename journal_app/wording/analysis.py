@@ -11,6 +11,7 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from journal_app import messages
 from journal_app.domain.analytics import (
     AsOf,
     CurrentTrack,
@@ -31,10 +32,7 @@ from journal_app.wording.text import countdown_text, format_number, month_year, 
 
 
 def _fill(template: str, *args: object) -> str:
-    # From the last: %1 must not eat the start of %10.
-    for number, arg in reversed(list(enumerate(args, start=1))):
-        template = template.replace(f"%{number}", str(arg))
-    return template
+    return messages.fill(template, args, str)
 
 
 def _day(value: float) -> str:
