@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 from journal_app.domain.models import Indication
 
@@ -96,3 +97,65 @@ class GoalRating:
     @property
     def key(self) -> CheckInKey:
         return CheckInKey(self.session_date, self.indication, self.kind)
+
+
+@dataclass(frozen=True)
+class SessionCheckIns:
+    """What the patient said about one track session: its check-ins and their goal ratings."""
+
+    week4: CheckIn | None = None
+    before_next: CheckIn | None = None
+    ratings: tuple[GoalRating, ...] = ()
+
+    def checkin(self, kind: CheckInKind) -> CheckIn | None:
+        return self.week4 if kind is CheckInKind.WEEK4 else self.before_next
+
+    def ratings_at(self, kind: CheckInKind) -> tuple[GoalRating, ...]:
+        return tuple(rating for rating in self.ratings if rating.kind is kind)
+
+    @property
+    def reported_wear_off_day(self) -> int | None:
+        """The before-next answer's wear-off day after the session (§4), if it said "yes"."""
+        return None if self.before_next is None else self.before_next.reported_wear_off_day
+
+    @property
+    def answered(self) -> bool:
+        return self.week4 is not None or self.before_next is not None
+
+
+NO_CHECKINS = SessionCheckIns()
+
+
+@dataclass(frozen=True)
+class PatientReports:
+    """A journal's check-ins, goals and goal ratings, looked up per track session."""
+
+    checkins: tuple[CheckIn, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    ratings: tuple[GoalRating, ...] = ()
+
+    def of_session(self, session_date: dt.date, indication: Indication) -> SessionCheckIns:
+        return self._by_session.get((session_date, indication), NO_CHECKINS)
+
+    def active_goals(self, indication: Indication) -> tuple[Goal, ...]:
+        return tuple(goal for goal in self.goals if goal.indication is indication and goal.active)
+
+    @cached_property
+    def _by_session(self) -> dict[tuple[dt.date, Indication], SessionCheckIns]:
+        kinds: dict[tuple[dt.date, Indication], dict[CheckInKind, CheckIn]] = {}
+        for checkin in self.checkins:
+            kinds.setdefault((checkin.session_date, checkin.indication), {})[checkin.kind] = checkin
+        ratings: dict[tuple[dt.date, Indication], list[GoalRating]] = {}
+        for rating in self.ratings:
+            ratings.setdefault((rating.session_date, rating.indication), []).append(rating)
+        return {
+            key: SessionCheckIns(
+                week4=answers.get(CheckInKind.WEEK4),
+                before_next=answers.get(CheckInKind.BEFORE_NEXT),
+                ratings=tuple(ratings.get(key, ())),
+            )
+            for key, answers in kinds.items()
+        }
+
+
+NO_REPORTS = PatientReports()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from journal_app.domain.analytics import Analysis
 from journal_app.domain.analytics.checkins_due import CheckInSlot, due_checkins
 from journal_app.domain.analytics.tracks import tracks_of
-from journal_app.domain.checkins import CheckIn, CheckInKey, Goal, GoalRating
+from journal_app.domain.checkins import CheckIn, CheckInKey, Goal, GoalRating, PatientReports
 from journal_app.domain.models import Entry, ExpectedWindows, Indication, Injection, Profile
 from journal_app.domain.validation import (
     InvalidRecord,
@@ -146,7 +146,12 @@ class JournalService(QObject):
         per day), shared by every view that shows it (Today, Trends, reminders)."""
         today = self.today()
         if self._analysis is None or self._analysis.today != today:
-            self._analysis = Analysis.of(self._entries, self._injections, self._profile, today)
+            patient = PatientReports(
+                tuple(self._checkins), tuple(self._goals), tuple(self._ratings)
+            )
+            self._analysis = Analysis.of(
+                self._entries, self._injections, self._profile, today, patient=patient
+            )
         return self._analysis
 
     def _forget_analyses(self) -> None:
@@ -352,6 +357,7 @@ class JournalService(QObject):
         self._checkins = self._repo.checkins()
         self._goals = self._repo.goals()
         self._ratings = self._repo.goal_ratings()
+        self._analysis = None  # the analysis shows check-ins beside their cycles
         self.checkins_changed.emit()
 
     def _injection_by_id(self, injection_id: int | None) -> Injection:

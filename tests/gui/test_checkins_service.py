@@ -117,3 +117,13 @@ def test_goals_are_added_edited_and_deactivated_undoably(service: JournalService
     assert [g.id for g in service.goals(CD)] == [drive.id, read.id]
     with pytest.raises(InvalidRecord):
         service.save_goals(CD, [Goal(CD, f"goal {n}") for n in range(4)])
+
+
+def test_the_analysis_shows_a_check_in_as_soon_as_it_is_saved(service: JournalService) -> None:
+    record_session(service)
+    (cycle,) = service.analysis.cycles(CD)
+    assert not service.analysis.checkins_of(cycle).answered
+    service.save_checkin(WEEK4, [])
+    assert service.analysis.checkins_of(service.analysis.cycles(CD)[0]).week4 == WEEK4
+    service.undo_stack.undo()
+    assert not service.analysis.checkins_of(service.analysis.cycles(CD)[0]).answered

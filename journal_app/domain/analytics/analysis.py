@@ -14,6 +14,7 @@ from journal_app.domain.analytics.monthly import monthly_figures as _monthly_fig
 from journal_app.domain.analytics.now import AsOf, CurrentTrack, as_of, current_track
 from journal_app.domain.analytics.summary import TrackSummary, track_summary
 from journal_app.domain.analytics.tracks import Track, tracks_of
+from journal_app.domain.checkins import NO_REPORTS, PatientReports, SessionCheckIns
 from journal_app.domain.metrics import METRICS
 from journal_app.domain.models import Entry, Indication, Injection, Metric, Profile
 
@@ -30,12 +31,14 @@ class Analysis:
         profile: Profile,
         today: dt.date,
         range_end: dt.date | None,
+        patient: PatientReports,
     ) -> None:
         self.entries = entries
         self.injections = injections
         self.profile = profile
         self.today = today
         self.range_end = range_end
+        self.patient = patient
         self._series: dict[Metric, MetricSeries] = {}
         self._cycles: dict[Indication, tuple[Cycle, ...]] = {}
 
@@ -48,10 +51,16 @@ class Analysis:
         today: dt.date,
         *,
         range_end: dt.date | None = None,
+        patient: PatientReports = NO_REPORTS,
     ) -> Analysis:
-        """The analysis of a journal on ``today`` (or on a report's ``range_end``)."""
+        """The analysis of a journal on ``today`` (or on a report's ``range_end``); ``patient``
+        holds the patient's check-ins, shown beside the cycles they speak of."""
         ordered = tuple(sorted(entries, key=lambda entry: entry.day))
-        return cls(ordered, tuple(injections), profile, today, range_end)
+        return cls(ordered, tuple(injections), profile, today, range_end, patient)
+
+    def checkins_of(self, cycle: Cycle) -> SessionCheckIns:
+        """What the patient said about the cycle's session (§3 check-ins)."""
+        return self.patient.of_session(cycle.day, cycle.session.indication)
 
     def series(self, metric: Metric) -> MetricSeries:
         if metric not in self._series:
