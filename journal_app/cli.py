@@ -193,26 +193,13 @@ def _error(message: str) -> None:
 
 @contextmanager
 def _opened(path: Path, *, read_only: bool, create: bool = False) -> Iterator[JournalRepository]:
-    """A journal for one command, closed afterwards; SQLite's own errors become messages."""
-    import sqlite3
+    """A journal for one command, closed afterwards; what the user should know is printed."""
+    from journal_app.usecases.opening import notices, opened
 
-    from journal_app.storage.db import open_journal
-    from journal_app.storage.probe import damaged
-    from journal_app.storage.repository import JournalRepository
-
-    db = None
-    try:
-        db = open_journal(path, read_only=read_only, create=create)
-        for notice in db.notices:
+    with opened(path, read_only=read_only, create=create) as repo:
+        for notice in notices(repo):
             _error(f"{PROG}: note: {notice}")
-        yield JournalRepository(db)
-    except sqlite3.OperationalError as exc:
-        raise JournalError(path, "%1 could not be used: %2.", str(path), exc) from exc
-    except sqlite3.DatabaseError as exc:
-        raise damaged(path) from exc
-    finally:
-        if db is not None:
-            db.close()
+        yield repo
 
 
 def _import_csv(args: argparse.Namespace) -> int:
@@ -286,18 +273,12 @@ def _check(args: argparse.Namespace) -> int:
 
 def _latest_backup_text(journal: Path) -> str:
     """Where the newest sound backup of a journal in trouble is, for the user to restore."""
-    from journal_app.storage.backups import latest_good_backup
+    from journal_app.usecases.recovery import recovery
 
-    latest = latest_good_backup(journal)
-    if latest is None:
-        return "No sound automatic backup of it was found."
-    taken = latest.taken_at.strftime("%Y-%m-%d %H:%M UTC")
-    return (
-        f"Its latest sound backup, taken {taken} with "
-        f"{_count(latest.entries or 0, 'entry', 'entries')} and "
-        f"{_count(latest.injections or 0, 'injection', 'injections')}, is {latest.path}; "
-        "opening the journal in the window offers to restore it."
-    )
+    found = recovery(journal)
+    if found.backup is None:
+        return str(found.message)
+    return f"{found.message} Opening the journal in the window offers to restore it."
 
 
 def _output_file(out: Path) -> Path:
