@@ -20,6 +20,7 @@ from journal_app.storage.errors import (
 )
 
 if TYPE_CHECKING:
+    from journal_app.domain.models import Entry, Injection, Profile
     from journal_app.storage.repository import JournalRepository
 
 # The storage modules (and sqlite-utils behind them) are imported inside the commands, not
@@ -291,16 +292,12 @@ def _output_file(out: Path) -> Path:
 
 
 def _export_pdf(args: argparse.Namespace) -> int:
-    from journal_app.domain.report import ReportOptions, ReportRangeError, build_report
+    from journal_app.domain.report import ReportOptions, build_report
 
-    out = _output_file(args.out)
-    with _opened(args.journal, read_only=True) as repo:
-        profile, entries, injections = repo.profile(), repo.entries(), repo.injections()
+    out, profile, entries, injections = _records_to_write(args)
     options = ReportOptions(start=args.start, end=args.end)
-    try:
+    with _range_refused():
         report = build_report(profile, entries, injections, options, today=dt.date.today())
-    except ReportRangeError as exc:
-        raise BadInput(str(exc)) from exc
     _offscreen_qt()
     from journal_app.report import write_pdf
 
@@ -310,9 +307,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
 
 def _export_ics(args: argparse.Namespace) -> int:
-    out = _output_file(args.out)
-    with _opened(args.journal, read_only=True) as repo:
-        profile, entries, injections = repo.profile(), repo.entries(), repo.injections()
+    out, profile, entries, injections = _records_to_write(args)
     from journal_app.domain.analytics import Analysis
     from journal_app.services.ics import write_ics
 
@@ -324,24 +319,39 @@ def _export_ics(args: argparse.Namespace) -> int:
 
 
 def _export_fhir(args: argparse.Namespace) -> int:
-    from journal_app.domain.report import ReportRangeError
-
-    out = _output_file(args.out)
-    with _opened(args.journal, read_only=True) as repo:
-        profile, entries, injections = repo.profile(), repo.entries(), repo.injections()
+    out, profile, entries, injections = _records_to_write(args)
     from journal_app.services.fhir import write_fhir
 
-    try:
+    today = dt.date.today()
+    with _range_refused():
         counts = write_fhir(
-            out, profile, entries, injections, today=dt.date.today(), start=args.start, end=args.end
+            out, profile, entries, injections, today=today, start=args.start, end=args.end
         )
-    except ReportRangeError as exc:
-        raise BadInput(str(exc)) from exc
     print(
         f"Wrote the patient, {_count(counts.observations, 'observation', 'observations')} and "
         f"{_count(counts.administrations, 'injection', 'injections')} as FHIR to {out}."
     )
     return EXIT_OK
+
+
+def _records_to_write(
+    args: argparse.Namespace,
+) -> tuple[Path, Profile, list[Entry], list[Injection]]:
+    """An export's --out file, checked first, and what the journal holds (closed again)."""
+    out = _output_file(args.out)
+    with _opened(args.journal, read_only=True) as repo:
+        return out, repo.profile(), repo.entries(), repo.injections()
+
+
+@contextmanager
+def _range_refused() -> Iterator[None]:
+    """A --from/--to the journal's days cannot give is the user's to fix."""
+    from journal_app.domain.report import ReportRangeError
+
+    try:
+        yield
+    except ReportRangeError as exc:
+        raise BadInput(str(exc)) from exc
 
 
 def _offscreen_qt() -> None:
