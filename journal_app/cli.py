@@ -20,6 +20,7 @@ from journal_app.storage.errors import (
 )
 
 if TYPE_CHECKING:
+    from journal_app.domain.models import Entry, Injection, Profile
     from journal_app.storage.repository import JournalRepository
 
 # The storage modules (and sqlite-utils behind them) are imported inside the commands, not
@@ -193,26 +194,13 @@ def _error(message: str) -> None:
 
 @contextmanager
 def _opened(path: Path, *, read_only: bool, create: bool = False) -> Iterator[JournalRepository]:
-    """A journal for one command, closed afterwards; SQLite's own errors become messages."""
-    import sqlite3
+    """A journal for one command, closed afterwards; what the user should know is printed."""
+    from journal_app.usecases.opening import notices, opened
 
-    from journal_app.storage.db import open_journal
-    from journal_app.storage.probe import damaged
-    from journal_app.storage.repository import JournalRepository
-
-    db = None
-    try:
-        db = open_journal(path, read_only=read_only, create=create)
-        for notice in db.notices:
+    with opened(path, read_only=read_only, create=create) as repo:
+        for notice in notices(repo):
             _error(f"{PROG}: note: {notice}")
-        yield JournalRepository(db)
-    except sqlite3.OperationalError as exc:
-        raise JournalError(path, "%1 could not be used: %2.", str(path), exc) from exc
-    except sqlite3.DatabaseError as exc:
-        raise damaged(path) from exc
-    finally:
-        if db is not None:
-            db.close()
+        yield repo
 
 
 def _import_csv(args: argparse.Namespace) -> int:
@@ -286,18 +274,12 @@ def _check(args: argparse.Namespace) -> int:
 
 def _latest_backup_text(journal: Path) -> str:
     """Where the newest sound backup of a journal in trouble is, for the user to restore."""
-    from journal_app.storage.backups import latest_good_backup
+    from journal_app.usecases.recovery import recovery
 
-    latest = latest_good_backup(journal)
-    if latest is None:
-        return "No sound automatic backup of it was found."
-    taken = latest.taken_at.strftime("%Y-%m-%d %H:%M UTC")
-    return (
-        f"Its latest sound backup, taken {taken} with "
-        f"{_count(latest.entries or 0, 'entry', 'entries')} and "
-        f"{_count(latest.injections or 0, 'injection', 'injections')}, is {latest.path}; "
-        "opening the journal in the window offers to restore it."
-    )
+    found = recovery(journal)
+    if found.backup is None:
+        return str(found.message)
+    return f"{found.message} Opening the journal in the window offers to restore it."
 
 
 def _output_file(out: Path) -> Path:
@@ -310,16 +292,12 @@ def _output_file(out: Path) -> Path:
 
 
 def _export_pdf(args: argparse.Namespace) -> int:
-    from journal_app.domain.report import ReportOptions, ReportRangeError, build_report
+    from journal_app.domain.report import ReportOptions, build_report
 
-    out = _output_file(args.out)
-    with _opened(args.journal, read_only=True) as repo:
-        profile, entries, injections = repo.profile(), repo.entries(), repo.injections()
+    out, profile, entries, injections = _records_to_write(args)
     options = ReportOptions(start=args.start, end=args.end)
-    try:
+    with _range_refused():
         report = build_report(profile, entries, injections, options, today=dt.date.today())
-    except ReportRangeError as exc:
-        raise BadInput(str(exc)) from exc
     _offscreen_qt()
     from journal_app.report import write_pdf
 
@@ -329,9 +307,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
 
 def _export_ics(args: argparse.Namespace) -> int:
-    out = _output_file(args.out)
-    with _opened(args.journal, read_only=True) as repo:
-        profile, entries, injections = repo.profile(), repo.entries(), repo.injections()
+    out, profile, entries, injections = _records_to_write(args)
     from journal_app.domain.analytics import Analysis
     from journal_app.services.ics import write_ics
 
@@ -343,24 +319,39 @@ def _export_ics(args: argparse.Namespace) -> int:
 
 
 def _export_fhir(args: argparse.Namespace) -> int:
-    from journal_app.domain.report import ReportRangeError
-
-    out = _output_file(args.out)
-    with _opened(args.journal, read_only=True) as repo:
-        profile, entries, injections = repo.profile(), repo.entries(), repo.injections()
+    out, profile, entries, injections = _records_to_write(args)
     from journal_app.services.fhir import write_fhir
 
-    try:
+    today = dt.date.today()
+    with _range_refused():
         counts = write_fhir(
-            out, profile, entries, injections, today=dt.date.today(), start=args.start, end=args.end
+            out, profile, entries, injections, today=today, start=args.start, end=args.end
         )
-    except ReportRangeError as exc:
-        raise BadInput(str(exc)) from exc
     print(
         f"Wrote the patient, {_count(counts.observations, 'observation', 'observations')} and "
         f"{_count(counts.administrations, 'injection', 'injections')} as FHIR to {out}."
     )
     return EXIT_OK
+
+
+def _records_to_write(
+    args: argparse.Namespace,
+) -> tuple[Path, Profile, list[Entry], list[Injection]]:
+    """An export's --out file, checked first, and what the journal holds (closed again)."""
+    out = _output_file(args.out)
+    with _opened(args.journal, read_only=True) as repo:
+        return out, repo.profile(), repo.entries(), repo.injections()
+
+
+@contextmanager
+def _range_refused() -> Iterator[None]:
+    """A --from/--to the journal's days cannot give is the user's to fix."""
+    from journal_app.domain.report import ReportRangeError
+
+    try:
+        yield
+    except ReportRangeError as exc:
+        raise BadInput(str(exc)) from exc
 
 
 def _offscreen_qt() -> None:

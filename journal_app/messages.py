@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import Enum
 
 _PLACEHOLDER = re.compile(r"%([1-9][0-9]*)")
@@ -16,6 +17,31 @@ _PLACEHOLDER = re.compile(r"%([1-9][0-9]*)")
 
 class Word(str):
     """An argument that is itself a marked word (e.g. "folder"): translated with its message."""
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number of things as an argument: ``Count(3, "%Ln entries", "%Ln entry")``.
+
+    English writes ``one`` for a single thing; the window translates ``plural`` in each
+    language's plural forms (ui/errors.py lists the phrases, as lupdate needs them written out).
+    """
+
+    number: int
+    plural: str
+    one: str
+
+
+@dataclass(frozen=True)
+class Message:
+    """A template marked for translation in ``context`` and the arguments that fill it."""
+
+    context: str
+    template: str
+    arguments: tuple[object, ...] = ()
+
+    def __str__(self) -> str:
+        return fill(self.template, self.arguments)
 
 
 def translatable(context: str, text: str) -> str:
@@ -40,8 +66,12 @@ def fill(
 
 def english(arg: object) -> str:
     """An argument as the English messages write it."""
+    if isinstance(arg, dt.datetime):
+        return arg.strftime("%Y-%m-%d %H:%M %Z").rstrip()
     if isinstance(arg, dt.date):
         return arg.isoformat()
+    if isinstance(arg, Count):
+        return (arg.one if arg.number == 1 else arg.plural).replace("%Ln", str(arg.number))
     if isinstance(arg, Enum):
         return str(arg.value)
     if isinstance(arg, float):

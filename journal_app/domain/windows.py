@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, auto
 
 from journal_app.domain.metrics import TRACKS
 from journal_app.domain.models import ExpectedWindows, Indication, Injection
@@ -63,10 +63,12 @@ def short_interval(
     return nearest
 
 
-class WindowState(str, Enum):
-    OPENS_IN = "opens_in"
-    OPEN = "open"
-    OVERDUE = "overdue"
+class WindowState(Enum):
+    """Where today stands against a window (compared only: never stored or written out)."""
+
+    OPENS_IN = auto()
+    OPEN = auto()
+    OVERDUE = auto()
 
 
 @dataclass(frozen=True)

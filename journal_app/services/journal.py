@@ -100,23 +100,23 @@ class JournalService(QObject):
     ) -> JournalService:
         """Open the journal at ``path``; ``backups`` says which automatic backups are kept."""
         # sqlite-utils is imported here, not at start-up: it takes longer than Qt's own window.
-        from journal_app.storage.db import open_journal
-        from journal_app.storage.repository import JournalRepository
+        from journal_app.usecases.opening import notices, open_repository, sqlite_errors
 
-        db = open_journal(path, read_only=read_only, create=create, backups=backups)
+        repository = open_repository(path, read_only=read_only, create=create, backups=backups)
         try:
-            service = cls(
-                JournalRepository(db),
-                path,
-                read_only=read_only,
-                clock=clock,
-                windows_for=windows_for,
-                parent=parent,
-            )
+            with sqlite_errors(path):
+                service = cls(
+                    repository,
+                    path,
+                    read_only=read_only,
+                    clock=clock,
+                    windows_for=windows_for,
+                    parent=parent,
+                )
         except BaseException:
-            db.close()  # and with it the writer's lock
+            repository.close()  # and with it the writer's lock
             raise
-        service.notices = list(db.notices)
+        service.notices = notices(repository)
         return service
 
     def close(self) -> None:

@@ -16,28 +16,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
-from journal_app.domain.checkins import (
-    RATING_MAX,
-    RATING_MIN,
-    CheckIn,
-    CheckInKind,
-    Goal,
-    GoalRating,
-    Impression,
-    WornOff,
-)
+from journal_app.domain import checkins, models
 from journal_app.domain.decimals import plain
-from journal_app.domain.models import (
-    SEVERITY_MAX,
-    SEVERITY_MIN,
-    Entry,
-    Indication,
-    Injection,
-    MedicationClass,
-    MedicationDose,
-    Product,
-    SideEffect,
-)
 from journal_app.domain.validation import (
     LIST_SEPARATOR,
     MAX_DOSES_PER_CLASS,
@@ -52,11 +32,11 @@ R = TypeVar("R")
 E = TypeVar("E", bound=Enum)
 
 #: The text of an "other" side effect follows this prefix and runs to the end of the cell.
-OTHER_PREFIX = f"{SideEffect.OTHER.value}:"
+OTHER_PREFIX = f"{models.SideEffect.OTHER.value}:"
 _OTHER_RE = re.compile(
     rf"(?:^|{re.escape(LIST_SEPARATOR)})\s*{re.escape(OTHER_PREFIX)}", re.IGNORECASE
 )
-_NO_SIDE_EFFECTS: tuple[tuple[SideEffect, ...], str] = ((), "")
+_NO_SIDE_EFFECTS: tuple[tuple[models.SideEffect, ...], str] = ((), "")
 _COUNT_SEPARATOR = ":"
 #: The medication cell of a day on which no acute medication was taken.
 NONE_TAKEN = "none"
@@ -169,7 +149,7 @@ def _parse_code(enum: type[E], text: str, what: str) -> E:
     raise CellError(f"{quote(text.strip())} is not {what} (use one of {known})")
 
 
-def _parse_medication(text: str) -> tuple[tuple[MedicationDose, ...], bool]:
+def _parse_medication(text: str) -> tuple[tuple[models.MedicationDose, ...], bool]:
     """Doses by class, or ``none``: recorded, and none taken; with True for "recorded"."""
     items = _items(text)
     if any(item.lower() == NONE_TAKEN for item in items):
@@ -180,9 +160,9 @@ def _parse_medication(text: str) -> tuple[tuple[MedicationDose, ...], bool]:
     for item in items:
         code, separator, count = item.partition(_COUNT_SEPARATOR)
         if not separator:
-            example = item if len(item) <= 30 else MedicationClass.TRIPTAN.value
+            example = item if len(item) <= 30 else models.MedicationClass.TRIPTAN.value
             raise CellError(f"{quote(item)} needs a count, e.g. {example}:1")
-        medication_class = _parse_code(MedicationClass, code, "a medication class")
+        medication_class = _parse_code(models.MedicationClass, code, "a medication class")
         count = count.strip()
         if not _WHOLE_RE.fullmatch(count):
             raise CellError(f"{code.strip()} count {quote(count)} is not a whole number")
@@ -191,19 +171,19 @@ def _parse_medication(text: str) -> tuple[tuple[MedicationDose, ...], bool]:
                 f"{code.strip()} count {quote(count, 20)} is not a number between 1 and "
                 f"{MAX_DOSES_PER_CLASS}"
             )
-        doses.append(MedicationDose(medication_class, int(count)))
+        doses.append(models.MedicationDose(medication_class, int(count)))
     return tuple(doses), True
 
 
-def _parse_side_effects(text: str) -> tuple[tuple[SideEffect, ...], str]:
+def _parse_side_effects(text: str) -> tuple[tuple[models.SideEffect, ...], str]:
     """Codes, and the free text of ``other:…``, which runs to the end of the cell."""
     codes_part, other_text = text, ""
     match = _OTHER_RE.search(text)
     if match:
         codes_part, other_text = text[: match.start()], text[match.end() :]
-    codes = [_parse_code(SideEffect, item, "a side effect") for item in _items(codes_part)]
+    codes = [_parse_code(models.SideEffect, item, "a side effect") for item in _items(codes_part)]
     if match:
-        codes.append(SideEffect.OTHER)
+        codes.append(models.SideEffect.OTHER)
     return tuple(codes), other_text
 
 
@@ -211,30 +191,30 @@ def _parse_triggers(text: str) -> tuple[str, ...]:
     return tuple(_items(text))
 
 
-def _parse_product(text: str) -> Product:
+def _parse_product(text: str) -> models.Product:
     product = product_from_text(text)
     if product is None:
         raise CellError(
             f"{quote(text.strip())} is not a known product "
-            f"(a code such as {Product.ONABOTULINUMTOXIN_A.value}, or a brand such as Botox)"
+            f"(a code such as {models.Product.ONABOTULINUMTOXIN_A.value}, or a brand such as Botox)"
         )
     return product
 
 
-def _parse_indication(text: str) -> Indication:
-    return _parse_code(Indication, text, "an indication")
+def _parse_indication(text: str) -> models.Indication:
+    return _parse_code(models.Indication, text, "an indication")
 
 
-def _parse_kind(text: str) -> CheckInKind:
-    return _parse_code(CheckInKind, text, "a check-in kind")
+def _parse_kind(text: str) -> checkins.CheckInKind:
+    return _parse_code(checkins.CheckInKind, text, "a check-in kind")
 
 
-def _parse_impression(text: str) -> Impression:
-    return _parse_code(Impression, text, "an impression of change")
+def _parse_impression(text: str) -> checkins.Impression:
+    return _parse_code(checkins.Impression, text, "an impression of change")
 
 
-def _parse_worn_off(text: str) -> WornOff:
-    return _parse_code(WornOff, text, "an answer to whether it wore off")
+def _parse_worn_off(text: str) -> checkins.WornOff:
+    return _parse_code(checkins.WornOff, text, "an answer to whether it wore off")
 
 
 def _parse_flag(text: str) -> bool:
@@ -251,7 +231,7 @@ def _optional(value: float | None) -> str:
     return "" if value is None else plain(value)
 
 
-def _medication_cell(entry: Entry) -> str:
+def _medication_cell(entry: models.Entry) -> str:
     if not entry.medication_recorded:
         return ""
     if not entry.medication:
@@ -261,11 +241,13 @@ def _medication_cell(entry: Entry) -> str:
     )
 
 
-def _side_effects_cell(entry: Entry) -> str:
+def _side_effects_cell(entry: models.Entry) -> str:
     # The free text of "other" may hold ';', so it goes last, where it runs to the end.
     with_text = bool(entry.side_effect_other)
     codes = [
-        code.value for code in entry.side_effects if not (with_text and code is SideEffect.OTHER)
+        code.value
+        for code in entry.side_effects
+        if not (with_text and code is models.SideEffect.OTHER)
     ]
     if with_text:
         codes.append(OTHER_PREFIX + entry.side_effect_other)
@@ -274,10 +256,10 @@ def _side_effects_cell(entry: Entry) -> str:
 
 # -- the formats ---------------------------------------------------------------------------
 
-_SEVERITY = (SEVERITY_MIN, SEVERITY_MAX)
+_SEVERITY = (models.SEVERITY_MIN, models.SEVERITY_MAX)
 
 
-def _severity(name: str) -> Column[Entry]:
+def _severity(name: str) -> Column[models.Entry]:
     return Column(
         name, (name,), lambda e: _optional(getattr(e, name)), parse_whole, limits=_SEVERITY
     )
@@ -287,7 +269,7 @@ def _free_text(name: str) -> Column[R]:
     return Column(name, (name,), lambda record: getattr(record, name), text=True)
 
 
-ENTRY_TABLE: tuple[Column[Entry], ...] = (
+ENTRY_TABLE: tuple[Column[models.Entry], ...] = (
     Column("date", ("day",), lambda e: e.day.isoformat(), _parse_date, TODAY, required=True),
     _severity("spasm_severity"),
     _severity("headache_severity"),
@@ -340,7 +322,7 @@ WINDOW_COLUMNS = (
 )
 
 
-def _window(name: str) -> Column[Injection]:
+def _window(name: str) -> Column[models.Injection]:
     return Column(
         name,
         ("windows",),
@@ -350,14 +332,14 @@ def _window(name: str) -> Column[Injection]:
     )
 
 
-INJECTION_TABLE: tuple[Column[Injection], ...] = (
+INJECTION_TABLE: tuple[Column[models.Injection], ...] = (
     Column("date", ("day",), lambda i: i.day.isoformat(), _parse_date, TODAY, required=True),
     Column(
         "product",
         ("product",),
         lambda i: i.product.value,
         _parse_product,
-        Product.OTHER,
+        models.Product.OTHER,
         required=True,
     ),
     Column(
@@ -398,14 +380,14 @@ def _code(name: str, parse: Callable[[str], Enum], placeholder: Enum) -> Column[
 
 _SESSION: tuple[Column[Any], ...] = (
     _day("session_date"),
-    _code("indication", _parse_indication, Indication.OTHER_SPASM),
-    _code("kind", _parse_kind, CheckInKind.WEEK4),
+    _code("indication", _parse_indication, models.Indication.OTHER_SPASM),
+    _code("kind", _parse_kind, checkins.CheckInKind.WEEK4),
 )
 
-CHECKIN_TABLE: tuple[Column[CheckIn], ...] = (
+CHECKIN_TABLE: tuple[Column[checkins.CheckIn], ...] = (
     *_SESSION,
     _day("answered"),
-    _code("impression", _parse_impression, Impression.NO_CHANGE),
+    _code("impression", _parse_impression, checkins.Impression.NO_CHANGE),
     Column(
         "worn_off", ("worn_off",), lambda c: c.worn_off.value if c.worn_off else "", _parse_worn_off
     ),
@@ -418,13 +400,13 @@ CHECKIN_TABLE: tuple[Column[CheckIn], ...] = (
 )
 
 # A goal's text is free text (guarded against formulas); its rules are the domain's.
-GOAL_TABLE: tuple[Column[Goal], ...] = (
-    _code("indication", _parse_indication, Indication.OTHER_SPASM),
+GOAL_TABLE: tuple[Column[checkins.Goal], ...] = (
+    _code("indication", _parse_indication, models.Indication.OTHER_SPASM),
     Column("goal", ("text",), lambda g: g.text, required=True, text=True),
     Column("active", ("active",), lambda g: "1" if g.active else "0", _parse_flag, True),
 )
 
-RATING_TABLE: tuple[Column[GoalRating], ...] = (
+RATING_TABLE: tuple[Column[checkins.GoalRating], ...] = (
     *_SESSION,
     Column("goal", ("goal",), lambda r: r.goal, required=True, text=True),
     Column(
@@ -434,7 +416,7 @@ RATING_TABLE: tuple[Column[GoalRating], ...] = (
         parse_whole,
         0,
         required=True,
-        limits=(RATING_MIN, RATING_MAX),
+        limits=(checkins.RATING_MIN, checkins.RATING_MAX),
     ),
 )
 

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
+from journal_app.domain import models
 from journal_app.domain.checkins import (
     CheckIn,
     CheckInKey,
@@ -18,17 +19,6 @@ from journal_app.domain.checkins import (
     GoalRating,
     Impression,
     WornOff,
-)
-from journal_app.domain.models import (
-    Entry,
-    ExpectedWindows,
-    Indication,
-    Injection,
-    MedicationClass,
-    MedicationDose,
-    Product,
-    Profile,
-    SideEffect,
 )
 from journal_app.messages import translatable
 from journal_app.storage.errors import JournalWriteError
@@ -62,7 +52,7 @@ class Unknown:
 UNKNOWN = Unknown()
 
 # The tables holding an entry's lists: the statement adding a row, and the rows of an entry.
-_CHILD_TABLES: dict[str, tuple[str, Callable[[Entry], list[tuple[Any, ...]]]]] = {
+_CHILD_TABLES: dict[str, tuple[str, Callable[[models.Entry], list[tuple[Any, ...]]]]] = {
     "entry_medications": (
         "INSERT INTO entry_medications (date, class, count) VALUES (?, ?, ?)",
         lambda e: [(e.day.isoformat(), d.medication_class.value, d.count) for d in e.medication],
@@ -114,14 +104,14 @@ class JournalRepository:
 
     # -- profile -------------------------------------------------------------------------
 
-    def profile(self) -> Profile:
+    def profile(self) -> models.Profile:
         row = self.db.execute(f"SELECT {_PROFILE_COLUMNS} FROM profile").fetchone()
         if row is None:
-            return Profile()
+            return models.Profile()
         name, birth, clinic_id, clinician, notes, spasm, headache_days = row
-        return Profile(name, _date(birth), clinic_id, clinician, notes, spasm, headache_days)
+        return models.Profile(name, _date(birth), clinic_id, clinician, notes, spasm, headache_days)
 
-    def save_profile(self, profile: Profile) -> None:
+    def save_profile(self, profile: models.Profile) -> None:
         updates = ", ".join(f"{name} = excluded.{name}" for name in _PROFILE_FIELDS)
         with self._writing():
             self.db.execute(
@@ -141,28 +131,28 @@ class JournalRepository:
 
     # -- entries -------------------------------------------------------------------------
 
-    def entries(self) -> list[Entry]:
+    def entries(self) -> list[models.Entry]:
         """Every entry, oldest first."""
         return self._entries_where("", [])
 
-    def entry(self, day: dt.date) -> Entry | None:
+    def entry(self, day: dt.date) -> models.Entry | None:
         found = self._entries_where("WHERE date = ?", [day.isoformat()])
         return found[0] if found else None
 
     def entry_days(self) -> set[dt.date]:
         return {dt.date.fromisoformat(r[0]) for r in self.db.execute("SELECT date FROM entries")}
 
-    def _entries_where(self, where: str, params: list[Any]) -> list[Entry]:
+    def _entries_where(self, where: str, params: list[Any]) -> list[models.Entry]:
         # Reading 20 years takes ~40 ms, most of it building objects: hence the lookups by
         # code and the positional Entry(...) below.
-        medication_class = {member.value: member for member in MedicationClass}
-        side_effect = {member.value: member for member in SideEffect}
-        medication: dict[str, list[MedicationDose]] = defaultdict(list)
+        medication_class = {member.value: member for member in models.MedicationClass}
+        side_effect = {member.value: member for member in models.SideEffect}
+        medication: dict[str, list[models.MedicationDose]] = defaultdict(list)
         for day, cls, count in self.db.execute(
             f"SELECT date, class, count FROM entry_medications {where} ORDER BY date, rowid", params
         ):
-            medication[day].append(MedicationDose(medication_class[cls], count))
-        side_effects: dict[str, list[SideEffect]] = defaultdict(list)
+            medication[day].append(models.MedicationDose(medication_class[cls], count))
+        side_effects: dict[str, list[models.SideEffect]] = defaultdict(list)
         for day, code in self.db.execute(
             f"SELECT date, code FROM entry_side_effects {where} ORDER BY date, rowid", params
         ):
@@ -178,7 +168,7 @@ class JournalRepository:
         none: tuple[()] = ()
         from_iso = dt.date.fromisoformat
         return [
-            Entry(  # in the order of Entry's fields
+            models.Entry(  # in the order of Entry's fields
                 from_iso(day),
                 spasm,
                 headache,
@@ -194,7 +184,9 @@ class JournalRepository:
             for day, spasm, headache, hours, episodes, other, notes, recorded in rows
         ]
 
-    def save_entry(self, entry: Entry, *, saved: Entry | Unknown | None = UNKNOWN) -> None:
+    def save_entry(
+        self, entry: models.Entry, *, saved: models.Entry | Unknown | None = UNKNOWN
+    ) -> None:
         """Insert the day's entry, or replace the one already saved for that day.
 
         ``saved`` is the day's entry as the journal holds it (None: there is none), if the
@@ -208,7 +200,7 @@ class JournalRepository:
         with self._writing():
             self.db.execute("DELETE FROM entries WHERE date = ?", [day.isoformat()])
 
-    def _put_entry(self, entry: Entry, *, saved: Entry | Unknown | None) -> None:
+    def _put_entry(self, entry: models.Entry, *, saved: models.Entry | Unknown | None) -> None:
         """Write one entry. With ``saved`` None the day must be new (a saved one is refused:
         the date is unique); otherwise the saved one is replaced."""
         day = entry.day.isoformat()
@@ -249,24 +241,24 @@ class JournalRepository:
 
     # -- injections ----------------------------------------------------------------------
 
-    def injections(self) -> list[Injection]:
+    def injections(self) -> list[models.Injection]:
         """Every injection, oldest first (same-day injections in the order recorded)."""
         rows = self.db.execute(f"SELECT {_INJECTION_COLUMNS} FROM injections ORDER BY date, id")
         return [_injection(row) for row in rows]
 
-    def injection(self, injection_id: int) -> Injection | None:
+    def injection(self, injection_id: int) -> models.Injection | None:
         row = self.db.execute(
             f"SELECT {_INJECTION_COLUMNS} FROM injections WHERE id = ?", [injection_id]
         ).fetchone()
         return _injection(row) if row else None
 
-    def add_injection(self, injection: Injection) -> Injection:
+    def add_injection(self, injection: models.Injection) -> models.Injection:
         """Record an injection; returns it with its new id (or its given id, for undo)."""
         with self._writing():
             new_id = self._insert_injection(injection)
         return _with_id(injection, new_id)
 
-    def update_injection(self, injection: Injection) -> None:
+    def update_injection(self, injection: models.Injection) -> None:
         if injection.id is None:
             raise ValueError("update_injection needs an injection with an id")
         with self._writing():
@@ -282,7 +274,7 @@ class JournalRepository:
         with self._writing():
             self.db.execute("DELETE FROM injections WHERE id = ?", [injection_id])
 
-    def _insert_injection(self, injection: Injection) -> int:
+    def _insert_injection(self, injection: models.Injection) -> int:
         cursor = self.db.execute(
             f"INSERT INTO injections ({_INJECTION_COLUMNS})"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -302,7 +294,9 @@ class JournalRepository:
     def goals(self) -> list[Goal]:
         """Every goal, active or not, in the order set."""
         rows = self.db.execute("SELECT id, indication, text, active FROM goals ORDER BY id")
-        return [Goal(Indication(ind), text, active == 1, id_) for id_, ind, text, active in rows]
+        return [
+            Goal(models.Indication(ind), text, active == 1, id_) for id_, ind, text, active in rows
+        ]
 
     def goal_ratings(self) -> list[GoalRating]:
         """Every rating, by check-in, in the order the goals were set."""
@@ -312,7 +306,9 @@ class JournalRepository:
             " ORDER BY r.session_date, r.indication, r.kind, g.id"
         )
         return [
-            GoalRating(dt.date.fromisoformat(day), Indication(ind), CheckInKind(kind), text, rating)
+            GoalRating(
+                dt.date.fromisoformat(day), models.Indication(ind), CheckInKind(kind), text, rating
+            )
             for day, ind, kind, text, rating in rows
         ]
 
@@ -327,7 +323,7 @@ class JournalRepository:
         with self._writing():
             self._delete_checkin(key)
 
-    def put_goals(self, indication: Indication, goals: Iterable[Goal]) -> list[Goal]:
+    def put_goals(self, indication: models.Indication, goals: Iterable[Goal]) -> list[Goal]:
         """Make ``goals`` the track's goals: update those with an id, add those without one,
         delete the others (and their ratings). Returns the track's goals with their ids."""
         goals = list(goals)
@@ -391,8 +387,8 @@ class JournalRepository:
 
     def import_records(
         self,
-        entries: Iterable[Entry],
-        injections: Iterable[Injection],
+        entries: Iterable[models.Entry],
+        injections: Iterable[models.Injection],
         *,
         replace: bool,
         checkins: Iterable[CheckIn] = (),
@@ -442,7 +438,7 @@ def _checkin(row: tuple[Any, ...]) -> CheckIn:
     session, indication, kind, answered, impression, worn_off, worn_off_date = row
     return CheckIn(
         dt.date.fromisoformat(session),
-        Indication(indication),
+        models.Indication(indication),
         CheckInKind(kind),
         dt.date.fromisoformat(answered),
         Impression(impression),
@@ -451,11 +447,11 @@ def _checkin(row: tuple[Any, ...]) -> CheckIn:
     )
 
 
-def _with_id(injection: Injection, new_id: int | None) -> Injection:
+def _with_id(injection: models.Injection, new_id: int | None) -> models.Injection:
     return replace(injection, id=new_id)
 
 
-def _injection_values(injection: Injection) -> list[Any]:
+def _injection_values(injection: models.Injection) -> list[Any]:
     w = injection.windows
     return [
         injection.day.isoformat(),
@@ -473,19 +469,19 @@ def _injection_values(injection: Injection) -> list[Any]:
     ]
 
 
-def _injection(row: tuple[Any, ...]) -> Injection:
+def _injection(row: tuple[Any, ...]) -> models.Injection:
     (id_, day, product, units, indication, sites, clinician, lot, notes, *windows) = row
-    return Injection(
+    return models.Injection(
         id=id_,
         day=dt.date.fromisoformat(day),
-        product=Product(product),
+        product=models.Product(product),
         units=units,
-        indication=Indication(indication),
+        indication=models.Indication(indication),
         sites=sites,
         clinician=clinician,
         lot=lot,
         notes=notes,
-        windows=ExpectedWindows(*windows),
+        windows=models.ExpectedWindows(*windows),
     )
 
 

@@ -23,27 +23,8 @@ from dataclasses import fields, is_dataclass
 from enum import Enum
 from typing import Any
 
+from journal_app.domain import checkins, models
 from journal_app.domain import validation as rules
-from journal_app.domain.checkins import (
-    MAX_ACTIVE_GOALS,
-    RATING_MAX,
-    RATING_MIN,
-    CheckIn,
-    CheckInKind,
-    Goal,
-    GoalRating,
-    Impression,
-    WornOff,
-)
-from journal_app.domain.models import (
-    SEVERITY_MAX,
-    SEVERITY_MIN,
-    Entry,
-    Indication,
-    MedicationClass,
-    Product,
-    SideEffect,
-)
 from journal_app.storage.migrations import is_date, migrations
 from journal_app.storage.repository import JournalRepository
 from journal_app.storage.sqlite import Database, Migrations
@@ -154,7 +135,7 @@ def _of_a_day(table: str) -> str:
 
 
 _ANY_INTEGER = (-(2**63), 2**63 - 1)
-_SEVERITY = (SEVERITY_MIN, SEVERITY_MAX)
+_SEVERITY = (models.SEVERITY_MIN, models.SEVERITY_MAX)
 _WINDOW = (0, rules.MAX_WINDOW_DAYS)
 
 #: Per table: the key that names a row, and what every row must satisfy.
@@ -187,7 +168,7 @@ _ROW_RULES: dict[str, tuple[str, list[str]]] = {
             "(medication_recorded = 1 OR NOT EXISTS (SELECT 1 FROM entry_medications m"
             " WHERE m.date = entries.date))",
             "(side_effect_other = '' OR EXISTS (SELECT 1 FROM entry_side_effects s"
-            f" WHERE s.date = entries.date AND s.code = '{SideEffect.OTHER.value}'))",
+            f" WHERE s.date = entries.date AND s.code = '{models.SideEffect.OTHER.value}'))",
         ],
     ),
     "entry_medications": (
@@ -195,13 +176,17 @@ _ROW_RULES: dict[str, tuple[str, list[str]]] = {
         [
             "typeof(date) = 'text'",
             _of_a_day("entry_medications"),
-            _code("class", MedicationClass),
+            _code("class", models.MedicationClass),
             _whole("count", 1, rules.MAX_DOSES_PER_CLASS),
         ],
     ),
     "entry_side_effects": (
         "date",
-        ["typeof(date) = 'text'", _of_a_day("entry_side_effects"), _code("code", SideEffect)],
+        [
+            "typeof(date) = 'text'",
+            _of_a_day("entry_side_effects"),
+            _code("code", models.SideEffect),
+        ],
     ),
     "entry_triggers": (
         "date",
@@ -217,9 +202,9 @@ _ROW_RULES: dict[str, tuple[str, list[str]]] = {
         [
             "typeof(id) = 'integer'",
             _day("date"),
-            _code("product", Product),
+            _code("product", models.Product),
             f"({_number('units', 0, rules.MAX_UNITS)} AND units > 0)",
-            _code("indication", Indication),
+            _code("indication", models.Indication),
             *(_text(c) for c in ("sites", "clinician", "lot", "notes")),
             _whole("onset_min_days", *_WINDOW),
             _whole("onset_max_days", *_WINDOW),
@@ -233,15 +218,15 @@ _ROW_RULES: dict[str, tuple[str, list[str]]] = {
         "rowid",
         [
             _day("session_date"),
-            _code("indication", Indication),
-            _code("kind", CheckInKind),
+            _code("indication", models.Indication),
+            _code("kind", checkins.CheckInKind),
             _day("answered"),
             "answered >= session_date",
-            _code("impression", Impression),
-            _optional("worn_off", _code("worn_off", WornOff)),
+            _code("impression", checkins.Impression),
+            _optional("worn_off", _code("worn_off", checkins.WornOff)),
             _optional("worn_off_date", _day("worn_off_date")),
-            f"((kind IS '{CheckInKind.WEEK4.value}') = (worn_off IS NULL))",
-            f"((worn_off IS '{WornOff.YES.value}') = (worn_off_date IS NOT NULL))",
+            f"((kind IS '{checkins.CheckInKind.WEEK4.value}') = (worn_off IS NULL))",
+            f"((worn_off IS '{checkins.WornOff.YES.value}') = (worn_off_date IS NOT NULL))",
             "(worn_off_date IS NULL OR"
             " (worn_off_date > session_date AND worn_off_date <= answered))",
         ],
@@ -250,7 +235,7 @@ _ROW_RULES: dict[str, tuple[str, list[str]]] = {
         "id",
         [
             "typeof(id) = 'integer'",
-            _code("indication", Indication),
+            _code("indication", models.Indication),
             f"({_trimmed('text')} AND length(text) <= {rules.MAX_GOAL_TEXT})",
             _whole("active", 0, 1),
         ],
@@ -259,10 +244,10 @@ _ROW_RULES: dict[str, tuple[str, list[str]]] = {
         "rowid",
         [
             _day("session_date"),
-            _code("indication", Indication),
-            _code("kind", CheckInKind),
+            _code("indication", models.Indication),
+            _code("kind", checkins.CheckInKind),
             "typeof(goal_id) = 'integer'",
-            _whole("rating", RATING_MIN, RATING_MAX),
+            _whole("rating", checkins.RATING_MIN, checkins.RATING_MAX),
             "EXISTS (SELECT 1 FROM checkins c WHERE c.session_date = goal_ratings.session_date"
             " AND c.indication = goal_ratings.indication AND c.kind = goal_ratings.kind)",
             "EXISTS (SELECT 1 FROM goals g WHERE g.id = goal_ratings.goal_id"
@@ -278,7 +263,7 @@ _REPEATED_TAGS = (
 # The goals of a track with more active goals than allowed (each passes on its own).
 _CROWDED_TRACKS = (
     "SELECT id FROM goals WHERE indication IN (SELECT indication FROM goals WHERE active = 1"
-    f" GROUP BY indication HAVING count(*) > {MAX_ACTIVE_GOALS})"
+    f" GROUP BY indication HAVING count(*) > {checkins.MAX_ACTIVE_GOALS})"
 )
 
 # Columns later migrations add: a journal opened before its migrations has none of them yet.
@@ -353,7 +338,7 @@ def _entry_is_sound(repo: JournalRepository, day: object) -> bool:
     return entry is not None and _sound(entry)
 
 
-def _sound(entry: Entry) -> bool:
+def _sound(entry: models.Entry) -> bool:
     return _well_typed(entry) and not rules.entry_problems(entry, rules.LATEST_DATE)
 
 
@@ -463,41 +448,41 @@ def _checkin_is_sound(row: tuple[Any, ...]) -> bool:
     session, indication, kind, answered, impression, worn_off, worn_off_date = row
     read: tuple[Any, ...] = (
         _day_of(session),
-        _member(Indication, indication),
-        _member(CheckInKind, kind),
+        _member(models.Indication, indication),
+        _member(checkins.CheckInKind, kind),
         _day_of(answered),
-        _member(Impression, impression),
-        None if worn_off is None else _member(WornOff, worn_off),
+        _member(checkins.Impression, impression),
+        None if worn_off is None else _member(checkins.WornOff, worn_off),
         None if worn_off_date is None else _day_of(worn_off_date),
     )
     # A value read as None that was stored as something: a cell the domain cannot read.
     if any(value is None and raw is not None for value, raw in zip(read, row, strict=True)):
         return False
-    checkin = CheckIn(*read)
+    checkin = checkins.CheckIn(*read)
     return not rules.checkin_problems(checkin, {checkin.session_date}, rules.LATEST_DATE)
 
 
 def _goal_is_sound(conn: sqlite3.Connection, row: tuple[Any, ...]) -> bool:
     goal_id, code, text, active = row
-    indication = _member(Indication, code)
+    indication = _member(models.Indication, code)
     if not isinstance(goal_id, int) or indication is None or not isinstance(text, str):
         return False
     if type(active) is not int or active not in (0, 1):
         return False
-    if rules.goal_problems(Goal(indication, text, active == 1)):
+    if rules.goal_problems(checkins.Goal(indication, text, active == 1)):
         return False
     active_goals = conn.execute(
         "SELECT count(*) FROM goals WHERE indication = ? AND active = 1", [code]
     ).fetchone()[0]
-    return bool(active_goals <= MAX_ACTIVE_GOALS)
+    return bool(active_goals <= checkins.MAX_ACTIVE_GOALS)
 
 
 def _rating_is_sound(conn: sqlite3.Connection, row: tuple[Any, ...]) -> bool:
     session, indication, kind, goal_id, rating = row
     day, track, which = (
         _day_of(session),
-        _member(Indication, indication),
-        _member(CheckInKind, kind),
+        _member(models.Indication, indication),
+        _member(checkins.CheckInKind, kind),
     )
     if day is None or track is None or which is None:
         return False
@@ -512,4 +497,6 @@ def _rating_is_sound(conn: sqlite3.Connection, row: tuple[Any, ...]) -> bool:
     ).fetchone()
     if checkin is None or goal is None:
         return False
-    return not rules.rating_problems(GoalRating(day, track, which, goal[0], rating), {goal[0]})
+    return not rules.rating_problems(
+        checkins.GoalRating(day, track, which, goal[0], rating), {goal[0]}
+    )

@@ -7,12 +7,14 @@ locale writes them; nothing is parsed out of English text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QObject
 
 from journal_app.domain.validation import InvalidRecord
-from journal_app.messages import Word, fill, translatable
+from journal_app.messages import Count, Message, Word, fill, translatable
 from journal_app.storage.errors import JournalError
-from journal_app.ui.widgets.form_helpers import argument_text, problem_text
+from journal_app.ui.widgets.form_helpers import argument_text, moment_text, problem_text
 
 #: The system's reasons (strerror) that journal errors most often carry.
 _REASONS: dict[str, str] = {
@@ -44,14 +46,37 @@ def journal_error_text(error: JournalError) -> str:
     return fill(_translate(error.template), error.arguments, _argument)
 
 
+def message_text(message: Message) -> str:
+    """A message in the user's language, its arguments as the user's locale writes them."""
+    template = QCoreApplication.translate(message.context, message.template)
+    return fill(template, message.arguments, _argument)
+
+
 def _argument(arg: object) -> str:
     if isinstance(arg, Word):
         return _translate(arg)
+    if isinstance(arg, Count):
+        return _MessageCounts().text(arg)
+    if isinstance(arg, dt.datetime):
+        return moment_text(arg)
     if isinstance(arg, OSError):
         return reason_text(arg.strerror) if arg.strerror else str(arg)
     if isinstance(arg, BaseException):
         return error_text(arg)
     return argument_text(arg)
+
+
+class _MessageCounts(QObject):
+    """The counted phrases of messages, in plural forms: lupdate files tr(text, "", n) as such,
+    so each is written out here."""
+
+    def text(self, count: Count) -> str:
+        n = count.number
+        phrases = {
+            "%Ln entries": lambda: self.tr("%Ln entries", "", n),
+            "%Ln injections": lambda: self.tr("%Ln injections", "", n),
+        }
+        return phrases[count.plural]()
 
 
 def error_text(error: BaseException) -> str:

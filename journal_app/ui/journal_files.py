@@ -291,27 +291,24 @@ class JournalFiles(QObject):
         return self.open(path, read_only=True)
 
     def _offer_restore(self, path: Path, exc: DamagedJournal, *, read_only: bool) -> bool:
-        from journal_app.storage.backups import latest_good_backup
-        from journal_app.ui.dialogs.restore_dialog import taken_text
+        from journal_app.ui.errors import message_text
+        from journal_app.usecases.recovery import recovery
 
-        latest = None if read_only else latest_good_backup(path)
-        if latest is None:
+        found = None if read_only else recovery(path)
+        if found is None or found.backup is None:
             self._cannot_open(exc)
             return False
-        question = (
-            self.tr(
-                "%1\n\nRestore its latest sound backup, taken %2 with %3 and %4? The damaged "
-                "file is kept beside it."
-            )
-            .replace("%1", error_text(exc))
-            .replace("%2", taken_text(latest))
-            .replace("%3", self.tr("%Ln entries", "", latest.entries or 0))
-            .replace("%4", self.tr("%Ln injections", "", latest.injections or 0))
+        question = "\n\n".join(
+            [
+                error_text(exc),
+                message_text(found.message),
+                self.tr("Restore it? The damaged file is kept beside it."),
+            ]
         )
         title, accept = self.tr("Damaged journal"), self.tr("&Restore backup")
         if not self._ask(title, question, accept, QMessageBox.Icon.Warning):
             return False
-        return self._restore(path, latest.path, label="damaged")
+        return self._restore(path, found.backup.path, label="damaged")
 
     def _journal_filter(self) -> str:
         return JOURNAL_PATTERNS + ";;" + self.tr("All files (*)")

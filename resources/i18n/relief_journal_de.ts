@@ -852,32 +852,12 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1
-
-Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is kept beside it.</source>
-        <translation>%1
-
-Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln entries</source>
-        <translation>
-            <numerusform>%Ln Eintrag</numerusform>
-            <numerusform>%Ln Einträgen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln injections</source>
-        <translation>
-            <numerusform>%Ln Injektion</numerusform>
-            <numerusform>%Ln Injektionen</numerusform>
-        </translation>
+        <location line="+16"/>
+        <source>Restore it? The damaged file is kept beside it.</source>
+        <translation>Diese Sicherung wiederherstellen? Die beschädigte Datei wird daneben aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Damaged journal</source>
         <translation>Beschädigtes Tagebuch</translation>
     </message>
@@ -1884,7 +1864,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+35"/>
+        <location filename="../../journal_app/report/text.py" line="+33"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -2648,9 +2628,28 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
 </context>
 <context>
+    <name>_MessageCounts</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/ui/errors.py" line="+76"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln injections</source>
+        <translation>
+            <numerusform>%Ln Injektion</numerusform>
+            <numerusform>%Ln Injektionen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>analysis</name>
     <message>
-        <location filename="../../journal_app/wording/analysis.py" line="+50"/>
+        <location filename="../../journal_app/wording/analysis.py" line="+48"/>
         <source>No entries since %1; figures are as of that day.</source>
         <translation>Keine Einträge seit %1; die Zahlen gelten für diesen Tag.</translation>
     </message>
@@ -3257,7 +3256,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/errors.py" line="+19"/>
+        <location filename="../../journal_app/ui/errors.py" line="-56"/>
         <source>Permission denied</source>
         <extracomment>The system&apos;s reasons (strerror) that journal errors most often carry.</extracomment>
         <translation>Zugriff verweigert</translation>
@@ -3366,6 +3365,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+20"/>
         <source>%1 is larger than %2 MB, more than this kind of file holds.</source>
         <translation>%1 ist größer als %2 MB, mehr als eine solche Datei enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/usecases/opening.py" line="+60"/>
+        <source>%1 could not be used: %2.</source>
+        <translation>%1 konnte nicht verwendet werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3570,19 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+1"/>
         <source>other spasm</source>
         <translation>anderer Spasmus</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../journal_app/usecases/recovery.py" line="+24"/>
+        <source>No sound automatic backup of it was found.</source>
+        <translation>Es wurde keine intakte automatische Sicherung davon gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its latest sound backup, taken %1 with %2 and %3, is %4.</source>
+        <translation>Die letzte intakte Sicherung vom %1 mit %2 und %3 liegt unter %4.</translation>
     </message>
 </context>
 <context>
@@ -4497,9 +4514,9 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/restore_dialog.py" line="+39"/>
+        <location filename="../../journal_app/ui/widgets/form_helpers.py" line="+115"/>
         <source>d MMM yyyy, HH:mm</source>
-        <extracomment>A QDateTime format: day, abbreviated month, year, then the time (German: &quot;d. MMM …&quot;).</extracomment>
+        <extracomment>The smallest control a shaky hand can hit, in logical pixels (PRODUCT.md §5). A QDateTime format: day, abbreviated month, year, then the time (German: &quot;d. MMM …&quot;).</extracomment>
         <translation>d. MMM yyyy, HH:mm</translation>
     </message>
 </context>

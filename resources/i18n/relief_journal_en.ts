@@ -80,25 +80,6 @@
     </message>
 </context>
 <context>
-    <name>JournalFiles</name>
-    <message numerus="yes">
-        <location filename="../../journal_app/ui/journal_files.py" line="+308"/>
-        <source>%Ln entries</source>
-        <translation>
-            <numerusform>%Ln entry</numerusform>
-            <numerusform>%Ln entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln injections</source>
-        <translation>
-            <numerusform>%Ln injection</numerusform>
-            <numerusform>%Ln injections</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MonthlyChart</name>
     <message numerus="yes">
         <location filename="../../journal_app/ui/charts/monthly.py" line="+48"/>
@@ -136,7 +117,7 @@
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+35"/>
+        <location filename="../../journal_app/report/text.py" line="+33"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -184,6 +165,25 @@
         <translation>
             <numerusform>%n injection</numerusform>
             <numerusform>%n injections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_MessageCounts</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/ui/errors.py" line="+76"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln injections</source>
+        <translation>
+            <numerusform>%Ln injection</numerusform>
+            <numerusform>%Ln injections</numerusform>
         </translation>
     </message>
 </context>

@@ -852,32 +852,12 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Abrir en &amp;solo lectura</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1
-
-Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is kept beside it.</source>
-        <translation>%1
-
-¿Restaurar su última copia de seguridad en buen estado, realizada el %2, con %3 y %4? El archivo dañado se conserva al lado.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln entries</source>
-        <translation>
-            <numerusform>%Ln registro</numerusform>
-            <numerusform>%Ln registros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln injections</source>
-        <translation>
-            <numerusform>%Ln inyección</numerusform>
-            <numerusform>%Ln inyecciones</numerusform>
-        </translation>
+        <location line="+16"/>
+        <source>Restore it? The damaged file is kept beside it.</source>
+        <translation>¿Restaurar esta copia? El archivo dañado se conserva al lado.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Damaged journal</source>
         <translation>Diario dañado</translation>
     </message>
@@ -1884,7 +1864,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+35"/>
+        <location filename="../../journal_app/report/text.py" line="+33"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -2648,9 +2628,28 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
 </context>
 <context>
+    <name>_MessageCounts</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/ui/errors.py" line="+76"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln injections</source>
+        <translation>
+            <numerusform>%Ln inyección</numerusform>
+            <numerusform>%Ln inyecciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>analysis</name>
     <message>
-        <location filename="../../journal_app/wording/analysis.py" line="+50"/>
+        <location filename="../../journal_app/wording/analysis.py" line="+48"/>
         <source>No entries since %1; figures are as of that day.</source>
         <translation>No hay entradas desde el %1; las cifras son las de ese día.</translation>
     </message>
@@ -3257,7 +3256,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>No se ha podido restaurar la copia de seguridad: %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/errors.py" line="+19"/>
+        <location filename="../../journal_app/ui/errors.py" line="-56"/>
         <source>Permission denied</source>
         <extracomment>The system&apos;s reasons (strerror) that journal errors most often carry.</extracomment>
         <translation>Permiso denegado</translation>
@@ -3366,6 +3365,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+20"/>
         <source>%1 is larger than %2 MB, more than this kind of file holds.</source>
         <translation>%1 ocupa más de %2 MB, más de lo que contiene este tipo de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/usecases/opening.py" line="+60"/>
+        <source>%1 could not be used: %2.</source>
+        <translation>No se pudo usar %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3570,19 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+1"/>
         <source>other spasm</source>
         <translation>otro espasmo</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../journal_app/usecases/recovery.py" line="+24"/>
+        <source>No sound automatic backup of it was found.</source>
+        <translation>No se encontró ninguna copia de seguridad automática en buen estado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its latest sound backup, taken %1 with %2 and %3, is %4.</source>
+        <translation>Su última copia de seguridad en buen estado, realizada el %1, con %2 y %3, es %4.</translation>
     </message>
 </context>
 <context>
@@ -4497,9 +4514,9 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/restore_dialog.py" line="+39"/>
+        <location filename="../../journal_app/ui/widgets/form_helpers.py" line="+115"/>
         <source>d MMM yyyy, HH:mm</source>
-        <extracomment>A QDateTime format: day, abbreviated month, year, then the time (German: &quot;d. MMM …&quot;).</extracomment>
+        <extracomment>The smallest control a shaky hand can hit, in logical pixels (PRODUCT.md §5). A QDateTime format: day, abbreviated month, year, then the time (German: &quot;d. MMM …&quot;).</extracomment>
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
 </context>

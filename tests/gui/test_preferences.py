@@ -13,12 +13,12 @@ from journal_app.domain.models import ExpectedWindows, Indication, Injection, Pr
 from journal_app.domain.windows import default_windows
 from journal_app.services.journal import JournalService
 from journal_app.settings import BackupRetention, Settings, window_fields
-from journal_app.storage import db as storage_db
 from journal_app.storage.backups import BackupPolicy, backup_folder, list_backups
 from journal_app.ui.dialogs.injection_dialog import InjectionDialog
 from journal_app.ui.dialogs.preferences_dialog import PreferencesDialog
 from journal_app.ui.main_window import MainWindow
 from journal_app.ui.theme import Theme, apply_theme
+from journal_app.usecases import opening
 
 from .conftest import TODAY
 
@@ -199,13 +199,13 @@ def test_retention_reaches_the_backup_policy(
         stamp = (now - dt.timedelta(days=days)).strftime("%Y%m%dT%H%M%SZ")
         (folder / f"{stamp}-daily.sqlite").write_bytes(journal_path.read_bytes())
     policies: list[BackupPolicy | None] = []
-    real_open = storage_db.open_journal
+    real_open = opening.open_journal
 
     def spy(path, **kwargs):
         policies.append(kwargs.get("backups"))
         return real_open(path, **kwargs)
 
-    monkeypatch.setattr(storage_db, "open_journal", spy)
+    monkeypatch.setattr(opening, "open_journal", spy)  # where the window's opening calls it
     window = MainWindow(settings, clock=lambda: TODAY)
     qtbot.addWidget(window)
     assert window.open_journal(journal_path)

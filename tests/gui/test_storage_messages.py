@@ -19,18 +19,21 @@ from journal_app import i18n
 from journal_app.domain.models import Entry
 from journal_app.settings import Settings
 from journal_app.storage import errors
+from journal_app.storage.backups import BackupReason, take_backup
 from journal_app.storage.db import open_journal
 from journal_app.storage.repository import JournalRepository
-from journal_app.ui.errors import error_text
+from journal_app.ui.errors import error_text, message_text
 from journal_app.ui.main_window import MainWindow
+from journal_app.usecases.recovery import recovery
 
 from .conftest import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
-#: Where journal errors are raised: storage, and the service's read-only refusal.
+#: Where journal errors are raised: storage, the use cases and the service's read-only refusal.
 RAISERS = [
     *sorted((ROOT / "journal_app" / "storage").glob("*.py")),
+    *sorted((ROOT / "journal_app" / "usecases").glob("*.py")),
     ROOT / "journal_app" / "services" / "journal.py",
 ]
 
@@ -181,6 +184,24 @@ def test_a_failed_backup_is_explained_in_the_language(
     expected = outer.replace("%1", journal.name).replace("%2", inner.replace("%1", str(blocked)))
     assert window.statusBar().currentMessage() == expected
     window.close()
+
+
+def test_the_recovery_of_a_damaged_journal_is_said_in_the_language(
+    language: Callable[[str], str], tmp_path: Path
+) -> None:
+    journal = tmp_path / "journal.sqlite"
+    repo = JournalRepository(open_journal(journal, create=True))
+    try:
+        repo.save_entry(Entry(TODAY, spasm_severity=3))
+        take_backup(repo.db, journal, BackupReason.DAILY)
+    finally:
+        repo.close()
+    found = recovery(journal)
+    assert found.backup is not None
+    language("de")
+    text = message_text(found.message)
+    assert text.startswith("Die letzte intakte Sicherung vom ")
+    assert text.endswith(f" mit 1 Eintrag und 0 Injektionen liegt unter {found.backup.path}.")
 
 
 @pytest.mark.parametrize("code", ["es", "de"])

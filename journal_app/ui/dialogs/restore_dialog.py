@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.storage.backups import BackupInfo, BackupReason
 from journal_app.ui.models.record_table import AnyIndex, RecordTableModel
-from journal_app.ui.widgets.form_helpers import caption_label
+from journal_app.ui.widgets.form_helpers import caption_label, moment_text
 
 
 class BackupsTableModel(RecordTableModel[BackupInfo]):
@@ -155,7 +155,4 @@ class RestoreDialog(QDialog):
 
 def taken_text(info: BackupInfo) -> str:
     """When a backup was taken, in the user's time zone and locale."""
-    taken = QDateTime.fromSecsSinceEpoch(int(info.taken_at.timestamp()))
-    #: A QDateTime format: day, abbreviated month, year, then the time (German: "d. MMM …").
-    pattern = QCoreApplication.translate("restore", "d MMM yyyy, HH:mm")
-    return QLocale().toString(taken, pattern)
+    return moment_text(info.taken_at)

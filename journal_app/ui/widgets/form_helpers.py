@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -106,6 +106,14 @@ def argument_text(arg: object) -> str:
     if isinstance(arg, (int, float)):
         return format_number(QLocale(), arg)
     return str(arg)
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """A moment (e.g. when a backup was taken) in the user's time zone and locale."""
+    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    #: A QDateTime format: day, abbreviated month, year, then the time (German: "d. MMM …").
+    pattern = QCoreApplication.translate("restore", "d MMM yyyy, HH:mm")
+    return QLocale().toString(when, pattern)
 
 
 def problem_lines(problems: Sequence[Problem], field_names: Mapping[str, str]) -> list[str]:
