@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from journal_app.domain.checkins import CheckInKind, Impression, WornOff
 from journal_app.domain.metrics import METRICS, TRACKS
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
@@ -18,6 +19,27 @@ from journal_app.domain.models import (
     Product,
     SideEffect,
 )
+from journal_app.messages import translatable
+
+#: The impressions' names, best first: the buttons 1–7.
+IMPRESSION_NAMES: dict[Impression, str] = {
+    Impression.VERY_MUCH_BETTER: translatable("checkins", "Very much better"),
+    Impression.MUCH_BETTER: translatable("checkins", "Much better"),
+    Impression.A_LITTLE_BETTER: translatable("checkins", "A little better"),
+    Impression.NO_CHANGE: translatable("checkins", "No change"),
+    Impression.A_LITTLE_WORSE: translatable("checkins", "A little worse"),
+    Impression.MUCH_WORSE: translatable("checkins", "Much worse"),
+    Impression.VERY_MUCH_WORSE: translatable("checkins", "Very much worse"),
+}
+WORN_OFF_NAMES: dict[WornOff, str] = {
+    WornOff.NO: translatable("checkins", "No"),
+    WornOff.YES: translatable("checkins", "Yes, on"),
+    WornOff.NOT_SURE: translatable("checkins", "Not sure"),
+}
+CHECKIN_KIND_NAMES: dict[CheckInKind, str] = {
+    CheckInKind.WEEK4: translatable("checkins", "Week 4"),
+    CheckInKind.BEFORE_NEXT: translatable("checkins", "Before the next injection"),
+}
 
 
 def product_generic_name(product: Product) -> str:
@@ -72,6 +94,18 @@ def medication_label(medication_class: MedicationClass) -> str:
         MedicationClass.OPIOID: QCoreApplication.translate("labels", "Opioid"),
         MedicationClass.OTHER: QCoreApplication.translate("labels", "Other medication"),
     }[medication_class]
+
+
+def impression_label(impression: Impression) -> str:
+    return QCoreApplication.translate("checkins", IMPRESSION_NAMES[impression])
+
+
+def worn_off_label(worn_off: WornOff) -> str:
+    return QCoreApplication.translate("checkins", WORN_OFF_NAMES[worn_off])
+
+
+def checkin_kind_label(kind: CheckInKind) -> str:
+    return QCoreApplication.translate("checkins", CHECKIN_KIND_NAMES[kind])
 
 
 def metric_name(metric: Metric) -> str:

@@ -173,7 +173,7 @@
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+124"/>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+120"/>
         <source>Check-in for %1: four weeks after your injection of %2</source>
         <translation>Rückmeldung zu %1: vier Wochen nach Ihrer Injektion vom %2</translation>
     </message>
@@ -236,6 +236,49 @@
         <location line="+6"/>
         <source>Say whether the effect has worn off.</source>
         <translation>Geben Sie an, ob die Wirkung nachgelassen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsTableModel</name>
+    <message>
+        <location filename="../../journal_app/ui/models/checkins_model.py" line="+46"/>
+        <source>%1 %2 (day %3)</source>
+        <translation>%1 %2 (Tag %3)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Track</source>
+        <translation>Behandlungsbereich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-in</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impression</source>
+        <translation>Eindruck</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Worn off</source>
+        <translation>Wirkung nachgelassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal ratings</source>
+        <translation>Zielbewertungen</translation>
     </message>
 </context>
 <context>
@@ -478,54 +521,54 @@
 <context>
     <name>EntriesTableModel</name>
     <message>
-        <location filename="../../journal_app/ui/models/entries_model.py" line="+52"/>
+        <location filename="../../journal_app/ui/models/entries_model.py" line="+68"/>
         <source>Date</source>
-        <extracomment>Notes longer than this (or on several lines) are shortened in the cell and shown in full as a tooltip. Sorting value of a number that was not logged: below every logged value (all are &gt;= 0).</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Spasm</source>
         <translation>Spasmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Headache hours</source>
         <translation>Kopfschmerzstunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Spasm episodes</source>
         <translation>Spasmus-Episoden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Medication</source>
         <translation>Medikation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Side effects</source>
         <translation>Nebenwirkungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-49"/>
         <source>Other: %1</source>
+        <extracomment>Sorting value of a number that was not logged: below every logged value (all are &gt;= 0).</extracomment>
         <translation>Sonstige: %1</translation>
     </message>
 </context>
@@ -535,6 +578,44 @@
         <location filename="../../journal_app/ui/dialogs/entry_dialog.py" line="+18"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="+141"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Track:</source>
+        <translation>&amp;Behandlungsbereich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add goal</source>
+        <translation>Ziel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Goals you want the treatment to help with, in your own words. Each check-in asks how far you got with the active ones (at most %1 a track). Untick Active to set a goal aside and keep its ratings; Remove deletes it with its ratings.</source>
+        <translation>Ziele, bei denen Ihnen die Behandlung helfen soll, in Ihren eigenen Worten. Jede Rückmeldung fragt, wie weit Sie bei den aktiven Zielen gekommen sind (höchstens %1 je Bereich). Entfernen Sie das Häkchen bei Aktiv, um ein Ziel beiseitezulegen und seine Bewertungen zu behalten; Entfernen löscht es mitsamt seinen Bewertungen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 has %2 active goals already: untick Active on one of them first, or keep this one inactive.</source>
+        <translation>%1 hat bereits %2 aktive Ziele: Entfernen Sie zuerst bei einem davon das Häkchen bei Aktiv, oder lassen Sie dieses inaktiv.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1, goal %2: %3. Type the goal, or remove it.</source>
+        <translation>%1, Ziel %2: %3. Geben Sie das Ziel ein oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1. Give each goal of a track its own words.</source>
+        <translation>%1. Geben Sie jedem Ziel eines Bereichs eigene Worte.</translation>
     </message>
 </context>
 <context>
@@ -693,59 +774,59 @@
 <context>
     <name>InjectionsTableModel</name>
     <message>
-        <location filename="../../journal_app/ui/models/injections_model.py" line="+35"/>
+        <location filename="../../journal_app/ui/models/injections_model.py" line="+46"/>
         <source>Date</source>
-        <extracomment>Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end &lt; base).</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Product</source>
         <translation>Präparat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Indication</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sites</source>
         <translation>Injektionsstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clinician</source>
         <translation>Ärztin/Arzt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Expected onset</source>
         <translation>Erwarteter Wirkungseintritt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Re-injection window</source>
         <translation>Zeitfenster Folgeinjektion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-56"/>
         <source>%1–%2 days</source>
+        <extracomment>Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end &lt; base).</extracomment>
         <translation>%1–%2 Tage</translation>
     </message>
 </context>
@@ -895,22 +976,28 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+57"/>
-        <location line="+5"/>
+        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+63"/>
+        <location line="+7"/>
         <source>Daily entries</source>
         <translation>Tageseinträge</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Injections</source>
         <translation>Injektionen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Check-ins</source>
+        <translation>Rückmeldungen</translation>
     </message>
 </context>
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+196"/>
+        <location filename="../../journal_app/services/journal.py" line="+207"/>
         <source>Save entry of %1</source>
         <extracomment>Check-ins, goals or goal ratings changed.</extracomment>
         <translation>Eintrag vom %1 speichern</translation>
@@ -946,7 +1033,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Rückmeldung zur Injektion vom %1 speichern</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Delete check-in of the injection of %1</source>
+        <translation>Rückmeldung zur Injektion vom %1 löschen</translation>
+    </message>
+    <message>
         <location line="+14"/>
+        <location line="+11"/>
         <source>Edit goals</source>
         <translation>Ziele bearbeiten</translation>
     </message>
@@ -1040,6 +1133,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>&amp;Patientenprofil…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Ziele…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
@@ -1090,7 +1188,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
@@ -1131,7 +1229,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Injektion erfasst.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the entry of %1</source>
         <translation>Eintrag vom %1</translation>
     </message>
@@ -1141,7 +1239,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Injektion vom %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the check-in of the injection of %1</source>
+        <translation>die Rückmeldung zur Injektion vom %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -1154,6 +1257,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+10"/>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Goals not saved</source>
+        <translation>Ziele nicht gespeichert</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1171,7 +1279,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
@@ -1884,7 +1992,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+35"/>
+        <location filename="../../journal_app/report/text.py" line="+33"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -2343,7 +2451,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/today_page.py" line="+53"/>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+60"/>
         <source>This journal is open read-only: you can look at every day, but not change anything.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet: Sie können jeden Tag ansehen, aber nichts ändern.</translation>
     </message>
@@ -2648,9 +2756,50 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
 </context>
 <context>
+    <name>_GoalRow</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="-201"/>
+        <source>e.g. turn my head to drive</source>
+        <translation>z. B. beim Autofahren den Kopf drehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Goal %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 active</source>
+        <translation>%1 aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>_TrackGoals</name>
+    <message>
+        <location line="+18"/>
+        <source>No goals yet for this track.</source>
+        <translation>Noch keine Ziele für diesen Bereich.</translation>
+    </message>
+</context>
+<context>
     <name>analysis</name>
     <message>
-        <location filename="../../journal_app/wording/analysis.py" line="+50"/>
+        <location filename="../../journal_app/wording/analysis.py" line="+48"/>
         <source>No entries since %1; figures are as of that day.</source>
         <translation>Keine Einträge seit %1; die Zahlen gelten für diesen Tag.</translation>
     </message>
@@ -2851,9 +3000,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>checkins</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-162"/>
+        <location filename="../../journal_app/wording/labels.py" line="+26"/>
         <source>Very much better</source>
-        <extracomment>The impressions&apos; names, best first: the buttons 1–7.</extracomment>
         <translation>Sehr viel besser</translation>
     </message>
     <message>
@@ -2900,6 +3048,16 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+1"/>
         <source>Not sure</source>
         <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week 4</source>
+        <translation>Woche 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the next injection</source>
+        <translation>Vor der nächsten Injektion</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3466,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Vorgang nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+95"/>
+        <location filename="../../journal_app/services/journal.py" line="+97"/>
         <source>This journal is open read-only.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
@@ -3385,7 +3543,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+25"/>
+        <location filename="../../journal_app/wording/labels.py" line="+6"/>
         <source>Other product</source>
         <translation>Anderes Präparat</translation>
     </message>
@@ -3708,7 +3866,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 %2 E</translation>
     </message>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+32"/>
+        <location filename="../../journal_app/wording/labels.py" line="+44"/>
         <source>Cycles overlaid: headache</source>
         <translation>Zyklen überlagert: Kopfschmerzen</translation>
     </message>
@@ -4723,7 +4881,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 hat %2 aktive Ziele; höchstens %3 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="-115"/>
+        <location filename="../../journal_app/services/journal.py" line="-139"/>
         <source>rates the %1 check-in of %2, not this one</source>
         <translation>bewertet die Rückmeldung %1 vom %2, nicht diese</translation>
     </message>

@@ -173,7 +173,7 @@
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+124"/>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+120"/>
         <source>Check-in for %1: four weeks after your injection of %2</source>
         <translation>Seguimiento de %1: cuatro semanas después de su inyección del %2</translation>
     </message>
@@ -236,6 +236,49 @@
         <location line="+6"/>
         <source>Say whether the effect has worn off.</source>
         <translation>Indique si ha dejado de hacer efecto.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsTableModel</name>
+    <message>
+        <location filename="../../journal_app/ui/models/checkins_model.py" line="+46"/>
+        <source>%1 %2 (day %3)</source>
+        <translation>%1 %2 (día %3)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Track</source>
+        <translation>Área de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-in</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answered</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impression</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Worn off</source>
+        <translation>Fin del efecto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal ratings</source>
+        <translation>Valoración de objetivos</translation>
     </message>
 </context>
 <context>
@@ -478,54 +521,54 @@
 <context>
     <name>EntriesTableModel</name>
     <message>
-        <location filename="../../journal_app/ui/models/entries_model.py" line="+52"/>
+        <location filename="../../journal_app/ui/models/entries_model.py" line="+68"/>
         <source>Date</source>
-        <extracomment>Notes longer than this (or on several lines) are shortened in the cell and shown in full as a tooltip. Sorting value of a number that was not logged: below every logged value (all are &gt;= 0).</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Spasm</source>
         <translation>Espasmos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Headache</source>
         <translation>Dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Headache hours</source>
         <translation>Horas de dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Spasm episodes</source>
         <translation>Episodios de espasmos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Medication</source>
         <translation>Medicación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Triggers</source>
         <translation>Desencadenantes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-49"/>
         <source>Other: %1</source>
+        <extracomment>Sorting value of a number that was not logged: below every logged value (all are &gt;= 0).</extracomment>
         <translation>Otro: %1</translation>
     </message>
 </context>
@@ -535,6 +578,44 @@
         <location filename="../../journal_app/ui/dialogs/entry_dialog.py" line="+18"/>
         <source>Edit entry</source>
         <translation>Editar registro</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="+141"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Track:</source>
+        <translation>Área de &amp;tratamiento:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Añadir objetivo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Goals you want the treatment to help with, in your own words. Each check-in asks how far you got with the active ones (at most %1 a track). Untick Active to set a goal aside and keep its ratings; Remove deletes it with its ratings.</source>
+        <translation>Objetivos en los que quiere que le ayude el tratamiento, con sus propias palabras. Cada seguimiento pregunta cuánto ha avanzado en los activos (como máximo %1 por área). Desmarque Activo para dejar un objetivo a un lado y conservar sus valoraciones; Quitar lo elimina junto con sus valoraciones.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 has %2 active goals already: untick Active on one of them first, or keep this one inactive.</source>
+        <translation>%1 ya tiene %2 objetivos activos: desmarque primero Activo en uno de ellos, o deje este inactivo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1, goal %2: %3. Type the goal, or remove it.</source>
+        <translation>%1, objetivo %2: %3. Escriba el objetivo o quítelo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1. Give each goal of a track its own words.</source>
+        <translation>%1. Dé a cada objetivo de un área sus propias palabras.</translation>
     </message>
 </context>
 <context>
@@ -693,59 +774,59 @@
 <context>
     <name>InjectionsTableModel</name>
     <message>
-        <location filename="../../journal_app/ui/models/injections_model.py" line="+35"/>
+        <location filename="../../journal_app/ui/models/injections_model.py" line="+46"/>
         <source>Date</source>
-        <extracomment>Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end &lt; base).</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Indication</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sites</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Expected onset</source>
         <translation>Inicio esperado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Re-injection window</source>
         <translation>Periodo de reinyección</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-56"/>
         <source>%1–%2 days</source>
+        <extracomment>Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end &lt; base).</extracomment>
         <translation>%1–%2 días</translation>
     </message>
 </context>
@@ -895,22 +976,28 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+57"/>
-        <location line="+5"/>
+        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+63"/>
+        <location line="+7"/>
         <source>Daily entries</source>
         <translation>Registros diarios</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Injections</source>
         <translation>Inyecciones</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Check-ins</source>
+        <translation>Seguimientos</translation>
     </message>
 </context>
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+196"/>
+        <location filename="../../journal_app/services/journal.py" line="+207"/>
         <source>Save entry of %1</source>
         <extracomment>Check-ins, goals or goal ratings changed.</extracomment>
         <translation>Guardar el registro del %1</translation>
@@ -946,7 +1033,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Guardar seguimiento de la inyección del %1</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Delete check-in of the injection of %1</source>
+        <translation>Eliminar el seguimiento de la inyección del %1</translation>
+    </message>
+    <message>
         <location line="+14"/>
+        <location line="+11"/>
         <source>Edit goals</source>
         <translation>Editar objetivos</translation>
     </message>
@@ -1040,6 +1133,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>&amp;Perfil del paciente…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Objetivos…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
@@ -1090,7 +1188,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
@@ -1131,7 +1229,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Inyección registrada.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the entry of %1</source>
         <translation>el registro del %1</translation>
     </message>
@@ -1141,7 +1239,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>la inyección del %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the check-in of the injection of %1</source>
+        <translation>el seguimiento de la inyección del %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
@@ -1154,6 +1257,11 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+10"/>
         <source>Profile not saved</source>
         <translation>Perfil no guardado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Goals not saved</source>
+        <translation>Objetivos no guardados</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1171,7 +1279,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Se ha guardado el informe en %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -1884,7 +1992,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+35"/>
+        <location filename="../../journal_app/report/text.py" line="+33"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -2343,7 +2451,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/today_page.py" line="+53"/>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+60"/>
         <source>This journal is open read-only: you can look at every day, but not change anything.</source>
         <translation>Este diario está abierto en solo lectura: puede consultar cada día, pero no cambiar nada.</translation>
     </message>
@@ -2648,9 +2756,50 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
 </context>
 <context>
+    <name>_GoalRow</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="-201"/>
+        <source>e.g. turn my head to drive</source>
+        <translation>p. ej., girar la cabeza para conducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Goal %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 active</source>
+        <translation>%1 activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>_TrackGoals</name>
+    <message>
+        <location line="+18"/>
+        <source>No goals yet for this track.</source>
+        <translation>Aún no hay objetivos para esta área.</translation>
+    </message>
+</context>
+<context>
     <name>analysis</name>
     <message>
-        <location filename="../../journal_app/wording/analysis.py" line="+50"/>
+        <location filename="../../journal_app/wording/analysis.py" line="+48"/>
         <source>No entries since %1; figures are as of that day.</source>
         <translation>No hay entradas desde el %1; las cifras son las de ese día.</translation>
     </message>
@@ -2851,9 +3000,8 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>checkins</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-162"/>
+        <location filename="../../journal_app/wording/labels.py" line="+26"/>
         <source>Very much better</source>
-        <extracomment>The impressions&apos; names, best first: the buttons 1–7.</extracomment>
         <translation>Muchísimo mejor</translation>
     </message>
     <message>
@@ -2900,6 +3048,16 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+1"/>
         <source>Not sure</source>
         <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week 4</source>
+        <translation>Semana 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the next injection</source>
+        <translation>Antes de la próxima inyección</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3466,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Operación no permitida</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+95"/>
+        <location filename="../../journal_app/services/journal.py" line="+97"/>
         <source>This journal is open read-only.</source>
         <translation>Este diario está abierto en modo de solo lectura.</translation>
     </message>
@@ -3385,7 +3543,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+25"/>
+        <location filename="../../journal_app/wording/labels.py" line="+6"/>
         <source>Other product</source>
         <translation>Otro producto</translation>
     </message>
@@ -3708,7 +3866,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 %2 U</translation>
     </message>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+32"/>
+        <location filename="../../journal_app/wording/labels.py" line="+44"/>
         <source>Cycles overlaid: headache</source>
         <translation>Ciclos superpuestos: dolor de cabeza</translation>
     </message>
@@ -4723,7 +4881,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 tiene %2 objetivos activos; se permiten como máximo %3</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="-115"/>
+        <location filename="../../journal_app/services/journal.py" line="-139"/>
         <source>rates the %1 check-in of %2, not this one</source>
         <translation>valora el seguimiento %1 del %2, no este</translation>
     </message>

@@ -27,29 +27,13 @@ from journal_app.domain.checkins import (
     Impression,
     WornOff,
 )
-from journal_app.domain.validation import translatable
 from journal_app.services.journal import JournalService
+from journal_app.settings import Settings
 from journal_app.storage.errors import JournalError
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.date_field import DateField
-from journal_app.wording.labels import indication_label
+from journal_app.wording.labels import IMPRESSION_NAMES, WORN_OFF_NAMES, indication_label
 from journal_app.wording.text import short_date
-
-#: The impressions' names, best first: the buttons 1–7.
-IMPRESSION_NAMES: dict[Impression, str] = {
-    Impression.VERY_MUCH_BETTER: translatable("checkins", "Very much better"),
-    Impression.MUCH_BETTER: translatable("checkins", "Much better"),
-    Impression.A_LITTLE_BETTER: translatable("checkins", "A little better"),
-    Impression.NO_CHANGE: translatable("checkins", "No change"),
-    Impression.A_LITTLE_WORSE: translatable("checkins", "A little worse"),
-    Impression.MUCH_WORSE: translatable("checkins", "Much worse"),
-    Impression.VERY_MUCH_WORSE: translatable("checkins", "Very much worse"),
-}
-WORN_OFF_NAMES: dict[WornOff, str] = {
-    WornOff.NO: translatable("checkins", "No"),
-    WornOff.YES: translatable("checkins", "Yes, on"),
-    WornOff.NOT_SURE: translatable("checkins", "Not sure"),
-}
 
 
 def _name(text: str) -> str:
@@ -77,13 +61,23 @@ def _choices(
     return group
 
 
+def _slot_name(slot: CheckInSlot) -> str:
+    """The check-in as the settings name it: its session, track and kind."""
+    key = slot.key
+    return f"{key.session_date.isoformat()}/{key.indication.value}/{key.kind.value}"
+
+
 class CheckInCard(QFrame):
     """The first due check-in not dismissed today; hidden when there is none."""
 
-    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: JournalService, settings: Settings | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._service = service
-        self._dismissed: dict[object, dt.date] = {}
+        # "Not today" outlives a restart through the settings; without them, this session only.
+        self._settings = settings
+        self._dismissed: set[str] = set()
         self.slot: CheckInSlot | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._layout = QVBoxLayout(self)
@@ -102,9 +96,7 @@ class CheckInCard(QFrame):
 
     def refresh(self) -> None:
         today = self._service.today()
-        due = [
-            slot for slot in self._service.due_checkins() if self._dismissed.get(slot.key) != today
-        ]
+        due = [slot for slot in self._service.due_checkins() if not self._is_dismissed(slot, today)]
         self.slot = due[0] if due and not self._service.read_only else None
         if self._body is not None:
             self._body.deleteLater()
@@ -236,9 +228,21 @@ class CheckInCard(QFrame):
 
     def dismiss(self) -> None:
         """Hide this check-in until tomorrow; it stays due while its days last."""
-        if self.slot is not None:
-            self._dismissed[self.slot.key] = self._service.today()
-            self.refresh()
+        if self.slot is None:
+            return
+        today = self._service.today()
+        self._dismissed.add(f"{_slot_name(self.slot)}|{today.isoformat()}")
+        if self._settings is not None:
+            self._settings.dismiss_checkin(self._service.path, _slot_name(self.slot), today)
+        self.refresh()
+
+    def _is_dismissed(self, slot: CheckInSlot, today: dt.date) -> bool:
+        name = _slot_name(slot)
+        if f"{name}|{today.isoformat()}" in self._dismissed:
+            return True
+        return self._settings is not None and self._settings.checkin_dismissed(
+            self._service.path, name, today
+        )
 
     def _show(self, text: str) -> None:
         self.message.setText(text)

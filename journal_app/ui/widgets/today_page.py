@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.services.journal import JournalService
+from journal_app.settings import Settings
 from journal_app.ui.widgets.catch_up import CatchUpList
 from journal_app.ui.widgets.checkin_card import CheckInCard
 from journal_app.ui.widgets.day_form import DayForm
@@ -26,7 +27,9 @@ class TodayPage(QWidget):
     status_message = Signal(str)
     demo_requested = Signal()
 
-    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: JournalService, settings: Settings | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self.form = DayForm(service, self)
@@ -59,7 +62,7 @@ class TodayPage(QWidget):
         self.reminders = ReminderBanner(service, self)
         self.reminders.log_today_requested.connect(self.form.focus_today)
         self.notices = NoticeArea(self)
-        self.checkin_card = CheckInCard(service, self)
+        self.checkin_card = CheckInCard(service, settings, self)
         for notice in (self.banner, self.demo_offer, self.reminders, self.checkin_card):
             self.notices.add(notice)
         service.entries_changed.connect(self._welcome_done_once_logged)
