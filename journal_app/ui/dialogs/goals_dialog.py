@@ -28,6 +28,7 @@ from journal_app.ui.widgets.form_helpers import (
     grow_to_fit,
     problem_label,
     problem_text,
+    set_tab_order,
 )
 from journal_app.wording.labels import indication_label
 
@@ -103,9 +104,11 @@ class _TrackGoals(QWidget):
         row = _GoalRow(goal, len(self.rows) + 1, self)
         self.rows.append(row)
         self._list.addWidget(row)
+        row.show()  # now, not when the layout gets round to it: Tab must find it at once
         self.empty_label.hide()
         row.active_check.toggled.connect(lambda on, r=row: self._activated(r, on))
         row.remove_button.clicked.connect(lambda _checked=False, r=row: self.remove(r))
+        self._dialog.chain_tabs()
         return row
 
     def _activated(self, row: _GoalRow, on: bool) -> None:
@@ -120,6 +123,7 @@ class _TrackGoals(QWidget):
         for number, later in enumerate(self.rows, 1):
             later.renumber(number)
         self.empty_label.setVisible(not self.rows)
+        self._dialog.chain_tabs()
         focus = self.rows[min(index, len(self.rows) - 1)].text_edit if self.rows else None
         if focus is not None:
             focus.setFocus()
@@ -135,29 +139,29 @@ class GoalsDialog(QDialog):
         parent: QWidget | None,
         tracks: Sequence[Indication],
         goals: Sequence[Goal],
-        current: Indication | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Goals"))
         self.track_combo = QComboBox(self)
         self.pages = QStackedWidget(self)
         self.tracks: dict[Indication, _TrackGoals] = {}
+        self._built = False
+        self.add_button = QPushButton(self.tr("&Add goal"), self)
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         for indication in tracks:
             own = [goal for goal in goals if goal.indication is indication]
             self.tracks[indication] = _TrackGoals(self, indication, own)
-            self.track_combo.addItem(indication_label(indication), indication)
+            self.track_combo.addItem(indication_label(indication))
             self.pages.addWidget(self.tracks[indication])
         self.track_combo.currentIndexChanged.connect(self._show_track)
         track_label = QLabel(self.tr("&Track:"), self)
         track_label.setBuddy(self.track_combo)
-        self.add_button = QPushButton(self.tr("&Add goal"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self._add)
         self.message_label = problem_label()
         self.message_label.setParent(self)
-        self.button_box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
         self.save_button = self.button_box.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.button_box.accepted.connect(self.accept)
@@ -186,16 +190,25 @@ class GoalsDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.button_box)
         self.setMinimumWidth(min(520, self.screen().availableGeometry().width() - 40))
-        if current is not None and current in self.tracks:
-            self.track_combo.setCurrentIndex(list(self.tracks).index(current))
+        self._built = True
         self._show_track()
 
     def current(self) -> _TrackGoals:
-        return self.tracks[self.track_combo.currentData()]
+        """The goals of the track chosen (the combo box keeps the tracks' order)."""
+        return list(self.tracks.values())[self.track_combo.currentIndex()]
 
     def _show_track(self) -> None:
         self.pages.setCurrentWidget(self.current())
         self.message_label.hide()
+        self.chain_tabs()
+
+    def chain_tabs(self) -> None:
+        """Tab goes down the goals shown, row by row, then to Add goal and the buttons."""
+        if not self._built:
+            return
+        rows = self.current().rows
+        fields = [w for r in rows for w in (r.text_edit, r.active_check, r.remove_button)]
+        set_tab_order([self.track_combo, *fields, self.add_button, self.button_box])
 
     def _add(self) -> None:
         self.current().add_goal().text_edit.setFocus()
