@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from journal_app.settings import Settings
 from journal_app.storage.errors import JournalError
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.date_field import DateField
+from journal_app.ui.widgets.flow_layout import FlowLayout
 from journal_app.wording.labels import IMPRESSION_NAMES, WORN_OFF_NAMES, indication_label
 from journal_app.wording.text import short_date
 
@@ -44,9 +46,7 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _choices(
-    parent: QWidget, labels: list[str], layout: QHBoxLayout | QGridLayout, row: int = 0
-) -> QButtonGroup:
+def _choices(parent: QWidget, labels: list[str], layout: QLayout, row: int = 0) -> QButtonGroup:
     group = QButtonGroup(parent)
     group.setExclusive(True)
     for index, label in enumerate(labels):
@@ -99,6 +99,9 @@ class CheckInCard(QFrame):
         due = [slot for slot in self._service.due_checkins() if not self._is_dismissed(slot, today)]
         self.slot = due[0] if due and not self._service.read_only else None
         if self._body is not None:
+            # Out of the layout and hidden now: deleted later, it must not take room meanwhile.
+            self._layout.removeWidget(self._body)
+            self._body.hide()
             self._body.deleteLater()
             self._body = None
         self.setVisible(self.slot is not None)
@@ -126,11 +129,14 @@ class CheckInCard(QFrame):
             if key.indication.is_migraine
             else self.tr("Compared with just before this injection, how are your spasms now?")
         )
-        layout.addWidget(QLabel(question + " " + self.tr("(keys 1–7)"), body))
-        row = QHBoxLayout()
+        asked = QLabel(question + " " + self.tr("(keys 1–7)"), body)
+        asked.setWordWrap(True)
+        layout.addWidget(asked)
+        # The seven answers wrap onto two rows in a narrow window rather than widen it.
+        flow = FlowLayout()
         names = [f"{n} {_name(name)}" for n, name in enumerate(IMPRESSION_NAMES.values(), 1)]
-        self.impression = _choices(body, names, row)
-        layout.addLayout(row)
+        self.impression = _choices(body, names, flow)
+        layout.addLayout(flow)
         self.worn_off: QButtonGroup | None = None
         self.worn_off_date: DateField | None = None
         if key.kind is CheckInKind.BEFORE_NEXT:
@@ -155,8 +161,11 @@ class CheckInCard(QFrame):
             labels = [
                 f"{value:+d}" if value else "0" for value in range(RATING_MIN, RATING_MAX + 1)
             ]
+            grid.setColumnStretch(0, 1)
             for index, goal in enumerate(goals):
-                grid.addWidget(QLabel(goal.text, body), index, 0)
+                name = QLabel(goal.text, body)
+                name.setWordWrap(True)  # a long goal wraps; the rating buttons keep their room
+                grid.addWidget(name, index, 0)
                 self.goal_ratings[goal.text] = _choices(body, labels, grid, index)
             layout.addLayout(grid)
         self.message = QLabel(body)

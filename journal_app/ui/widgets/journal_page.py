@@ -41,6 +41,9 @@ def _table(model: RecordTableModel[Any], name: str) -> QTableView:
     header.setStretchLastSection(True)
     # Column widths from the first rows only: measuring 7,300 rows takes over a second.
     header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+    # The header and one row at the least: three tables must fit a window 384 points tall
+    # (1366 × 768 at 200%), where the scroll area's own minimum of 70 would not.
+    view.setMinimumHeight(header.sizeHint().height() + view.verticalHeader().defaultSectionSize())
     return view
 
 

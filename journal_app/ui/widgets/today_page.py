@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.services.journal import JournalService
 from journal_app.settings import Settings
+from journal_app.ui.fitting import FittingScrollArea
 from journal_app.ui.widgets.catch_up import CatchUpList
 from journal_app.ui.widgets.checkin_card import CheckInCard
 from journal_app.ui.widgets.day_form import DayForm
@@ -21,6 +24,12 @@ from journal_app.ui.widgets.form_helpers import enlarge_targets, set_tab_order
 from journal_app.ui.widgets.notice_area import NoticeArea
 from journal_app.ui.widgets.reminders import ReminderBanner
 from journal_app.ui.widgets.status_panel import StatusPanel
+
+#: The notices (a check-in card among them) keep this share of the screen's height in view
+#: when the window is too small for them and the form: the form's Save row needs the rest.
+NOTICES_SCREEN_SHARE = 0.3
+#: … and take at most this share of the page, however long they are.
+NOTICES_PAGE_SHARE = 0.5
 
 
 class TodayPage(QWidget):
@@ -68,8 +77,14 @@ class TodayPage(QWidget):
         service.entries_changed.connect(self._welcome_done_once_logged)
         service.injections_changed.connect(self._welcome_done_once_logged)
 
+        # In a small window (800 × 600, or 1366 × 768 at 200%) a check-in card and the form do
+        # not both fit: the notices scroll, the form keeps its room and its Save button.
+        self._notices_scroll = FittingScrollArea(
+            self.notices, self, screen_share=NOTICES_SCREEN_SHARE
+        )
+        self._notices_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.notices)
+        layout.addWidget(self._notices_scroll)
         layout.addWidget(self.form, 1)
         enlarge_targets(self.notices)
         # Top to bottom: the offers and reminders above the form come before its fields.
@@ -83,6 +98,11 @@ class TodayPage(QWidget):
                 self.catch_up.list,
             ]
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A maximum only: it never stops the window from shrinking, as a minimum would.
+        self._notices_scroll.setMaximumHeight(int(event.size().height() * NOTICES_PAGE_SHARE))
+        super().resizeEvent(event)
 
     def offer_demo(self) -> None:
         """The welcome, with the demo journal, for a journal that holds nothing yet."""
