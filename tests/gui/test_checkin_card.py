@@ -97,6 +97,8 @@ def test_a_dismissed_check_in_waits_until_tomorrow(
     record_session(window, today, 30)
     card = window.today_page.checkin_card
     assert card.isVisible()
+    # Laid out in the notices' scroll area once the events of the new card are handled.
+    qtbot.waitUntil(lambda: not card.dismiss_button.visibleRegion().isEmpty())
     qtbot.mouseClick(card.dismiss_button, Qt.MouseButton.LeftButton)
     assert not card.isVisible()
     service = window.service
@@ -122,6 +124,7 @@ def test_not_today_survives_a_restart_and_the_next_day_asks_again(
     record_session(window, today, 30)
     card = window.today_page.checkin_card
     assert card.slot is not None
+    qtbot.waitUntil(lambda: not card.dismiss_button.visibleRegion().isEmpty())
     qtbot.mouseClick(card.dismiss_button, Qt.MouseButton.LeftButton)
     assert card.slot is None
     window.close()

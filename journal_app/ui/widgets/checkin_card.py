@@ -123,7 +123,10 @@ class CheckInCard(QFrame):
         text = template.replace("%2", short_date(key.session_date))
         title = QLabel("<b>" + text.replace("%1", indication_label(key.indication)) + "</b>", body)
         title.setWordWrap(True)
-        layout.addWidget(title)
+        # The buttons beside the title: in view whenever the card is, even where it scrolls.
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        layout.addLayout(heading)
         question = (
             self.tr("Compared with just before this injection, how are your headaches now?")
             if key.indication.is_migraine
@@ -171,17 +174,14 @@ class CheckInCard(QFrame):
         self.message = QLabel(body)
         self.message.setWordWrap(True)
         self.message.hide()
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
+        layout.insertWidget(1, self.message)  # under the buttons that bring it up
         self.save_button = QPushButton(self.tr("Save check-in"), body)
         self.save_button.setToolTip(self.tr("Save (Ctrl+Return)"))
         self.save_button.clicked.connect(self.save)
         self.dismiss_button = QPushButton(self.tr("Not today"), body)
         self.dismiss_button.clicked.connect(self.dismiss)
-        buttons.addStretch(1)
-        buttons.addWidget(self.dismiss_button)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        heading.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         return body
 
     def _choose_impression(self, index: int) -> None:
