@@ -84,6 +84,9 @@ def test_each_check_in_shows_its_answers_and_goal_ratings() -> None:
         "Yes, on 8/10/26 (day 70)",
         "drive: +1; read: -2",
     ]
+    ratings = model.index(1, model.COL_RATINGS)
+    assert ratings.data(Qt.ItemDataRole.ToolTipRole) == "drive: +1\nread: -2"
+    assert model.index(0, model.COL_RATINGS).data(Qt.ItemDataRole.ToolTipRole) is None
 
 
 def test_columns_sort_by_meaning_not_by_text() -> None:

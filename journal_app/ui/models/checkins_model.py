@@ -116,6 +116,8 @@ class CheckInsTableModel(RecordTableModel[CheckInRow]):
             translatable("CheckInsTableModel", "Goal ratings"),
             _ratings_text,
             _ratings_sort,
+            # One goal a line: the cell may be too narrow for them all.
+            tooltip=lambda row: _ratings_text(row, QLocale()).replace("; ", "\n") or None,
         ),
     )
 

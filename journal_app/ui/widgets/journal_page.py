@@ -35,6 +35,7 @@ def _table(model: RecordTableModel[Any], name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)  # a long cell ends in "…" (its tooltip has it all), not cut mid-line
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -84,7 +85,7 @@ class JournalPage(QWidget):
             view.setParent(box)
             view.doubleClicked.connect(self._edit_at)
             view.selectionModel().selectionChanged.connect(self._selected)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
