@@ -299,11 +299,13 @@ class JournalService(QObject):
         if [(g, g.id) for g in previous] == [(g, g.id) for g in goals]:
             return
         self._require_writable()
+        # A goal removed takes its ratings with it: undo brings both back.
+        ratings = [rating for rating in self._ratings if rating.indication is indication]
         saved = self._put_goals(indication, goals)
         self._push(
             self.tr("Edit goals"),
             redo=lambda: self._put_goals(indication, saved),
-            undo=lambda: self._put_goals(indication, previous),
+            undo=lambda: self._put_goals(indication, previous, ratings),
         )
 
     def save_all_goals(self, goals: Mapping[Indication, Sequence[Goal]]) -> None:
@@ -378,8 +380,10 @@ class JournalService(QObject):
         self._repo.delete_checkin(checkin.key)
         self._after_checkins()
 
-    def _put_goals(self, indication: Indication, goals: Sequence[Goal]) -> list[Goal]:
-        saved = self._repo.put_goals(indication, goals)
+    def _put_goals(
+        self, indication: Indication, goals: Sequence[Goal], ratings: Sequence[GoalRating] = ()
+    ) -> list[Goal]:
+        saved = self._repo.put_goals(indication, goals, ratings)
         self._after_checkins()
         return saved
 
