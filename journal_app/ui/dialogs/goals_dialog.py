@@ -119,6 +119,8 @@ class _TrackGoals(QWidget):
     def remove(self, row: _GoalRow) -> None:
         index = self.rows.index(row)
         self.rows.pop(index)
+        self._list.removeWidget(row)
+        row.hide()  # gone from view now; deleted once its click is handled
         row.deleteLater()
         for number, later in enumerate(self.rows, 1):
             later.renumber(number)
