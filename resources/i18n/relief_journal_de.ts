@@ -173,7 +173,7 @@
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+120"/>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+119"/>
         <source>Check-in for %1: four weeks after your injection of %2</source>
         <translation>Rückmeldung zu %1: vier Wochen nach Ihrer Injektion vom %2</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Rückmeldung zu %1: vor Ihrer nächsten Injektion (die letzte war am %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Compared with just before this injection, how are your headaches now?</source>
         <translation>Verglichen mit der Zeit kurz vor dieser Injektion: Wie sind Ihre Kopfschmerzen jetzt?</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>(Tasten 1–7)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Has the effect worn off?</source>
         <translation>Hat die Wirkung nachgelassen?</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Ihre Ziele, von −2 (viel weniger als erwartet) bis +2:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save check-in</source>
         <translation>Rückmeldung speichern</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Heute nicht</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Choose how you are now: a button, or a key from 1 to 7.</source>
         <translation>Wählen Sie, wie es Ihnen jetzt geht: eine Schaltfläche oder eine Taste von 1 bis 7.</translation>
     </message>
@@ -241,17 +241,17 @@
 <context>
     <name>CheckInsTableModel</name>
     <message>
-        <location filename="../../journal_app/ui/models/checkins_model.py" line="+46"/>
+        <location filename="../../journal_app/ui/models/checkins_model.py" line="+52"/>
         <source>%1 %2 (day %3)</source>
         <translation>%1 %2 (Tag %3)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Track</source>
         <translation>Behandlungsbereich</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>Rückmeldung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Impression</source>
         <translation>Eindruck</translation>
     </message>
@@ -521,12 +521,12 @@
 <context>
     <name>EntriesTableModel</name>
     <message>
-        <location filename="../../journal_app/ui/models/entries_model.py" line="+68"/>
+        <location filename="../../journal_app/ui/models/entries_model.py" line="+67"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Spasm</source>
         <translation>Spasmen</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-44"/>
         <source>Other: %1</source>
         <extracomment>Sorting value of a number that was not logged: below every logged value (all are &gt;= 0).</extracomment>
         <translation>Sonstige: %1</translation>
@@ -583,27 +583,27 @@
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="+141"/>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="+146"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;Track:</source>
         <translation>&amp;Behandlungsbereich:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>&amp;Add goal</source>
         <translation>Ziel &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Goals you want the treatment to help with, in your own words. Each check-in asks how far you got with the active ones (at most %1 a track). Untick Active to set a goal aside and keep its ratings; Remove deletes it with its ratings.</source>
         <translation>Ziele, bei denen Ihnen die Behandlung helfen soll, in Ihren eigenen Worten. Jede Rückmeldung fragt, wie weit Sie bei den aktiven Zielen gekommen sind (höchstens %1 je Bereich). Entfernen Sie das Häkchen bei Aktiv, um ein Ziel beiseitezulegen und seine Bewertungen zu behalten; Entfernen löscht es mitsamt seinen Bewertungen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>%1 has %2 active goals already: untick Active on one of them first, or keep this one inactive.</source>
         <translation>%1 hat bereits %2 aktive Ziele: Entfernen Sie zuerst bei einem davon das Häkchen bei Aktiv, oder lassen Sie dieses inaktiv.</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Product</source>
         <translation>Präparat</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-47"/>
         <source>%1–%2 days</source>
         <extracomment>Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end &lt; base).</extracomment>
         <translation>%1–%2 Tage</translation>
@@ -976,7 +976,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+63"/>
+        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+67"/>
         <location line="+7"/>
         <source>Daily entries</source>
         <translation>Tageseinträge</translation>
@@ -1038,7 +1038,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Rückmeldung zur Injektion vom %1 löschen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+11"/>
         <source>Edit goals</source>
         <translation>Ziele bearbeiten</translation>
@@ -1259,7 +1259,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Goals not saved</source>
         <translation>Ziele nicht gespeichert</translation>
     </message>
@@ -2451,12 +2451,13 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/today_page.py" line="+60"/>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+65"/>
         <source>This journal is open read-only: you can look at every day, but not change anything.</source>
+        <extracomment>The notices (a check-in card among them) keep this share of the screen&apos;s height in view when the window is too small for them and the form: the form&apos;s Save row needs the rest. … and take at most this share of the page, however long they are.</extracomment>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet: Sie können jeden Tag ansehen, aber nichts ändern.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today below, or look around a demo journal with three years of generated data to see what the charts show.</source>
         <translation>&lt;b&gt;Willkommen bei Relief Journal.&lt;/b&gt; Erfassen Sie den heutigen Tag unten, oder sehen Sie sich ein Demo-Tagebuch mit drei Jahren erzeugter Daten an, um zu sehen, was die Diagramme zeigen.</translation>
     </message>
@@ -2758,7 +2759,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>_GoalRow</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="-201"/>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="-215"/>
         <source>e.g. turn my head to drive</source>
         <translation>z. B. beim Autofahren den Kopf drehen</translation>
     </message>
@@ -3000,8 +3001,9 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>checkins</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+26"/>
+        <location filename="../../journal_app/wording/labels.py" line="+69"/>
         <source>Very much better</source>
+        <extracomment>The patient global impression&apos;s answers, best first: the check-in card&apos;s words.</extracomment>
         <translation>Sehr viel besser</translation>
     </message>
     <message>
@@ -3035,7 +3037,33 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Sehr viel schlechter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>much less than expected</source>
+        <extracomment>The goal-attainment scale&apos;s words, −2 to +2.</extracomment>
+        <translation>viel weniger als erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than expected</source>
+        <translation>weniger als erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as expected</source>
+        <translation>wie erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than expected</source>
+        <translation>mehr als erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>much more than expected</source>
+        <translation>viel mehr als erwartet</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -3360,7 +3388,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 ist das Tagebuch selbst; wählen Sie eine andere Datei für die Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/storage/repository.py" line="+498"/>
+        <location filename="../../journal_app/storage/repository.py" line="+502"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
@@ -3380,12 +3408,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Auf den Datenträger des Tagebuchs konnte nicht geschrieben werden (wurde er entfernt oder schreibgeschützt?), daher wurde die Änderung nicht gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-416"/>
         <source>The journal refused the change: %1.</source>
         <translation>Das Tagebuch hat die Änderung abgelehnt: %1.</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+422"/>
         <source>The change was not saved: %1.</source>
         <translation>Die Änderung wurde nicht gespeichert: %1.</translation>
     </message>
@@ -3466,7 +3494,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Vorgang nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+97"/>
+        <location filename="../../journal_app/services/journal.py" line="+99"/>
         <source>This journal is open read-only.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
@@ -3543,7 +3571,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+6"/>
+        <location filename="../../journal_app/wording/labels.py" line="-137"/>
         <source>Other product</source>
         <translation>Anderes Präparat</translation>
     </message>
@@ -3593,7 +3621,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Simple analgesic</source>
         <translation>Einfaches Analgetikum</translation>
     </message>
@@ -3866,7 +3894,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 %2 E</translation>
     </message>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+44"/>
+        <location filename="../../journal_app/wording/labels.py" line="+32"/>
         <source>Cycles overlaid: headache</source>
         <translation>Zyklen überlagert: Kopfschmerzen</translation>
     </message>
@@ -4881,7 +4909,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 hat %2 aktive Ziele; höchstens %3 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="-139"/>
+        <location filename="../../journal_app/services/journal.py" line="-143"/>
         <source>rates the %1 check-in of %2, not this one</source>
         <translation>bewertet die Rückmeldung %1 vom %2, nicht diese</translation>
     </message>

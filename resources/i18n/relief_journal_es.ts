@@ -173,7 +173,7 @@
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+120"/>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+119"/>
         <source>Check-in for %1: four weeks after your injection of %2</source>
         <translation>Seguimiento de %1: cuatro semanas después de su inyección del %2</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Seguimiento de %1: antes de su próxima inyección (la última fue el %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Compared with just before this injection, how are your headaches now?</source>
         <translation>Comparado con justo antes de esta inyección, ¿cómo están ahora sus dolores de cabeza?</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>(teclas 1–7)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Has the effect worn off?</source>
         <translation>¿Ha dejado de hacer efecto?</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Sus objetivos, de −2 (mucho menos de lo esperado) a +2:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save check-in</source>
         <translation>Guardar seguimiento</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Hoy no</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Choose how you are now: a button, or a key from 1 to 7.</source>
         <translation>Elija cómo está ahora: un botón o una tecla del 1 al 7.</translation>
     </message>
@@ -241,17 +241,17 @@
 <context>
     <name>CheckInsTableModel</name>
     <message>
-        <location filename="../../journal_app/ui/models/checkins_model.py" line="+46"/>
+        <location filename="../../journal_app/ui/models/checkins_model.py" line="+52"/>
         <source>%1 %2 (day %3)</source>
         <translation>%1 %2 (día %3)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Track</source>
         <translation>Área de tratamiento</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Answered</source>
         <translation>Respondido</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Impression</source>
         <translation>Impresión</translation>
     </message>
@@ -521,12 +521,12 @@
 <context>
     <name>EntriesTableModel</name>
     <message>
-        <location filename="../../journal_app/ui/models/entries_model.py" line="+68"/>
+        <location filename="../../journal_app/ui/models/entries_model.py" line="+67"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Spasm</source>
         <translation>Espasmos</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-44"/>
         <source>Other: %1</source>
         <extracomment>Sorting value of a number that was not logged: below every logged value (all are &gt;= 0).</extracomment>
         <translation>Otro: %1</translation>
@@ -583,27 +583,27 @@
 <context>
     <name>GoalsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="+141"/>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="+146"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;Track:</source>
         <translation>Área de &amp;tratamiento:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>&amp;Add goal</source>
         <translation>&amp;Añadir objetivo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Goals you want the treatment to help with, in your own words. Each check-in asks how far you got with the active ones (at most %1 a track). Untick Active to set a goal aside and keep its ratings; Remove deletes it with its ratings.</source>
         <translation>Objetivos en los que quiere que le ayude el tratamiento, con sus propias palabras. Cada seguimiento pregunta cuánto ha avanzado en los activos (como máximo %1 por área). Desmarque Activo para dejar un objetivo a un lado y conservar sus valoraciones; Quitar lo elimina junto con sus valoraciones.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>%1 has %2 active goals already: untick Active on one of them first, or keep this one inactive.</source>
         <translation>%1 ya tiene %2 objetivos activos: desmarque primero Activo en uno de ellos, o deje este inactivo.</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-47"/>
         <source>%1–%2 days</source>
         <extracomment>Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end &lt; base).</extracomment>
         <translation>%1–%2 días</translation>
@@ -976,7 +976,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+63"/>
+        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+67"/>
         <location line="+7"/>
         <source>Daily entries</source>
         <translation>Registros diarios</translation>
@@ -1038,7 +1038,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Eliminar el seguimiento de la inyección del %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+11"/>
         <source>Edit goals</source>
         <translation>Editar objetivos</translation>
@@ -1259,7 +1259,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Perfil no guardado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Goals not saved</source>
         <translation>Objetivos no guardados</translation>
     </message>
@@ -2451,12 +2451,13 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/today_page.py" line="+60"/>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+65"/>
         <source>This journal is open read-only: you can look at every day, but not change anything.</source>
+        <extracomment>The notices (a check-in card among them) keep this share of the screen&apos;s height in view when the window is too small for them and the form: the form&apos;s Save row needs the rest. … and take at most this share of the page, however long they are.</extracomment>
         <translation>Este diario está abierto en solo lectura: puede consultar cada día, pero no cambiar nada.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today below, or look around a demo journal with three years of generated data to see what the charts show.</source>
         <translation>&lt;b&gt;Bienvenido a Relief Journal.&lt;/b&gt; Registre hoy aquí debajo, o explore un diario de demostración con tres años de datos generados para ver lo que muestran los gráficos.</translation>
     </message>
@@ -2758,7 +2759,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>_GoalRow</name>
     <message>
-        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="-201"/>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="-215"/>
         <source>e.g. turn my head to drive</source>
         <translation>p. ej., girar la cabeza para conducir</translation>
     </message>
@@ -3000,8 +3001,9 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>checkins</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+26"/>
+        <location filename="../../journal_app/wording/labels.py" line="+69"/>
         <source>Very much better</source>
+        <extracomment>The patient global impression&apos;s answers, best first: the check-in card&apos;s words.</extracomment>
         <translation>Muchísimo mejor</translation>
     </message>
     <message>
@@ -3035,7 +3037,33 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Muchísimo peor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>much less than expected</source>
+        <extracomment>The goal-attainment scale&apos;s words, −2 to +2.</extracomment>
+        <translation>mucho menos de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than expected</source>
+        <translation>menos de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as expected</source>
+        <translation>como se esperaba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than expected</source>
+        <translation>más de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>much more than expected</source>
+        <translation>mucho más de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3360,7 +3388,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 es el propio diario; elija otro archivo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/storage/repository.py" line="+498"/>
+        <location filename="../../journal_app/storage/repository.py" line="+502"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>El disco está lleno, así que el cambio no se ha guardado. Libere espacio e inténtelo de nuevo.</translation>
     </message>
@@ -3380,12 +3408,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>No se ha podido escribir en el disco del diario (¿se ha retirado o se ha puesto en solo lectura?), así que el cambio no se ha guardado. Compruebe el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-416"/>
         <source>The journal refused the change: %1.</source>
         <translation>El diario ha rechazado el cambio: %1.</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+422"/>
         <source>The change was not saved: %1.</source>
         <translation>El cambio no se ha guardado: %1.</translation>
     </message>
@@ -3466,7 +3494,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Operación no permitida</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+97"/>
+        <location filename="../../journal_app/services/journal.py" line="+99"/>
         <source>This journal is open read-only.</source>
         <translation>Este diario está abierto en modo de solo lectura.</translation>
     </message>
@@ -3543,7 +3571,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+6"/>
+        <location filename="../../journal_app/wording/labels.py" line="-137"/>
         <source>Other product</source>
         <translation>Otro producto</translation>
     </message>
@@ -3593,7 +3621,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Simple analgesic</source>
         <translation>Analgésico simple</translation>
     </message>
@@ -3866,7 +3894,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 %2 U</translation>
     </message>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+44"/>
+        <location filename="../../journal_app/wording/labels.py" line="+32"/>
         <source>Cycles overlaid: headache</source>
         <translation>Ciclos superpuestos: dolor de cabeza</translation>
     </message>
@@ -4881,7 +4909,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 tiene %2 objetivos activos; se permiten como máximo %3</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="-139"/>
+        <location filename="../../journal_app/services/journal.py" line="-143"/>
         <source>rates the %1 check-in of %2, not this one</source>
         <translation>valora el seguimiento %1 del %2, no este</translation>
     </message>

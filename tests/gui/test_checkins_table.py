@@ -85,7 +85,9 @@ def test_each_check_in_shows_its_answers_and_goal_ratings() -> None:
         "drive: +1; read: -2",
     ]
     ratings = model.index(1, model.COL_RATINGS)
-    assert ratings.data(Qt.ItemDataRole.ToolTipRole) == "drive: +1\nread: -2"
+    assert ratings.data(Qt.ItemDataRole.ToolTipRole) == (
+        "drive: +1 more than expected\nread: \u22122 much less than expected"
+    )
     assert model.index(0, model.COL_RATINGS).data(Qt.ItemDataRole.ToolTipRole) is None
 
 

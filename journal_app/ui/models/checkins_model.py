@@ -17,6 +17,7 @@ from journal_app.ui.models.record_table import (
 )
 from journal_app.wording.labels import (
     checkin_kind_label,
+    goal_rating_label,
     impression_label,
     indication_label,
     worn_off_label,
@@ -71,6 +72,12 @@ def _ratings_text(row: CheckInRow, locale: QLocale) -> str:
     )
 
 
+def _ratings_tooltip(row: CheckInRow) -> str | None:
+    """One goal a line, with the scale's words: the cell may be too narrow for them all."""
+    lines = [f"{rating.goal}: {goal_rating_label(rating.rating)}" for rating in row.ratings]
+    return "\n".join(lines) or None
+
+
 def _ratings_sort(row: CheckInRow) -> float:
     """The mean rating; check-ins without ratings first."""
     if not row.ratings:
@@ -116,8 +123,7 @@ class CheckInsTableModel(RecordTableModel[CheckInRow]):
             translatable("CheckInsTableModel", "Goal ratings"),
             _ratings_text,
             _ratings_sort,
-            # One goal a line: the cell may be too narrow for them all.
-            tooltip=lambda row: _ratings_text(row, QLocale()).replace("; ", "\n") or None,
+            tooltip=_ratings_tooltip,
         ),
     )
 
