@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 # Loaded with the main window: nothing here may import the domain or the pages.
 
@@ -34,6 +39,8 @@ class FittingScrollArea(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # QScrollArea watches its content only to move the scroll bars: a content that grows
         # or shrinks (a notice appearing) must change this area's hints too.
+        from PySide6.QtCore import QEvent  # not before the window shows: a large enum set
+
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
         return super().eventFilter(watched, event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,24 @@ from journal_app.ui.widgets.status_panel import StatusPanel
 NOTICES_SCREEN_SHARE = 0.3
 #: … and take at most this share of the page, however long they are.
 NOTICES_PAGE_SHARE = 0.5
+
+
+class _NoticesScroll(FittingScrollArea):
+    """The notices' scroll area: as tall as the room they keep (see NoticeArea) at this width,
+    so that the form below stays put when a notice goes or comes back."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        notices = self.widget()
+        width = self.viewport().width()
+        if notices is None or not self.isVisible() or width <= 0:
+            return hint
+        height = max(notices.minimumHeight(), notices.heightForWidth(width))
+        return QSize(hint.width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        return QSize(least.width(), min(least.height(), self.sizeHint().height()))
 
 
 class TodayPage(QWidget):
@@ -79,9 +97,7 @@ class TodayPage(QWidget):
 
         # In a small window (800 × 600, or 1366 × 768 at 200%) a check-in card and the form do
         # not both fit: the notices scroll, the form keeps its room and its Save button.
-        self._notices_scroll = FittingScrollArea(
-            self.notices, self, screen_share=NOTICES_SCREEN_SHARE
-        )
+        self._notices_scroll = _NoticesScroll(self.notices, self, screen_share=NOTICES_SCREEN_SHARE)
         self._notices_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.addWidget(self._notices_scroll)
