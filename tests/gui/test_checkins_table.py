@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from journal_app.domain.checkins import CheckIn, CheckInKind, Goal, GoalRating, Impression, WornOff
 from journal_app.domain.models import Indication, Injection, Product
 from journal_app.domain.windows import default_windows
 from journal_app.ui.main_window import MainWindow
 from journal_app.ui.models.checkins_model import CheckInsTableModel
+
+# The table texts below are US English: the fixture pins the locale.
+from .test_table_models import us_english  # noqa: F401
 
 CD = Indication.CERVICAL_DYSTONIA
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -31,14 +33,6 @@ RATINGS = [
     GoalRating(SESSION, CD, CheckInKind.BEFORE_NEXT, "drive", 1),
     GoalRating(SESSION, CD, CheckInKind.BEFORE_NEXT, "read", -2),
 ]
-
-
-@pytest.fixture(autouse=True)
-def us_english() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
 
 
 def texts(model: CheckInsTableModel, row: int) -> list[str]:
