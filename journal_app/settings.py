@@ -42,6 +42,7 @@ DEFAULTS: dict[str, Any] = {
     "reminders/reinjection": False,
     "reminders/last_daily": "",
     "reminders/announced": [],
+    "checkins/dismissed": [],
 }
 # Windows have no entry here: their default is the domain's for the indication (§3).
 
@@ -239,6 +240,21 @@ class Settings:
         kept = sorted(self.announced_windows() | {opens})[-20:]
         self._q.setValue("reminders/announced", [day.isoformat() for day in kept])
 
+    def checkin_dismissed(self, journal: Path, checkin: str, day: dt.date) -> bool:
+        """Whether "Not today" was chosen on ``day`` for the check-in named ``checkin``."""
+        return _dismissal(journal, checkin, day) in self._dismissals()
+
+    def dismiss_checkin(self, journal: Path, checkin: str, day: dt.date) -> None:
+        """Remember "Not today" for ``day``; dismissals of other days are dropped, as they
+        no longer hide anything."""
+        today = [item for item in self._dismissals() if item.endswith("|" + day.isoformat())]
+        new = _dismissal(journal, checkin, day)
+        self._q.setValue("checkins/dismissed", [*today, new] if new not in today else today)
+
+    def _dismissals(self) -> list[str]:
+        value = self._get("checkins/dismissed")
+        return [value] if isinstance(value, str) else [str(item) for item in value or []]
+
     def window_geometry(self) -> QByteArray:
         return QByteArray(self._get("window/geometry"))
 
@@ -248,6 +264,10 @@ class Settings:
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
         self._q.setValue("window/geometry", geometry)
         self._q.setValue("window/state", state)
+
+
+def _dismissal(journal: Path, checkin: str, day: dt.date) -> str:
+    return f"{journal.resolve()}|{checkin}|{day.isoformat()}"
 
 
 def _flag(value: object) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -165,6 +165,17 @@ class JournalService(QObject):
         """The track's goals, active or not, in the order set."""
         return [goal for goal in self._goals if goal.indication is indication]
 
+    def all_goals(self) -> list[Goal]:
+        """Every track's goals. Do not modify the list."""
+        return self._goals
+
+    def goal_tracks(self) -> list[Indication]:
+        """The tracks goals are set for: those the journal has injections or goals of, or
+        every track in a journal with neither."""
+        used = {injection.indication for injection in self._injections}
+        used |= {goal.indication for goal in self._goals}
+        return [indication for indication in Indication if indication in used] or list(Indication)
+
     def goal_ratings(self) -> list[GoalRating]:
         """Every goal rating, by check-in. Do not modify the list."""
         return self._ratings
@@ -275,6 +286,17 @@ class JournalService(QObject):
             undo=lambda: self._put_checkin(*previous) if previous else self._drop_checkin(checkin),
         )
 
+    def delete_checkin(self, key: CheckInKey) -> None:
+        """Delete a check-in and its goal ratings (undo brings both back)."""
+        previous = self._checkin(key)
+        if previous is None:
+            return
+        self._change(
+            self._text(self.tr("Delete check-in of the injection of %1"), key.session_date),
+            redo=lambda: self._drop_checkin(previous[0]),
+            undo=lambda: self._put_checkin(*previous),
+        )
+
     def save_goals(self, indication: Indication, goals: Sequence[Goal]) -> None:
         """Make ``goals`` the track's goals (those with an id are edited, the others added)."""
         check_goals(goals)
@@ -282,12 +304,27 @@ class JournalService(QObject):
         if [(g, g.id) for g in previous] == [(g, g.id) for g in goals]:
             return
         self._require_writable()
+        # A goal removed takes its ratings with it: undo brings both back.
+        ratings = [rating for rating in self._ratings if rating.indication is indication]
         saved = self._put_goals(indication, goals)
         self._push(
             self.tr("Edit goals"),
             redo=lambda: self._put_goals(indication, saved),
-            undo=lambda: self._put_goals(indication, previous),
+            undo=lambda: self._put_goals(indication, previous, ratings),
         )
+
+    def save_all_goals(self, goals: Mapping[Indication, Sequence[Goal]]) -> None:
+        """Several tracks' goals (see :meth:`save_goals`) as one step of undo."""
+        for track_goals in goals.values():
+            check_goals(track_goals)  # every track checked before any is written
+        if not goals:
+            return
+        self.undo_stack.beginMacro(self.tr("Edit goals"))
+        try:
+            for indication, track_goals in goals.items():
+                self.save_goals(indication, track_goals)
+        finally:
+            self.undo_stack.endMacro()
 
     # -- the writes behind the commands --------------------------------------------------
 
@@ -348,8 +385,10 @@ class JournalService(QObject):
         self._repo.delete_checkin(checkin.key)
         self._after_checkins()
 
-    def _put_goals(self, indication: Indication, goals: Sequence[Goal]) -> list[Goal]:
-        saved = self._repo.put_goals(indication, goals)
+    def _put_goals(
+        self, indication: Indication, goals: Sequence[Goal], ratings: Sequence[GoalRating] = ()
+    ) -> list[Goal]:
+        saved = self._repo.put_goals(indication, goals, ratings)
         self._after_checkins()
         return saved
 

@@ -323,9 +323,15 @@ class JournalRepository:
         with self._writing():
             self._delete_checkin(key)
 
-    def put_goals(self, indication: models.Indication, goals: Iterable[Goal]) -> list[Goal]:
+    def put_goals(
+        self,
+        indication: models.Indication,
+        goals: Iterable[Goal],
+        ratings: Iterable[GoalRating] = (),
+    ) -> list[Goal]:
         """Make ``goals`` the track's goals: update those with an id, add those without one,
-        delete the others (and their ratings). Returns the track's goals with their ids."""
+        delete the others (and their ratings), then put back ``ratings`` (an undo's: those
+        the goals had). Returns the track's goals with their ids."""
         goals = list(goals)
         kept = [goal.id for goal in goals if goal.id is not None]
         with self._writing():
@@ -341,6 +347,7 @@ class JournalRepository:
                     " active = excluded.active",
                     [goal.id, indication.value, goal.text, int(goal.active)],
                 )
+            self._insert_ratings(ratings, replace=True)
         return [goal for goal in self.goals() if goal.indication is indication]
 
     def _delete_checkin(self, key: CheckInKey) -> None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 # Loaded with the main window: nothing here may import the domain or the pages.
 
@@ -16,13 +21,29 @@ class FittingScrollArea(QScrollArea):
     """
 
     def __init__(
-        self, content: QWidget, parent: QWidget | None = None, *, sideways: bool = False
+        self,
+        content: QWidget,
+        parent: QWidget | None = None,
+        *,
+        sideways: bool = False,
+        screen_share: float = 0.0,
     ) -> None:
         super().__init__(parent)
         self._sideways = sideways
+        # At least this share of the screen's height stays shown (when the content needs it).
+        self._screen_share = screen_share
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # QScrollArea watches its content only to move the scroll bars: a content that grows
+        # or shrinks (a notice appearing) must change this area's hints too.
+        from PySide6.QtCore import QEvent  # not before the window shows: a large enum set
+
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
         content = self.widget()
@@ -39,9 +60,13 @@ class FittingScrollArea(QScrollArea):
         # As narrow as the content allows, as short as a few lines: the rest scrolls.
         bar = self.verticalScrollBar().sizeHint().width()
         lines = self.fontMetrics().lineSpacing() * 4
+        if self._screen_share and (screen := self.screen()) is not None:
+            lines = max(lines, int(screen.availableGeometry().height() * self._screen_share))
         if self._sideways:  # a chart may scroll sideways too, rather than overflow the screen
             return QSize(lines, lines)
-        return QSize(content.minimumSizeHint().width() + bar, lines)
+        # Content shorter than that (a strip of notices, none showing) asks for no more.
+        shortest = min(lines, content.sizeHint().expandedTo(content.minimumSizeHint()).height())
+        return QSize(content.minimumSizeHint().width() + bar, shortest)
 
 
 def scroll_when_too_large(dialog: QWidget) -> None:

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         # Delete acts on the Journal tables only: the page holds it (see show_journal).
         self.removeAction(self.delete_action)
         self.profile_action = self._action(self.tr("Patient &profile…"), self.edit_profile)
+        self.goals_action = self._action(self.tr("&Goals…"), self.edit_goals)
         self.preferences_action = self._action(
             self.tr("Pre&ferences…"), self.show_preferences, "Ctrl+,"
         )
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.edit_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.profile_action)
+        edit_menu.addAction(self.goals_action)
         edit_menu.addAction(self.preferences_action)
         journal_menu = bar.addMenu(self.tr("&Journal"))
         journal_menu.addActions([self.today_action, self.injection_action])
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
         from journal_app.ui.widgets.journal_page import JournalPage
         from journal_app.ui.widgets.today_page import TodayPage
 
-        self.today_page = TodayPage(service, self)
+        self.today_page = TodayPage(service, self.settings, self)
         self.journal_page = JournalPage(service, self)
         self.journal_page.hold_action(self.delete_action)
         self.tabs.addTab(self.today_page, self.tr("Today"))
@@ -335,6 +337,7 @@ class MainWindow(QMainWindow):
             self.edit_injection(selected)
 
     def delete_selected(self) -> None:
+        from journal_app.domain.checkins import CheckIn
         from journal_app.domain.models import Entry, Injection
 
         if self.service is None or self.service.read_only or self.journal_page is None:
@@ -349,6 +352,11 @@ class MainWindow(QMainWindow):
             elif isinstance(selected, Injection) and selected.id is not None:
                 self.service.delete_injection(selected.id)
                 what = self.tr("the injection of %1").replace("%1", short_date(selected.day))
+            elif isinstance(selected, CheckIn):
+                self.service.delete_checkin(selected.key)
+                what = self.tr("the check-in of the injection of %1").replace(
+                    "%1", short_date(selected.session_date)
+                )
             else:
                 return
         except JournalError as exc:
@@ -366,6 +374,16 @@ class MainWindow(QMainWindow):
         save_until_done(
             dialog, lambda d: service.save_profile(d.profile()), self.tr("Profile not saved")
         )
+
+    def edit_goals(self) -> None:
+        """Each track's personal goals, saved as one step that Ctrl+Z undoes."""
+        from journal_app.ui.dialogs.goals_dialog import GoalsDialog
+
+        service = self.service
+        if service is not None and not service.read_only:
+            dialog = GoalsDialog(self, service.goal_tracks(), service.all_goals())
+            failed = self.tr("Goals not saved")
+            save_until_done(dialog, lambda d: service.save_all_goals(d.changes()), failed)
 
     def _journal_keys(self) -> list[QKeySequence]:
         return [*self.undo_action.shortcuts(), *self.redo_action.shortcuts()]
@@ -422,13 +440,15 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         service = self.service
         writable = service is not None and not service.read_only
-        for action in (self.injection_action, self.profile_action):
+        for action in (self.injection_action, self.profile_action, self.goals_action):
             action.setEnabled(writable)
             action.setVisible(service is None or not service.read_only)
-        has_selection = bool(self.journal_page and self.journal_page.current_selection())
+        selected = self.journal_page.current_selection() if self.journal_page else None
         for action in (self.edit_action, self.delete_action):
-            action.setEnabled(writable and has_selection)
+            action.setEnabled(writable and selected is not None)
             action.setVisible(service is None or not service.read_only)
+        # A check-in is answered again on Today's card, not edited here.
+        self.edit_action.setEnabled(self.edit_action.isEnabled() and _editable(selected))
         stack = service.undo_stack if service else None
         self.undo_action.setEnabled(writable and stack is not None and stack.canUndo())
         self.redo_action.setEnabled(writable and stack is not None and stack.canRedo())
@@ -523,6 +543,14 @@ def _trends_page(service: JournalService, parent: QWidget) -> QWidget:
 
 
 # The text helpers pull in the domain's rules and analytics: loaded when needed.
+
+
+def _editable(selected: object) -> bool:
+    """Whether Edit selected… opens a dialog for ``selected`` (check-ins are answered again
+    on Today's card instead)."""
+    from journal_app.domain.models import Entry, Injection
+
+    return isinstance(selected, (Entry, Injection))
 
 
 def short_date(day: dt.date) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from journal_app.domain.checkins import CheckInKind, Impression, WornOff
 from journal_app.domain.metrics import METRICS, TRACKS
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
@@ -18,6 +19,7 @@ from journal_app.domain.models import (
     Product,
     SideEffect,
 )
+from journal_app.messages import translatable
 
 
 def product_generic_name(product: Product) -> str:
@@ -60,6 +62,39 @@ def side_effect_label(side_effect: SideEffect) -> str:
         SideEffect.BACK_PAIN: QCoreApplication.translate("labels", "Back pain"),
         SideEffect.OTHER: QCoreApplication.translate("labels", "Other"),
     }[side_effect]
+
+
+#: The patient global impression's answers, best first: the check-in card's words.
+IMPRESSION_NAMES: dict[Impression, str] = {
+    Impression.VERY_MUCH_BETTER: translatable("checkins", "Very much better"),
+    Impression.MUCH_BETTER: translatable("checkins", "Much better"),
+    Impression.A_LITTLE_BETTER: translatable("checkins", "A little better"),
+    Impression.NO_CHANGE: translatable("checkins", "No change"),
+    Impression.A_LITTLE_WORSE: translatable("checkins", "A little worse"),
+    Impression.MUCH_WORSE: translatable("checkins", "Much worse"),
+    Impression.VERY_MUCH_WORSE: translatable("checkins", "Very much worse"),
+}
+#: The goal-attainment scale's words, −2 to +2.
+GOAL_RATING_WORDS: dict[int, str] = {
+    -2: translatable("checkins", "much less than expected"),
+    -1: translatable("checkins", "less than expected"),
+    0: translatable("checkins", "as expected"),
+    1: translatable("checkins", "more than expected"),
+    2: translatable("checkins", "much more than expected"),
+}
+
+
+def impression_label(impression: Impression) -> str:
+    """ "Much better": the impression's name, translated."""
+    return QCoreApplication.translate("checkins", IMPRESSION_NAMES[impression])
+
+
+def goal_rating_label(rating: int) -> str:
+    """A goal-attainment rating with the scale's words: "+1 more than expected"."""
+    words = QCoreApplication.translate("checkins", GOAL_RATING_WORDS[rating])
+    # A real minus sign, as the check-in card's "−2".
+    number = f"{rating:+d}".replace("-", "\u2212") if rating else "0"
+    return f"{number} {words}"
 
 
 def medication_label(medication_class: MedicationClass) -> str:
@@ -117,3 +152,22 @@ def metric_words(metric: Metric) -> MetricWords:
             overlay_title=QCoreApplication.translate("report", "Cycles overlaid: spasm"),
         ),
     }[metric]
+
+
+WORN_OFF_NAMES: dict[WornOff, str] = {
+    WornOff.NO: translatable("checkins", "No"),
+    WornOff.YES: translatable("checkins", "Yes, on"),
+    WornOff.NOT_SURE: translatable("checkins", "Not sure"),
+}
+CHECKIN_KIND_NAMES: dict[CheckInKind, str] = {
+    CheckInKind.WEEK4: translatable("checkins", "Week 4"),
+    CheckInKind.BEFORE_NEXT: translatable("checkins", "Before the next injection"),
+}
+
+
+def worn_off_label(worn_off: WornOff) -> str:
+    return QCoreApplication.translate("checkins", WORN_OFF_NAMES[worn_off])
+
+
+def checkin_kind_label(kind: CheckInKind) -> str:
+    return QCoreApplication.translate("checkins", CHECKIN_KIND_NAMES[kind])

@@ -173,7 +173,7 @@
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+124"/>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+119"/>
         <source>Check-in for %1: four weeks after your injection of %2</source>
         <translation>Rückmeldung zu %1: vier Wochen nach Ihrer Injektion vom %2</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Rückmeldung zu %1: vor Ihrer nächsten Injektion (die letzte war am %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Compared with just before this injection, how are your headaches now?</source>
         <translation>Verglichen mit der Zeit kurz vor dieser Injektion: Wie sind Ihre Kopfschmerzen jetzt?</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>(Tasten 1–7)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Has the effect worn off?</source>
         <translation>Hat die Wirkung nachgelassen?</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Ihre Ziele, von −2 (viel weniger als erwartet) bis +2:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save check-in</source>
         <translation>Rückmeldung speichern</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Heute nicht</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Choose how you are now: a button, or a key from 1 to 7.</source>
         <translation>Wählen Sie, wie es Ihnen jetzt geht: eine Schaltfläche oder eine Taste von 1 bis 7.</translation>
     </message>
@@ -236,6 +236,49 @@
         <location line="+6"/>
         <source>Say whether the effect has worn off.</source>
         <translation>Geben Sie an, ob die Wirkung nachgelassen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsTableModel</name>
+    <message>
+        <location filename="../../journal_app/ui/models/checkins_model.py" line="+52"/>
+        <source>%1 %2 (day %3)</source>
+        <translation>%1 %2 (Tag %3)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Track</source>
+        <translation>Behandlungsbereich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-in</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impression</source>
+        <translation>Eindruck</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Worn off</source>
+        <translation>Wirkung nachgelassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal ratings</source>
+        <translation>Zielbewertungen</translation>
     </message>
 </context>
 <context>
@@ -478,54 +521,54 @@
 <context>
     <name>EntriesTableModel</name>
     <message>
-        <location filename="../../journal_app/ui/models/entries_model.py" line="+52"/>
+        <location filename="../../journal_app/ui/models/entries_model.py" line="+67"/>
         <source>Date</source>
-        <extracomment>Notes longer than this (or on several lines) are shortened in the cell and shown in full as a tooltip. Sorting value of a number that was not logged: below every logged value (all are &gt;= 0).</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spasm</source>
         <translation>Spasmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Headache hours</source>
         <translation>Kopfschmerzstunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Spasm episodes</source>
         <translation>Spasmus-Episoden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Medication</source>
         <translation>Medikation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Side effects</source>
         <translation>Nebenwirkungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-44"/>
         <source>Other: %1</source>
+        <extracomment>Sorting value of a number that was not logged: below every logged value (all are &gt;= 0).</extracomment>
         <translation>Sonstige: %1</translation>
     </message>
 </context>
@@ -535,6 +578,44 @@
         <location filename="../../journal_app/ui/dialogs/entry_dialog.py" line="+18"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="+146"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add goal</source>
+        <translation>Ziel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Track:</source>
+        <translation>&amp;Behandlungsbereich:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Goals you want the treatment to help with, in your own words. Each check-in asks how far you got with the active ones (at most %1 a track). Untick Active to set a goal aside and keep its ratings; Remove deletes it with its ratings.</source>
+        <translation>Ziele, bei denen Ihnen die Behandlung helfen soll, in Ihren eigenen Worten. Jede Rückmeldung fragt, wie weit Sie bei den aktiven Zielen gekommen sind (höchstens %1 je Bereich). Entfernen Sie das Häkchen bei Aktiv, um ein Ziel beiseitezulegen und seine Bewertungen zu behalten; Entfernen löscht es mitsamt seinen Bewertungen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 has %2 active goals already: untick Active on one of them first, or keep this one inactive.</source>
+        <translation>%1 hat bereits %2 aktive Ziele: Entfernen Sie zuerst bei einem davon das Häkchen bei Aktiv, oder lassen Sie dieses inaktiv.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1, goal %2: %3. Type the goal, or remove it.</source>
+        <translation>%1, Ziel %2: %3. Geben Sie das Ziel ein oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1. Give each goal of a track its own words.</source>
+        <translation>%1. Geben Sie jedem Ziel eines Bereichs eigene Worte.</translation>
     </message>
 </context>
 <context>
@@ -693,59 +774,59 @@
 <context>
     <name>InjectionsTableModel</name>
     <message>
-        <location filename="../../journal_app/ui/models/injections_model.py" line="+35"/>
+        <location filename="../../journal_app/ui/models/injections_model.py" line="+46"/>
         <source>Date</source>
-        <extracomment>Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end &lt; base).</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Product</source>
         <translation>Präparat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Indication</source>
         <translation>Indikation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sites</source>
         <translation>Injektionsstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clinician</source>
         <translation>Ärztin/Arzt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Expected onset</source>
         <translation>Erwarteter Wirkungseintritt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Re-injection window</source>
         <translation>Zeitfenster Folgeinjektion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-47"/>
         <source>%1–%2 days</source>
+        <extracomment>Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end &lt; base).</extracomment>
         <translation>%1–%2 Tage</translation>
     </message>
 </context>
@@ -875,22 +956,28 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+57"/>
-        <location line="+5"/>
+        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+67"/>
+        <location line="+7"/>
         <source>Daily entries</source>
         <translation>Tageseinträge</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Injections</source>
         <translation>Injektionen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Check-ins</source>
+        <translation>Rückmeldungen</translation>
     </message>
 </context>
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+196"/>
+        <location filename="../../journal_app/services/journal.py" line="+212"/>
         <source>Save entry of %1</source>
         <extracomment>Check-ins, goals or goal ratings changed.</extracomment>
         <translation>Eintrag vom %1 speichern</translation>
@@ -926,7 +1013,13 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Rückmeldung zur Injektion vom %1 speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Delete check-in of the injection of %1</source>
+        <translation>Rückmeldung zur Injektion vom %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>Edit goals</source>
         <translation>Ziele bearbeiten</translation>
     </message>
@@ -1020,6 +1113,11 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>&amp;Patientenprofil…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Ziele…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
@@ -1070,7 +1168,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
     </message>
@@ -1111,7 +1209,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Injektion erfasst.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the entry of %1</source>
         <translation>Eintrag vom %1</translation>
     </message>
@@ -1121,7 +1219,12 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Injektion vom %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the check-in of the injection of %1</source>
+        <translation>die Rückmeldung zur Injektion vom %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
@@ -1134,6 +1237,11 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <location line="+10"/>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goals not saved</source>
+        <translation>Ziele nicht gespeichert</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1151,7 +1259,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Bericht gespeichert unter %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
@@ -2323,12 +2431,13 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/today_page.py" line="+53"/>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+83"/>
         <source>This journal is open read-only: you can look at every day, but not change anything.</source>
+        <extracomment>The notices (a check-in card among them) keep this share of the screen&apos;s height in view when the window is too small for them and the form: the form&apos;s Save row needs the rest. … and take at most this share of the page, however long they are.</extracomment>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet: Sie können jeden Tag ansehen, aber nichts ändern.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today below, or look around a demo journal with three years of generated data to see what the charts show.</source>
         <translation>&lt;b&gt;Willkommen bei Relief Journal.&lt;/b&gt; Erfassen Sie den heutigen Tag unten, oder sehen Sie sich ein Demo-Tagebuch mit drei Jahren erzeugter Daten an, um zu sehen, was die Diagramme zeigen.</translation>
     </message>
@@ -2628,6 +2737,39 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
     </message>
 </context>
 <context>
+    <name>_GoalRow</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="-215"/>
+        <source>e.g. turn my head to drive</source>
+        <translation>z. B. beim Autofahren den Kopf drehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Goal %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 active</source>
+        <translation>%1 aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>_MessageCounts</name>
     <message numerus="yes">
         <location filename="../../journal_app/ui/errors.py" line="+76"/>
@@ -2644,6 +2786,14 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
             <numerusform>%Ln Injektion</numerusform>
             <numerusform>%Ln Injektionen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_TrackGoals</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="+18"/>
+        <source>No goals yet for this track.</source>
+        <translation>Noch keine Ziele für diesen Bereich.</translation>
     </message>
 </context>
 <context>
@@ -2850,9 +3000,9 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
 <context>
     <name>checkins</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-162"/>
+        <location filename="../../journal_app/wording/labels.py" line="+69"/>
         <source>Very much better</source>
-        <extracomment>The impressions&apos; names, best first: the buttons 1–7.</extracomment>
+        <extracomment>The patient global impression&apos;s answers, best first: the check-in card&apos;s words.</extracomment>
         <translation>Sehr viel besser</translation>
     </message>
     <message>
@@ -2886,7 +3036,33 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Sehr viel schlechter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>much less than expected</source>
+        <extracomment>The goal-attainment scale&apos;s words, −2 to +2.</extracomment>
+        <translation>viel weniger als erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than expected</source>
+        <translation>weniger als erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as expected</source>
+        <translation>wie erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than expected</source>
+        <translation>mehr als erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>much more than expected</source>
+        <translation>viel mehr als erwartet</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -2899,6 +3075,16 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <location line="+1"/>
         <source>Not sure</source>
         <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week 4</source>
+        <translation>Woche 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the next injection</source>
+        <translation>Vor der nächsten Injektion</translation>
     </message>
 </context>
 <context>
@@ -3221,12 +3407,12 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Auf den Datenträger des Tagebuchs konnte nicht geschrieben werden (wurde er entfernt oder schreibgeschützt?), daher wurde die Änderung nicht gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-422"/>
         <source>The journal refused the change: %1.</source>
         <translation>Das Tagebuch hat die Änderung abgelehnt: %1.</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+428"/>
         <source>The change was not saved: %1.</source>
         <translation>Die Änderung wurde nicht gespeichert: %1.</translation>
     </message>
@@ -3307,7 +3493,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Vorgang nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+95"/>
+        <location filename="../../journal_app/services/journal.py" line="+100"/>
         <source>This journal is open read-only.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
@@ -3389,7 +3575,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+25"/>
+        <location filename="../../journal_app/wording/labels.py" line="-137"/>
         <source>Other product</source>
         <translation>Anderes Präparat</translation>
     </message>
@@ -3439,7 +3625,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Simple analgesic</source>
         <translation>Einfaches Analgetikum</translation>
     </message>
@@ -4514,7 +4700,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/form_helpers.py" line="+115"/>
+        <location filename="../../journal_app/ui/widgets/form_helpers.py" line="+120"/>
         <source>d MMM yyyy, HH:mm</source>
         <extracomment>The smallest control a shaky hand can hit, in logical pixels (PRODUCT.md §5). A QDateTime format: day, abbreviated month, year, then the time (German: &quot;d. MMM …&quot;).</extracomment>
         <translation>d. MMM yyyy, HH:mm</translation>
@@ -4740,7 +4926,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>%1 hat %2 aktive Ziele; höchstens %3 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="-115"/>
+        <location filename="../../journal_app/services/journal.py" line="-144"/>
         <source>rates the %1 check-in of %2, not this one</source>
         <translation>bewertet die Rückmeldung %1 vom %2, nicht diese</translation>
     </message>

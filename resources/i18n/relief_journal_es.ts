@@ -173,7 +173,7 @@
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+124"/>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+119"/>
         <source>Check-in for %1: four weeks after your injection of %2</source>
         <translation>Seguimiento de %1: cuatro semanas después de su inyección del %2</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Seguimiento de %1: antes de su próxima inyección (la última fue el %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Compared with just before this injection, how are your headaches now?</source>
         <translation>Comparado con justo antes de esta inyección, ¿cómo están ahora sus dolores de cabeza?</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>(teclas 1–7)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Has the effect worn off?</source>
         <translation>¿Ha dejado de hacer efecto?</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Sus objetivos, de −2 (mucho menos de lo esperado) a +2:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save check-in</source>
         <translation>Guardar seguimiento</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Hoy no</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Choose how you are now: a button, or a key from 1 to 7.</source>
         <translation>Elija cómo está ahora: un botón o una tecla del 1 al 7.</translation>
     </message>
@@ -236,6 +236,49 @@
         <location line="+6"/>
         <source>Say whether the effect has worn off.</source>
         <translation>Indique si ha dejado de hacer efecto.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsTableModel</name>
+    <message>
+        <location filename="../../journal_app/ui/models/checkins_model.py" line="+52"/>
+        <source>%1 %2 (day %3)</source>
+        <translation>%1 %2 (día %3)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Track</source>
+        <translation>Área de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-in</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered</source>
+        <translation>Respondido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impression</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Worn off</source>
+        <translation>Fin del efecto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal ratings</source>
+        <translation>Valoración de objetivos</translation>
     </message>
 </context>
 <context>
@@ -478,54 +521,54 @@
 <context>
     <name>EntriesTableModel</name>
     <message>
-        <location filename="../../journal_app/ui/models/entries_model.py" line="+52"/>
+        <location filename="../../journal_app/ui/models/entries_model.py" line="+67"/>
         <source>Date</source>
-        <extracomment>Notes longer than this (or on several lines) are shortened in the cell and shown in full as a tooltip. Sorting value of a number that was not logged: below every logged value (all are &gt;= 0).</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spasm</source>
         <translation>Espasmos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Headache</source>
         <translation>Dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Headache hours</source>
         <translation>Horas de dolor de cabeza</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Spasm episodes</source>
         <translation>Episodios de espasmos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Medication</source>
         <translation>Medicación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Triggers</source>
         <translation>Desencadenantes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-44"/>
         <source>Other: %1</source>
+        <extracomment>Sorting value of a number that was not logged: below every logged value (all are &gt;= 0).</extracomment>
         <translation>Otro: %1</translation>
     </message>
 </context>
@@ -535,6 +578,44 @@
         <location filename="../../journal_app/ui/dialogs/entry_dialog.py" line="+18"/>
         <source>Edit entry</source>
         <translation>Editar registro</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="+146"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Añadir objetivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Track:</source>
+        <translation>Área de &amp;tratamiento:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Goals you want the treatment to help with, in your own words. Each check-in asks how far you got with the active ones (at most %1 a track). Untick Active to set a goal aside and keep its ratings; Remove deletes it with its ratings.</source>
+        <translation>Objetivos en los que quiere que le ayude el tratamiento, con sus propias palabras. Cada seguimiento pregunta cuánto ha avanzado en los activos (como máximo %1 por área). Desmarque Activo para dejar un objetivo a un lado y conservar sus valoraciones; Quitar lo elimina junto con sus valoraciones.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 has %2 active goals already: untick Active on one of them first, or keep this one inactive.</source>
+        <translation>%1 ya tiene %2 objetivos activos: desmarque primero Activo en uno de ellos, o deje este inactivo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1, goal %2: %3. Type the goal, or remove it.</source>
+        <translation>%1, objetivo %2: %3. Escriba el objetivo o quítelo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1. Give each goal of a track its own words.</source>
+        <translation>%1. Dé a cada objetivo de un área sus propias palabras.</translation>
     </message>
 </context>
 <context>
@@ -693,59 +774,59 @@
 <context>
     <name>InjectionsTableModel</name>
     <message>
-        <location filename="../../journal_app/ui/models/injections_model.py" line="+35"/>
+        <location filename="../../journal_app/ui/models/injections_model.py" line="+46"/>
         <source>Date</source>
-        <extracomment>Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end &lt; base).</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Indication</source>
         <translation>Indicación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sites</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clinician</source>
         <translation>Profesional</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Expected onset</source>
         <translation>Inicio esperado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Re-injection window</source>
         <translation>Periodo de reinyección</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-47"/>
         <source>%1–%2 days</source>
+        <extracomment>Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end &lt; base).</extracomment>
         <translation>%1–%2 días</translation>
     </message>
 </context>
@@ -875,22 +956,28 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+57"/>
-        <location line="+5"/>
+        <location filename="../../journal_app/ui/widgets/journal_page.py" line="+67"/>
+        <location line="+7"/>
         <source>Daily entries</source>
         <translation>Registros diarios</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Injections</source>
         <translation>Inyecciones</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Check-ins</source>
+        <translation>Seguimientos</translation>
     </message>
 </context>
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+196"/>
+        <location filename="../../journal_app/services/journal.py" line="+212"/>
         <source>Save entry of %1</source>
         <extracomment>Check-ins, goals or goal ratings changed.</extracomment>
         <translation>Guardar el registro del %1</translation>
@@ -926,7 +1013,13 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Guardar seguimiento de la inyección del %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Delete check-in of the injection of %1</source>
+        <translation>Eliminar el seguimiento de la inyección del %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>Edit goals</source>
         <translation>Editar objetivos</translation>
     </message>
@@ -1020,6 +1113,11 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>&amp;Perfil del paciente…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Goals…</source>
+        <translation>&amp;Objetivos…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
@@ -1070,7 +1168,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
@@ -1111,7 +1209,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Inyección registrada.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>the entry of %1</source>
         <translation>el registro del %1</translation>
     </message>
@@ -1121,7 +1219,12 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>la inyección del %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the check-in of the injection of %1</source>
+        <translation>el seguimiento de la inyección del %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
@@ -1134,6 +1237,11 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <location line="+10"/>
         <source>Profile not saved</source>
         <translation>Perfil no guardado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goals not saved</source>
+        <translation>Objetivos no guardados</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1151,7 +1259,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Se ha guardado el informe en %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -2323,12 +2431,13 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/today_page.py" line="+53"/>
+        <location filename="../../journal_app/ui/widgets/today_page.py" line="+83"/>
         <source>This journal is open read-only: you can look at every day, but not change anything.</source>
+        <extracomment>The notices (a check-in card among them) keep this share of the screen&apos;s height in view when the window is too small for them and the form: the form&apos;s Save row needs the rest. … and take at most this share of the page, however long they are.</extracomment>
         <translation>Este diario está abierto en solo lectura: puede consultar cada día, pero no cambiar nada.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>&lt;b&gt;Welcome to Relief Journal.&lt;/b&gt; Log today below, or look around a demo journal with three years of generated data to see what the charts show.</source>
         <translation>&lt;b&gt;Bienvenido a Relief Journal.&lt;/b&gt; Registre hoy aquí debajo, o explore un diario de demostración con tres años de datos generados para ver lo que muestran los gráficos.</translation>
     </message>
@@ -2628,6 +2737,39 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
     </message>
 </context>
 <context>
+    <name>_GoalRow</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="-215"/>
+        <source>e.g. turn my head to drive</source>
+        <translation>p. ej., girar la cabeza para conducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Goal %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 active</source>
+        <translation>%1 activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
     <name>_MessageCounts</name>
     <message numerus="yes">
         <location filename="../../journal_app/ui/errors.py" line="+76"/>
@@ -2644,6 +2786,14 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
             <numerusform>%Ln inyección</numerusform>
             <numerusform>%Ln inyecciones</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_TrackGoals</name>
+    <message>
+        <location filename="../../journal_app/ui/dialogs/goals_dialog.py" line="+18"/>
+        <source>No goals yet for this track.</source>
+        <translation>Aún no hay objetivos para esta área.</translation>
     </message>
 </context>
 <context>
@@ -2850,9 +3000,9 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
 <context>
     <name>checkins</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-162"/>
+        <location filename="../../journal_app/wording/labels.py" line="+69"/>
         <source>Very much better</source>
-        <extracomment>The impressions&apos; names, best first: the buttons 1–7.</extracomment>
+        <extracomment>The patient global impression&apos;s answers, best first: the check-in card&apos;s words.</extracomment>
         <translation>Muchísimo mejor</translation>
     </message>
     <message>
@@ -2886,7 +3036,33 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Muchísimo peor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>much less than expected</source>
+        <extracomment>The goal-attainment scale&apos;s words, −2 to +2.</extracomment>
+        <translation>mucho menos de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than expected</source>
+        <translation>menos de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as expected</source>
+        <translation>como se esperaba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than expected</source>
+        <translation>más de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>much more than expected</source>
+        <translation>mucho más de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2899,6 +3075,16 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <location line="+1"/>
         <source>Not sure</source>
         <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week 4</source>
+        <translation>Semana 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the next injection</source>
+        <translation>Antes de la próxima inyección</translation>
     </message>
 </context>
 <context>
@@ -3221,12 +3407,12 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>No se ha podido escribir en el disco del diario (¿se ha retirado o se ha puesto en solo lectura?), así que el cambio no se ha guardado. Compruebe el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-422"/>
         <source>The journal refused the change: %1.</source>
         <translation>El diario ha rechazado el cambio: %1.</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+428"/>
         <source>The change was not saved: %1.</source>
         <translation>El cambio no se ha guardado: %1.</translation>
     </message>
@@ -3307,7 +3493,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Operación no permitida</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+95"/>
+        <location filename="../../journal_app/services/journal.py" line="+100"/>
         <source>This journal is open read-only.</source>
         <translation>Este diario está abierto en modo de solo lectura.</translation>
     </message>
@@ -3389,7 +3575,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+25"/>
+        <location filename="../../journal_app/wording/labels.py" line="-137"/>
         <source>Other product</source>
         <translation>Otro producto</translation>
     </message>
@@ -3439,7 +3625,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>Simple analgesic</source>
         <translation>Analgésico simple</translation>
     </message>
@@ -4514,7 +4700,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/form_helpers.py" line="+115"/>
+        <location filename="../../journal_app/ui/widgets/form_helpers.py" line="+120"/>
         <source>d MMM yyyy, HH:mm</source>
         <extracomment>The smallest control a shaky hand can hit, in logical pixels (PRODUCT.md §5). A QDateTime format: day, abbreviated month, year, then the time (German: &quot;d. MMM …&quot;).</extracomment>
         <translation>d MMM yyyy, HH:mm</translation>
@@ -4740,7 +4926,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>%1 tiene %2 objetivos activos; se permiten como máximo %3</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="-115"/>
+        <location filename="../../journal_app/services/journal.py" line="-144"/>
         <source>rates the %1 check-in of %2, not this one</source>
         <translation>valora el seguimiento %1 del %2, no este</translation>
     </message>

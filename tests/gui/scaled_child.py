@@ -14,11 +14,21 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 QStandardPaths.setTestModeEnabled(True)
 
 from journal_app.app import configure_application  # noqa: E402
+from journal_app.domain.checkins import Goal  # noqa: E402
+from journal_app.domain.models import Indication, Injection, Product  # noqa: E402
+from journal_app.domain.windows import default_windows  # noqa: E402
 from journal_app.services.demo import create_demo_journal  # noqa: E402
 from journal_app.settings import Settings  # noqa: E402
 from journal_app.ui.main_window import MainWindow  # noqa: E402
@@ -45,6 +55,19 @@ def measure(widget: QWidget, name: str) -> dict[str, object]:
     }
 
 
+def add_due_checkin(window: MainWindow) -> None:
+    """A spasticity session whose check-in before the next injection is due, with 3 goals."""
+    service = window.service
+    assert service is not None
+    track = Indication.SPASTICITY
+    day = TODAY - dt.timedelta(days=110)
+    service.record_injection(
+        Injection(day, Product.ONABOTULINUMTOXIN_A, 300, track, default_windows(track))
+    )
+    goals = ("walk to the shop without my stick", "open my hand to hold a cup", "dress myself")
+    service.save_goals(track, [Goal(track, text) for text in goals])
+
+
 def main(folder: Path, theme: str) -> None:
     app = QApplication(sys.argv[:1])
     configure_application(app)
@@ -58,6 +81,7 @@ def main(folder: Path, theme: str) -> None:
     create_demo_journal(journal, TODAY)
     window = MainWindow(settings, clock=lambda: TODAY)
     assert window.open_journal(journal)
+    add_due_checkin(window)
     window.show()
     QCoreApplication.processEvents()
     screen = window.screen().availableGeometry()
@@ -69,6 +93,19 @@ def main(folder: Path, theme: str) -> None:
     QCoreApplication.processEvents()
     save = window.today_page.form.save_button
     save_rect = QRect(save.mapTo(window, save.rect().topLeft()), save.size())
+    card = window.today_page.checkin_card
+    assert card.slot is not None and len(card.goal_ratings) == 3
+    buttons = [b for b in card.findChildren(QPushButton) if b.isVisibleTo(card)]
+    # Every button of the card shows its whole text; Save check-in scrolls into view.
+    squeezed = [b.text() for b in buttons if b.width() < b.sizeHint().width()]
+    around = card.parentWidget()
+    while around is not None and not isinstance(around, QScrollArea):
+        around = around.parentWidget()
+    if around is not None:  # the notices scroll in a small window
+        around.ensureWidgetVisible(card.save_button)
+    QCoreApplication.processEvents()
+    card_save = card.save_button
+    card_save_rect = QRect(card_save.mapTo(window, card_save.rect().topLeft()), card_save.size())
 
     dialogs: list[dict[str, object]] = []
 
@@ -87,6 +124,7 @@ def main(folder: Path, theme: str) -> None:
     window.show_preferences()
     window.show_about()
     window.show_shortcuts()
+    window.edit_goals()
     for name in ("show_user_guide", "show_onset_help", "new_journal_dialog", "open_dialog"):
         opener = getattr(window, name, None) or getattr(window.files, name, None)
         if opener is not None:
@@ -99,6 +137,9 @@ def main(folder: Path, theme: str) -> None:
                 "save": rect(save_rect),
                 "save_visible": not save.visibleRegion().isEmpty(),
                 "window": rect(window.rect()),
+                "card_squeezed": squeezed,
+                "card_save": rect(card_save_rect),
+                "card_save_visible": not card_save.visibleRegion().isEmpty(),
                 "dialogs": dialogs,
             }
         )

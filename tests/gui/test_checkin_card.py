@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 
 from journal_app.domain.checkins import (
     CheckIn,
@@ -16,6 +17,7 @@ from journal_app.domain.checkins import (
 )
 from journal_app.domain.models import Indication, Injection, Product
 from journal_app.domain.windows import default_windows
+from journal_app.settings import Settings
 from journal_app.ui.main_window import MainWindow
 
 CD = Indication.CERVICAL_DYSTONIA
@@ -95,6 +97,8 @@ def test_a_dismissed_check_in_waits_until_tomorrow(
     record_session(window, today, 30)
     card = window.today_page.checkin_card
     assert card.isVisible()
+    # Laid out in the notices' scroll area once the events of the new card are handled.
+    qtbot.waitUntil(lambda: not card.dismiss_button.visibleRegion().isEmpty())
     qtbot.mouseClick(card.dismiss_button, Qt.MouseButton.LeftButton)
     assert not card.isVisible()
     service = window.service
@@ -103,3 +107,31 @@ def test_a_dismissed_check_in_waits_until_tomorrow(
     card.refresh()
     assert card.isVisible()
     assert service.checkins() == []
+
+
+def _restarted(qtbot, settings: Settings, journal: Path, day: dt.date) -> MainWindow:
+    """The app started again on ``day``: new settings read from the same file."""
+    reread = Settings(QSettings(settings.file_name(), QSettings.Format.IniFormat))
+    window = MainWindow(reread, clock=lambda: day)
+    qtbot.addWidget(window)
+    assert window.open_journal(journal)
+    return window
+
+
+def test_not_today_survives_a_restart_and_the_next_day_asks_again(
+    qtbot, window: MainWindow, settings: Settings, journal_path: Path, today: dt.date
+) -> None:
+    record_session(window, today, 30)
+    card = window.today_page.checkin_card
+    assert card.slot is not None
+    qtbot.waitUntil(lambda: not card.dismiss_button.visibleRegion().isEmpty())
+    qtbot.mouseClick(card.dismiss_button, Qt.MouseButton.LeftButton)
+    assert card.slot is None
+    window.close()
+    later_today = _restarted(qtbot, settings, journal_path, today)
+    assert later_today.today_page.checkin_card.slot is None
+    later_today.close()
+    tomorrow = _restarted(qtbot, settings, journal_path, today + dt.timedelta(days=1))
+    assert tomorrow.today_page.checkin_card.slot is not None
+    # Another journal's check-in of the same session is not hidden by this one's dismissal.
+    assert not settings.checkin_dismissed(journal_path.with_name("other.sqlite"), "x", today)

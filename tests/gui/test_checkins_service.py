@@ -96,6 +96,23 @@ def test_a_rating_of_another_check_in_is_a_problem_not_an_english_error(
     assert (service.checkins(), service.undo_stack.count()) == ([], 2)
 
 
+def test_undoing_a_goals_removal_brings_its_ratings_back(qtbot, service: JournalService) -> None:
+    record_session(service)
+    service.save_goals(CD, [Goal(CD, "drive"), Goal(CD, "read")])
+    ratings = [
+        GoalRating(SESSION, CD, CheckInKind.WEEK4, "drive", 1),
+        GoalRating(SESSION, CD, CheckInKind.WEEK4, "read", -1),
+    ]
+    service.save_checkin(WEEK4, ratings)
+    service.save_goals(CD, [service.goals(CD)[1]])
+    assert service.goal_ratings() == ratings[1:]
+    service.undo_stack.undo()
+    assert [goal.text for goal in service.goals(CD)] == ["drive", "read"]
+    assert service.goal_ratings() == ratings
+    service.undo_stack.redo()
+    assert service.goal_ratings() == ratings[1:]
+
+
 def test_goals_are_added_edited_and_deactivated_undoably(service: JournalService) -> None:
     service.save_goals(CD, [Goal(CD, "drive"), Goal(CD, "read")])
     drive, read = service.goals(CD)

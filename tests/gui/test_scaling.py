@@ -61,8 +61,18 @@ def test_every_window_and_dialog_fits_the_screen(
         # Never squeezed below what its layout needs: nothing overlaps or is cut off.
         assert shown["size"][0] >= shown["minimum"][0], shown
         assert shown["size"][1] >= shown["minimum"][1], shown
-    assert {"InjectionDialog", "ReportDialog", "PreferencesDialog", "EntryDialog"} <= names
+    assert {
+        "InjectionDialog",
+        "ReportDialog",
+        "PreferencesDialog",
+        "EntryDialog",
+        "GoalsDialog",
+    } <= names
     assert len(found["views"]) == 3
     # Save is on screen, inside the window, whatever the size.
     assert found["save_visible"]
     assert _inside(found["save"], found["window"])
+    # A due check-in with three goals: every button readable, its Save reachable.
+    assert found["card_squeezed"] == []
+    assert found["card_save_visible"]
+    assert _inside(found["card_save"], found["window"])

@@ -34,7 +34,7 @@ class BackupsTableModel(RecordTableModel[BackupInfo]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         headers = [self.tr("Taken"), self.tr("Kind"), self.tr("Entries"), self.tr("Injections")]
-        super().__init__(headers, parent)
+        super().__init__(parent, headers=headers)
         self._order = (self.COL_TAKEN, Qt.SortOrder.DescendingOrder)
 
     def set_backups(self, backups: Sequence[BackupInfo]) -> None:

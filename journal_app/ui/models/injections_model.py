@@ -2,48 +2,85 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from journal_app.domain.models import Injection
-from journal_app.ui.models.entries_model import shortened_notes
-from journal_app.ui.models.record_table import RecordTableModel
+from journal_app.domain.models import ExpectedWindows, Injection
+from journal_app.messages import translatable
+from journal_app.ui.models.record_table import (
+    Column,
+    RecordTableModel,
+    date_column,
+    notes_column,
+    text_column,
+)
 from journal_app.wording.labels import indication_label, product_label
-from journal_app.wording.text import format_number, table_date
+from journal_app.wording.text import format_number
 
 #: Window sort values combine start and end as start * _WINDOW_SORT_BASE + end (end < base).
 _WINDOW_SORT_BASE = 100_000
 
 
+def _window_column(
+    name: str, header: str, days: Callable[[ExpectedWindows], tuple[int, int]]
+) -> Column[Injection]:
+    """A window as "first–last days", sorted by its first day, then its last."""
+
+    def text(injection: Injection, locale: QLocale) -> str:
+        first, last = days(injection.windows)
+        template = QCoreApplication.translate("InjectionsTableModel", "%1–%2 days")
+        return template.replace("%1", locale.toString(first)).replace("%2", locale.toString(last))
+
+    def sort(injection: Injection) -> int:
+        first, last = days(injection.windows)
+        return first * _WINDOW_SORT_BASE + last
+
+    return Column(name, header, text, sort)
+
+
 class InjectionsTableModel(RecordTableModel[Injection]):
     """One row per injection, newest or oldest first as the view asks."""
 
-    COL_PRODUCT = 1
-    COL_UNITS = 2
-    COL_INDICATION = 3
-    COL_SITES = 4
-    COL_CLINICIAN = 5
-    COL_LOT = 6
-    COL_ONSET = 7
-    COL_REINJECTION = 8
-    COL_NOTES = 9
-    NUMBER_COLUMNS = frozenset({COL_UNITS})
+    COLUMNS = (
+        date_column("date", translatable("InjectionsTableModel", "Date"), lambda i: i.day),
+        text_column(
+            "product",
+            translatable("InjectionsTableModel", "Product"),
+            lambda i: product_label(i.product),
+        ),
+        Column(
+            "units",
+            translatable("InjectionsTableModel", "Units"),
+            lambda injection, locale: format_number(locale, injection.units),
+            lambda injection: float(injection.units),
+            number=True,
+        ),
+        text_column(
+            "indication",
+            translatable("InjectionsTableModel", "Indication"),
+            lambda i: indication_label(i.indication),
+        ),
+        text_column("sites", translatable("InjectionsTableModel", "Sites"), lambda i: i.sites),
+        text_column(
+            "clinician", translatable("InjectionsTableModel", "Clinician"), lambda i: i.clinician
+        ),
+        text_column("lot", translatable("InjectionsTableModel", "Lot"), lambda i: i.lot),
+        _window_column(
+            "onset",
+            translatable("InjectionsTableModel", "Expected onset"),
+            lambda w: (w.onset_min_days, w.onset_max_days),
+        ),
+        _window_column(
+            "reinjection",
+            translatable("InjectionsTableModel", "Re-injection window"),
+            lambda w: (w.reinjection_min_days, w.reinjection_max_days),
+        ),
+        notes_column(translatable("InjectionsTableModel", "Notes")),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
-        headers = [
-            self.tr("Date"),
-            self.tr("Product"),
-            self.tr("Units"),
-            self.tr("Indication"),
-            self.tr("Sites"),
-            self.tr("Clinician"),
-            self.tr("Lot"),
-            self.tr("Expected onset"),
-            self.tr("Re-injection window"),
-            self.tr("Notes"),
-        ]
-        super().__init__(headers, parent)
+        super().__init__(parent=parent)
         self._rows_by_id: dict[int, int] = {}
 
     def set_injections(self, injections: Sequence[Injection]) -> None:
@@ -62,49 +99,6 @@ class InjectionsTableModel(RecordTableModel[Injection]):
             if injection.id is not None
         }
 
-    def _tooltip(self, injection: Injection, column: int) -> str | None:
-        if column == self.COL_NOTES and shortened_notes(injection.notes) != injection.notes:
-            return injection.notes
-        return None
-
-    def _display_text(self, injection: Injection, column: int) -> str:
-        windows = injection.windows
-        if column == self.COL_DATE:
-            return table_date(self._locale, injection.day)
-        if column == self.COL_PRODUCT:
-            return product_label(injection.product)
-        if column == self.COL_UNITS:
-            return format_number(self._locale, injection.units)
-        if column == self.COL_INDICATION:
-            return indication_label(injection.indication)
-        if column == self.COL_ONSET:
-            return self._days_range(windows.onset_min_days, windows.onset_max_days)
-        if column == self.COL_REINJECTION:
-            return self._days_range(windows.reinjection_min_days, windows.reinjection_max_days)
-        if column == self.COL_NOTES:
-            return shortened_notes(injection.notes)
-        return {
-            self.COL_SITES: injection.sites,
-            self.COL_CLINICIAN: injection.clinician,
-            self.COL_LOT: injection.lot,
-        }.get(column, "")
-
-    def _days_range(self, first: int, last: int) -> str:
-        text = self.tr("%1–%2 days").replace("%1", self._locale.toString(first))
-        return text.replace("%2", self._locale.toString(last))
-
     def _record_key(self, injection: Injection) -> Hashable:
         # Unsaved injections (no id) never reach a table; id() keeps them apart if one did.
         return injection.id if injection.id is not None else id(injection)
-
-    def _sort_value(self, injection: Injection, column: int) -> int | float | str:
-        windows = injection.windows
-        if column == self.COL_DATE:
-            return injection.day.toordinal()
-        if column == self.COL_UNITS:
-            return float(injection.units)
-        if column == self.COL_ONSET:
-            return windows.onset_min_days * _WINDOW_SORT_BASE + windows.onset_max_days
-        if column == self.COL_REINJECTION:
-            return windows.reinjection_min_days * _WINDOW_SORT_BASE + windows.reinjection_max_days
-        return self._display_text(injection, column).casefold()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
-from typing import Any, Generic, TypeVar
+import datetime as dt
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -14,28 +17,108 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from journal_app.wording.text import table_date
+
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 #: The role whose data sorts a column correctly (also usable on a QSortFilterProxyModel).
 SORT_ROLE = Qt.ItemDataRole.UserRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+SortValue = int | float | str
+#: Notes longer than this (or on several lines) are shortened in the cell and shown in full as a
+#: tooltip.
+NOTES_CELL_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column of a record table: how a record reads, sorts and explains itself in it."""
+
+    #: The model gets a ``COL_<NAME>`` attribute holding the column's number.
+    name: str
+    #: Marked with ``translatable("<the model's class name>", …)``: the model translates it.
+    header: str
+    text: Callable[[R, QLocale], str]
+    #: None: the text, case-folded.
+    sort: Callable[[R], SortValue] | None = None
+    #: Numbers are aligned right.
+    number: bool = False
+    tooltip: Callable[[R], str | None] | None = None
+
+
+def text_column(name: str, header: str, text: Callable[[R], str]) -> Column[R]:
+    """Text that reads the same in every locale, sorted as written (ignoring case)."""
+    return Column(name, header, lambda record, _locale: text(record))
+
+
+def date_column(name: str, header: str, day: Callable[[R], dt.date]) -> Column[R]:
+    """A date as the locale writes it in a table, sorted by the day."""
+    return Column(
+        name,
+        header,
+        lambda record, locale: table_date(locale, day(record)),
+        lambda record: day(record).toordinal(),
+    )
+
+
+def shortened_notes(notes: str) -> str:
+    """The first line of the notes, cut to NOTES_CELL_CHARS characters."""
+    first_line = notes.strip().split("\n", 1)[0]
+    if len(first_line) > NOTES_CELL_CHARS:
+        return first_line[: NOTES_CELL_CHARS - 1].rstrip() + "…"
+    if first_line != notes.strip():
+        return first_line + " …"
+    return first_line
+
+
+class _Noted(Protocol):
+    @property
+    def notes(self) -> str: ...
+
+
+def notes_column(header: str) -> Column[_Noted]:
+    """A record's notes, shortened in the cell and whole in the tooltip."""
+    return Column(
+        "notes",
+        header,
+        lambda record, _locale: shortened_notes(record.notes),
+        tooltip=lambda record: (
+            record.notes if shortened_notes(record.notes) != record.notes else None
+        ),
+    )
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     """Rows of one kind of record, kept sorted as the view last asked (see :meth:`sort`).
 
-    Subclasses name their columns, give the headers, and say how a record is shown
-    (``_display_text``), sorted (``_sort_value``) and explained (``_tooltip``).
+    Subclasses list their ``COLUMNS`` (the first one the date) and say what identifies a
+    record (``_record_key``). A table that cannot be put as columns gives its headers and
+    overrides ``_display_text``, ``_sort_value`` and ``_tooltip`` instead.
     """
 
     SORT_ROLE = SORT_ROLE
     COL_DATE = 0
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = ()
     #: Columns whose cells are numbers, aligned right.
     NUMBER_COLUMNS: frozenset[int] = frozenset()
 
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.COLUMNS:
+            for number, column in enumerate(cls.COLUMNS):
+                setattr(cls, f"COL_{column.name.upper()}", number)
+            cls.NUMBER_COLUMNS = frozenset(
+                number for number, column in enumerate(cls.COLUMNS) if column.number
+            )
+
+    def __init__(
+        self, parent: QObject | None = None, *, headers: Sequence[str] | None = None
+    ) -> None:
         super().__init__(parent)
+        if headers is None:
+            context = type(self).__name__
+            headers = [QCoreApplication.translate(context, c.header) for c in self.COLUMNS]
         self._headers = list(headers)
         self._rows: list[R] = []
         self._order = (self.COL_DATE, Qt.SortOrder.AscendingOrder)
@@ -166,17 +249,19 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def _display_text(self, record: R, column: int) -> str:
-        raise NotImplementedError
+        return str(self.COLUMNS[column].text(record, self._locale))
 
-    def _sort_value(self, record: R, column: int) -> int | float | str:
-        raise NotImplementedError
+    def _sort_value(self, record: R, column: int) -> SortValue:
+        sort = self.COLUMNS[column].sort
+        return self._display_text(record, column).casefold() if sort is None else sort(record)
 
     def _record_key(self, record: R) -> Hashable:
         """What stays the same when a record is edited (its day, its id)."""
         raise NotImplementedError
 
     def _tooltip(self, record: R, column: int) -> str | None:
-        return None
+        tooltip = self.COLUMNS[column].tooltip if self.COLUMNS else None
+        return None if tooltip is None else tooltip(record)
 
 
 def _common_length(first: Sequence[object], second: Sequence[object]) -> int:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,29 +28,14 @@ from journal_app.domain.checkins import (
     Impression,
     WornOff,
 )
-from journal_app.domain.validation import translatable
 from journal_app.services.journal import JournalService
+from journal_app.settings import Settings
 from journal_app.storage.errors import JournalError
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.date_field import DateField
-from journal_app.wording.labels import indication_label
+from journal_app.ui.widgets.flow_layout import FlowLayout
+from journal_app.wording.labels import IMPRESSION_NAMES, WORN_OFF_NAMES, indication_label
 from journal_app.wording.text import short_date
-
-#: The impressions' names, best first: the buttons 1–7.
-IMPRESSION_NAMES: dict[Impression, str] = {
-    Impression.VERY_MUCH_BETTER: translatable("checkins", "Very much better"),
-    Impression.MUCH_BETTER: translatable("checkins", "Much better"),
-    Impression.A_LITTLE_BETTER: translatable("checkins", "A little better"),
-    Impression.NO_CHANGE: translatable("checkins", "No change"),
-    Impression.A_LITTLE_WORSE: translatable("checkins", "A little worse"),
-    Impression.MUCH_WORSE: translatable("checkins", "Much worse"),
-    Impression.VERY_MUCH_WORSE: translatable("checkins", "Very much worse"),
-}
-WORN_OFF_NAMES: dict[WornOff, str] = {
-    WornOff.NO: translatable("checkins", "No"),
-    WornOff.YES: translatable("checkins", "Yes, on"),
-    WornOff.NOT_SURE: translatable("checkins", "Not sure"),
-}
 
 
 def _name(text: str) -> str:
@@ -60,9 +46,7 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _choices(
-    parent: QWidget, labels: list[str], layout: QHBoxLayout | QGridLayout, row: int = 0
-) -> QButtonGroup:
+def _choices(parent: QWidget, labels: list[str], layout: QLayout, row: int = 0) -> QButtonGroup:
     group = QButtonGroup(parent)
     group.setExclusive(True)
     for index, label in enumerate(labels):
@@ -77,13 +61,23 @@ def _choices(
     return group
 
 
+def _slot_name(slot: CheckInSlot) -> str:
+    """The check-in as the settings name it: its session, track and kind."""
+    key = slot.key
+    return f"{key.session_date.isoformat()}/{key.indication.value}/{key.kind.value}"
+
+
 class CheckInCard(QFrame):
     """The first due check-in not dismissed today; hidden when there is none."""
 
-    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: JournalService, settings: Settings | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._service = service
-        self._dismissed: dict[object, dt.date] = {}
+        # "Not today" outlives a restart through the settings; without them, this session only.
+        self._settings = settings
+        self._dismissed: set[str] = set()
         self.slot: CheckInSlot | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._layout = QVBoxLayout(self)
@@ -102,11 +96,12 @@ class CheckInCard(QFrame):
 
     def refresh(self) -> None:
         today = self._service.today()
-        due = [
-            slot for slot in self._service.due_checkins() if self._dismissed.get(slot.key) != today
-        ]
+        due = [slot for slot in self._service.due_checkins() if not self._is_dismissed(slot, today)]
         self.slot = due[0] if due and not self._service.read_only else None
         if self._body is not None:
+            # Out of the layout and hidden now: deleted later, it must not take room meanwhile.
+            self._layout.removeWidget(self._body)
+            self._body.hide()
             self._body.deleteLater()
             self._body = None
         self.setVisible(self.slot is not None)
@@ -128,17 +123,23 @@ class CheckInCard(QFrame):
         text = template.replace("%2", short_date(key.session_date))
         title = QLabel("<b>" + text.replace("%1", indication_label(key.indication)) + "</b>", body)
         title.setWordWrap(True)
-        layout.addWidget(title)
+        # The buttons beside the title: in view whenever the card is, even where it scrolls.
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        layout.addLayout(heading)
         question = (
             self.tr("Compared with just before this injection, how are your headaches now?")
             if key.indication.is_migraine
             else self.tr("Compared with just before this injection, how are your spasms now?")
         )
-        layout.addWidget(QLabel(question + " " + self.tr("(keys 1–7)"), body))
-        row = QHBoxLayout()
+        asked = QLabel(question + " " + self.tr("(keys 1–7)"), body)
+        asked.setWordWrap(True)
+        layout.addWidget(asked)
+        # The seven answers wrap onto two rows in a narrow window rather than widen it.
+        flow = FlowLayout()
         names = [f"{n} {_name(name)}" for n, name in enumerate(IMPRESSION_NAMES.values(), 1)]
-        self.impression = _choices(body, names, row)
-        layout.addLayout(row)
+        self.impression = _choices(body, names, flow)
+        layout.addLayout(flow)
         self.worn_off: QButtonGroup | None = None
         self.worn_off_date: DateField | None = None
         if key.kind is CheckInKind.BEFORE_NEXT:
@@ -163,24 +164,24 @@ class CheckInCard(QFrame):
             labels = [
                 f"{value:+d}" if value else "0" for value in range(RATING_MIN, RATING_MAX + 1)
             ]
+            grid.setColumnStretch(0, 1)
             for index, goal in enumerate(goals):
-                grid.addWidget(QLabel(goal.text, body), index, 0)
+                name = QLabel(goal.text, body)
+                name.setWordWrap(True)  # a long goal wraps; the rating buttons keep their room
+                grid.addWidget(name, index, 0)
                 self.goal_ratings[goal.text] = _choices(body, labels, grid, index)
             layout.addLayout(grid)
         self.message = QLabel(body)
         self.message.setWordWrap(True)
         self.message.hide()
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
+        layout.insertWidget(1, self.message)  # under the buttons that bring it up
         self.save_button = QPushButton(self.tr("Save check-in"), body)
         self.save_button.setToolTip(self.tr("Save (Ctrl+Return)"))
         self.save_button.clicked.connect(self.save)
         self.dismiss_button = QPushButton(self.tr("Not today"), body)
         self.dismiss_button.clicked.connect(self.dismiss)
-        buttons.addStretch(1)
-        buttons.addWidget(self.dismiss_button)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        heading.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         return body
 
     def _choose_impression(self, index: int) -> None:
@@ -236,9 +237,21 @@ class CheckInCard(QFrame):
 
     def dismiss(self) -> None:
         """Hide this check-in until tomorrow; it stays due while its days last."""
-        if self.slot is not None:
-            self._dismissed[self.slot.key] = self._service.today()
-            self.refresh()
+        if self.slot is None:
+            return
+        today = self._service.today()
+        self._dismissed.add(f"{_slot_name(self.slot)}|{today.isoformat()}")
+        if self._settings is not None:
+            self._settings.dismiss_checkin(self._service.path, _slot_name(self.slot), today)
+        self.refresh()
+
+    def _is_dismissed(self, slot: CheckInSlot, today: dt.date) -> bool:
+        name = _slot_name(slot)
+        if f"{name}|{today.isoformat()}" in self._dismissed:
+            return True
+        return self._settings is not None and self._settings.checkin_dismissed(
+            self._service.path, name, today
+        )
 
     def _show(self, text: str) -> None:
         self.message.setText(text)

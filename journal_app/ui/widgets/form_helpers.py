@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.domain.models import MedicationClass
+from journal_app.domain.checkins import CheckInKind
+from journal_app.domain.models import Indication, MedicationClass
 from journal_app.domain.validation import EARLIEST_DATE, Problem, fill
 from journal_app.ui.fitting import fit_to_screen
-from journal_app.wording.labels import medication_label
+from journal_app.wording.labels import checkin_kind_label, indication_label, medication_label
 from journal_app.wording.text import format_number
 
 if TYPE_CHECKING:
@@ -96,13 +97,17 @@ def problem_text(problem: Problem) -> str:
 
 
 def argument_text(arg: object) -> str:
-    """A message's argument as the user's locale writes it: dates, numbers, medication."""
+    """A message's argument as the user's locale writes it: dates, numbers, codes' names."""
     if isinstance(arg, dt.date):
         # As the form's date fields write it, so the message names what the field shows.
         locale = QLocale()
         return locale.toString(to_qdate(arg), locale_date_format(locale))
     if isinstance(arg, MedicationClass):
         return medication_label(arg)
+    if isinstance(arg, Indication):
+        return indication_label(arg)
+    if isinstance(arg, CheckInKind):
+        return checkin_kind_label(arg)
     if isinstance(arg, (int, float)):
         return format_number(QLocale(), arg)
     return str(arg)
