@@ -1884,7 +1884,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+35"/>
+        <location filename="../../journal_app/report/text.py" line="+33"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -2650,7 +2650,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>analysis</name>
     <message>
-        <location filename="../../journal_app/wording/analysis.py" line="+50"/>
+        <location filename="../../journal_app/wording/analysis.py" line="+48"/>
         <source>No entries since %1; figures are as of that day.</source>
         <translation>Keine Einträge seit %1; die Zahlen gelten für diesen Tag.</translation>
     </message>
@@ -2905,7 +2905,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../journal_app/domain/demo.py" line="+31"/>
+        <location filename="../../journal_app/domain/demo.py" line="+33"/>
         <source>Generated demo data: Alex Demo is a fictional patient, not a real person. Explore and change anything here; start a new journal for your own records.</source>
         <translation>Erzeugte Demodaten: Alex Demo ist eine erfundene Person, kein echter Mensch. Sehen Sie sich alles an und ändern Sie, was Sie möchten; für Ihre eigenen Aufzeichnungen legen Sie ein neues Tagebuch an.</translation>
     </message>
@@ -3021,7 +3021,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Bildschirmarbeit hat es verschlimmert.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+304"/>
         <source>Back from holiday; didn&apos;t log while away.</source>
         <translation>Zurück aus dem Urlaub; unterwegs nichts erfasst.</translation>
     </message>
@@ -3059,6 +3059,16 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+2"/>
         <source>Clinic rescheduled the appointment.</source>
         <translation>Die Praxis hat den Termin verlegt.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/domain/demo_checkins.py" line="+35"/>
+        <source>Turn my head to check the mirror when driving</source>
+        <translation>Beim Autofahren den Kopf drehen, um in den Spiegel zu schauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read for half an hour without my head pulling</source>
+        <translation>Eine halbe Stunde lesen, ohne dass der Kopf zieht</translation>
     </message>
 </context>
 <context>

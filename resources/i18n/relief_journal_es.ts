@@ -1884,7 +1884,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+35"/>
+        <location filename="../../journal_app/report/text.py" line="+33"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -2650,7 +2650,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>analysis</name>
     <message>
-        <location filename="../../journal_app/wording/analysis.py" line="+50"/>
+        <location filename="../../journal_app/wording/analysis.py" line="+48"/>
         <source>No entries since %1; figures are as of that day.</source>
         <translation>No hay entradas desde el %1; las cifras son las de ese día.</translation>
     </message>
@@ -2905,7 +2905,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../journal_app/domain/demo.py" line="+31"/>
+        <location filename="../../journal_app/domain/demo.py" line="+33"/>
         <source>Generated demo data: Alex Demo is a fictional patient, not a real person. Explore and change anything here; start a new journal for your own records.</source>
         <translation>Datos de demostración generados: Alex Demo es un paciente ficticio, no una persona real. Explore y cambie lo que quiera; para sus propios datos, empiece un diario nuevo.</translation>
     </message>
@@ -3021,7 +3021,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>El trabajo con pantallas lo ha empeorado.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+304"/>
         <source>Back from holiday; didn&apos;t log while away.</source>
         <translation>De vuelta de vacaciones; no he registrado nada mientras estaba fuera.</translation>
     </message>
@@ -3059,6 +3059,16 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+2"/>
         <source>Clinic rescheduled the appointment.</source>
         <translation>La consulta cambió la cita.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/domain/demo_checkins.py" line="+35"/>
+        <source>Turn my head to check the mirror when driving</source>
+        <translation>Girar la cabeza para mirar el retrovisor al conducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read for half an hour without my head pulling</source>
+        <translation>Leer media hora sin que la cabeza me tire</translation>
     </message>
 </context>
 <context>
