@@ -348,17 +348,27 @@ def _export_fhir(args: argparse.Namespace) -> int:
     out = _output_file(args.out)
     with _opened(args.journal, read_only=True) as repo:
         profile, entries, injections = repo.profile(), repo.entries(), repo.injections()
+        checkins, ratings = repo.checkins(), repo.goal_ratings()
     from journal_app.services.fhir import write_fhir
 
     try:
         counts = write_fhir(
-            out, profile, entries, injections, today=dt.date.today(), start=args.start, end=args.end
+            out,
+            profile,
+            entries,
+            injections,
+            today=dt.date.today(),
+            start=args.start,
+            end=args.end,
+            checkins=checkins,
+            ratings=ratings,
         )
     except ReportRangeError as exc:
         raise BadInput(str(exc)) from exc
     print(
-        f"Wrote the patient, {_count(counts.observations, 'observation', 'observations')} and "
-        f"{_count(counts.administrations, 'injection', 'injections')} as FHIR to {out}."
+        f"Wrote the patient, {_count(counts.observations, 'observation', 'observations')}, "
+        f"{_count(counts.administrations, 'injection', 'injections')} and "
+        f"{_count(counts.questionnaire_responses, 'check-in', 'check-ins')} as FHIR to {out}."
     )
     return EXIT_OK
 

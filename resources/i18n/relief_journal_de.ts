@@ -2631,7 +2631,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+70"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n Beobachtung</numerusform>
@@ -2644,6 +2644,14 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>
             <numerusform>%n Injektion</numerusform>
             <numerusform>%n Injektionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n Rückmeldung</numerusform>
+            <numerusform>%n Rückmeldungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3021,7 +3029,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Bildschirmarbeit hat es verschlimmert.</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+305"/>
         <source>Back from holiday; didn&apos;t log while away.</source>
         <translation>Zurück aus dem Urlaub; unterwegs nichts erfasst.</translation>
     </message>
@@ -3061,7 +3069,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Die Praxis hat den Termin verlegt.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/domain/demo_checkins.py" line="+35"/>
+        <location filename="../../journal_app/domain/demo_checkins.py" line="+27"/>
         <source>Turn my head to check the mirror when driving</source>
         <translation>Beim Autofahren den Kopf drehen, um in den Spiegel zu schauen</translation>
     </message>
@@ -4445,7 +4453,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Injektion</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-54"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-57"/>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+21"/>
         <source>Patient</source>
         <translation>Patient</translation>
@@ -4461,21 +4469,14 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>FHIR file not saved</source>
         <translation>FHIR-Datei nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The FHIR file could not be written:
-%1</source>
-        <translation>Die FHIR-Datei konnte nicht geschrieben werden:
-%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrote the journal for clinics (FHIR) to %1: the patient, %2 and %3.</source>
-        <translation>Das Tagebuch für Kliniken (FHIR) wurde nach %1 geschrieben: die Patientin oder der Patient, %2 und %3.</translation>
+        <location line="+5"/>
+        <source>Wrote the journal for clinics (FHIR) to %1: the patient, %2, %3 and %4.</source>
+        <translation>Das Tagebuch für Kliniken (FHIR) wurde nach %1 geschrieben: die Patientin oder der Patient, %2, %3 und %4.</translation>
     </message>
     <message>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+3"/>

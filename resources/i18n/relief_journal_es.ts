@@ -2631,7 +2631,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+70"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n observación</numerusform>
@@ -2644,6 +2644,14 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>
             <numerusform>%n inyección</numerusform>
             <numerusform>%n inyecciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
         </translation>
     </message>
 </context>
@@ -3021,7 +3029,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>El trabajo con pantallas lo ha empeorado.</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+305"/>
         <source>Back from holiday; didn&apos;t log while away.</source>
         <translation>De vuelta de vacaciones; no he registrado nada mientras estaba fuera.</translation>
     </message>
@@ -3061,7 +3069,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>La consulta cambió la cita.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/domain/demo_checkins.py" line="+35"/>
+        <location filename="../../journal_app/domain/demo_checkins.py" line="+27"/>
         <source>Turn my head to check the mirror when driving</source>
         <translation>Girar la cabeza para mirar el retrovisor al conducir</translation>
     </message>
@@ -4445,7 +4453,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>inyección</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-54"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-57"/>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+21"/>
         <source>Patient</source>
         <translation>Paciente</translation>
@@ -4461,21 +4469,14 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>FHIR file not saved</source>
         <translation>Archivo FHIR no guardado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The FHIR file could not be written:
-%1</source>
-        <translation>No se pudo escribir el archivo FHIR:
-%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrote the journal for clinics (FHIR) to %1: the patient, %2 and %3.</source>
-        <translation>Se guardó el diario para clínicas (FHIR) en %1: el paciente, %2 y %3.</translation>
+        <location line="+5"/>
+        <source>Wrote the journal for clinics (FHIR) to %1: the patient, %2, %3 and %4.</source>
+        <translation>Se guardó el diario para clínicas (FHIR) en %1: el paciente, %2, %3 y %4.</translation>
     </message>
     <message>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+3"/>
