@@ -20,6 +20,7 @@ from journal_app.storage.errors import (
 )
 
 if TYPE_CHECKING:
+    from journal_app.domain.checkins import PatientReports
     from journal_app.domain.models import Entry, Injection, Profile
     from journal_app.storage.repository import JournalRepository
 
@@ -294,7 +295,7 @@ def _output_file(out: Path) -> Path:
 def _export_pdf(args: argparse.Namespace) -> int:
     from journal_app.domain.report import ReportOptions, build_report
 
-    out, profile, entries, injections = _records_to_write(args)
+    out, profile, entries, injections, _ = _records_to_write(args)
     options = ReportOptions(start=args.start, end=args.end)
     with _range_refused():
         report = build_report(profile, entries, injections, options, today=dt.date.today())
@@ -307,7 +308,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
 
 def _export_ics(args: argparse.Namespace) -> int:
-    out, profile, entries, injections = _records_to_write(args)
+    out, profile, entries, injections, _ = _records_to_write(args)
     from journal_app.domain.analytics import Analysis
     from journal_app.services.ics import write_ics
 
@@ -319,28 +320,42 @@ def _export_ics(args: argparse.Namespace) -> int:
 
 
 def _export_fhir(args: argparse.Namespace) -> int:
-    out, profile, entries, injections = _records_to_write(args)
+    out, profile, entries, injections, patient = _records_to_write(args)
     from journal_app.services.fhir import write_fhir
 
     today = dt.date.today()
     with _range_refused():
         counts = write_fhir(
-            out, profile, entries, injections, today=today, start=args.start, end=args.end
+            out,
+            profile,
+            entries,
+            injections,
+            today=today,
+            start=args.start,
+            end=args.end,
+            checkins=patient.checkins,
+            ratings=patient.ratings,
         )
     print(
-        f"Wrote the patient, {_count(counts.observations, 'observation', 'observations')} and "
-        f"{_count(counts.administrations, 'injection', 'injections')} as FHIR to {out}."
+        f"Wrote the patient, {_count(counts.observations, 'observation', 'observations')}, "
+        f"{_count(counts.administrations, 'injection', 'injections')} and "
+        f"{_count(counts.questionnaire_responses, 'check-in', 'check-ins')} as FHIR to {out}."
     )
     return EXIT_OK
 
 
 def _records_to_write(
     args: argparse.Namespace,
-) -> tuple[Path, Profile, list[Entry], list[Injection]]:
+) -> tuple[Path, Profile, list[Entry], list[Injection], PatientReports]:
     """An export's --out file, checked first, and what the journal holds (closed again)."""
+    from journal_app.domain.checkins import PatientReports
+
     out = _output_file(args.out)
     with _opened(args.journal, read_only=True) as repo:
-        return out, repo.profile(), repo.entries(), repo.injections()
+        patient = PatientReports(
+            tuple(repo.checkins()), tuple(repo.goals()), tuple(repo.goal_ratings())
+        )
+        return out, repo.profile(), repo.entries(), repo.injections(), patient
 
 
 @contextmanager

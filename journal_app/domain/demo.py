@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from journal_app.domain.checkins import CheckIn, Goal, GoalRating
+from journal_app.domain.demo_checkins import demo_checkins
 from journal_app.domain.demo_sessions import DemoSession, DemoTrack, plan_tracks
 from journal_app.domain.models import (
     Entry,
@@ -92,11 +94,14 @@ OPIOID_GAP_DAYS = 365
 
 @dataclass(frozen=True)
 class DemoJournal:
-    """A generated journal: who it belongs to, its daily entries and its injections."""
+    """A generated journal: who it belongs to, its daily entries, injections and check-ins."""
 
     profile: Profile
     entries: tuple[Entry, ...]
     injections: tuple[Injection, ...]
+    checkins: tuple[CheckIn, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    ratings: tuple[GoalRating, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,7 +123,17 @@ def generate_demo(*, end: dt.date, years: float = 3, seed: int = 7) -> DemoJourn
     holidays = _plan_holidays(rng, tracks[0].sessions)
     entries = _daily_entries(rng, start, end, tracks, side_effects, holidays)
     injections = _injections(rng, sessions, switch_day)
-    return DemoJournal(DEMO_PROFILE, tuple(entries), tuple(injections))
+    # Their own generator: the entries and injections stay those of earlier versions.
+    checkin_rng = random.Random(f"checkins-{seed}")
+    answers = demo_checkins(checkin_rng, DEMO_PROFILE, entries, injections, end)
+    return DemoJournal(
+        DEMO_PROFILE,
+        tuple(entries),
+        tuple(injections),
+        answers.checkins,
+        answers.goals,
+        answers.ratings,
+    )
 
 
 def _all_sessions(tracks: Sequence[DemoTrack]) -> list[DemoSession]:

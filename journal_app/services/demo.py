@@ -23,13 +23,21 @@ def create_demo_journal(path: Path, today: dt.date, *, years: float = DEMO_YEARS
     repository = JournalRepository(open_journal(path, create=True))
     try:
         repository.save_profile(demo.profile)
-        repository.import_records(demo.entries, demo.injections, replace=False)
+        repository.import_records(
+            demo.entries,
+            demo.injections,
+            replace=False,
+            checkins=demo.checkins,
+            goals=demo.goals,
+            ratings=demo.ratings,
+        )
     finally:
         repository.close()
 
 
 def in_user_language(demo: DemoJournal) -> DemoJournal:
-    """The demo's notes, sites and triggers in the language the app speaks (context "demo")."""
+    """The demo's notes, sites, triggers and goals in the language the app speaks (context
+    "demo")."""
 
     def say(text: str) -> str:
         return QCoreApplication.translate("demo", text) if text else text
@@ -47,5 +55,11 @@ def in_user_language(demo: DemoJournal) -> DemoJournal:
         replace(injection, sites=say(injection.sites), notes=say(injection.notes))
         for injection in demo.injections
     )
-    profile = replace(demo.profile, notes=say(demo.profile.notes))
-    return DemoJournal(profile, entries, injections)
+    return replace(
+        demo,
+        profile=replace(demo.profile, notes=say(demo.profile.notes)),
+        entries=entries,
+        injections=injections,
+        goals=tuple(replace(goal, text=say(goal.text)) for goal in demo.goals),
+        ratings=tuple(replace(rating, goal=say(rating.goal)) for rating in demo.ratings),
+    )

@@ -3,7 +3,8 @@
 What the Bundle holds: one Patient (name, clinic patient ID and date of birth, each only if
 entered); an Observation per logged value of each day (status ``final``, category
 ``survey``, the Patient as performer: the patient reported it); a MedicationAdministration per
-injection.
+injection; a QuestionnaireResponse per check-in answered in the range, with its goal
+ratings (services/fhir_checkins.py says how it is laid out and linked to its session).
 
 The app's codes of PRODUCT.md §3 travel as local code systems. Their URIs below never change
 (a clinic stores codes with them); ``relief-journal.example`` is the name this project uses
@@ -11,7 +12,8 @@ for itself:
 
 - ``…/CodeSystem/observation``: what an Observation records (:class:`ObservationCode`);
 - ``…/CodeSystem/product``, ``…/CodeSystem/indication``, ``…/CodeSystem/side-effect``,
-  ``…/CodeSystem/medication-class``: the codes of the CSV files;
+  ``…/CodeSystem/medication-class``, ``…/CodeSystem/impression``, ``…/CodeSystem/worn-off``:
+  the codes of the CSV files;
 - the extension ``…/StructureDefinition/lot-number`` (valueString) carries an injection's
   lot number, for which R4's MedicationAdministration has no element of its own.
 
@@ -29,14 +31,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import uuid
+from collections import defaultdict
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from journal_app.domain.checkins import CheckIn, CheckInKey, GoalRating
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
     Entry,
@@ -48,8 +51,15 @@ from journal_app.domain.models import (
     SideEffect,
 )
 from journal_app.domain.report import DateRange, ReportOptions, report_range
+from journal_app.services.fhir_checkins import (
+    BASE,
+    CHECKIN_DISPLAYS,
+    CHECKIN_SYSTEMS,
+    questionnaire_response,
+)
+from journal_app.storage.files import write_bytes
 
-_BASE = "https://relief-journal.example/fhir"
+_BASE = BASE
 OBSERVATION_SYSTEM = f"{_BASE}/CodeSystem/observation"
 PRODUCT_SYSTEM = f"{_BASE}/CodeSystem/product"
 INDICATION_SYSTEM = f"{_BASE}/CodeSystem/indication"
@@ -106,6 +116,7 @@ DISPLAYS: dict[Enum, str] = {
     MedicationClass.OPIOID: "Opioid",
     MedicationClass.OTHER: "Other acute medication",
     **{product: " / ".join(PRODUCT_BRANDS[product]) or "Other product" for product in Product},
+    **CHECKIN_DISPLAYS,
 }
 
 _SYSTEMS: dict[type[Enum], str] = {
@@ -114,6 +125,7 @@ _SYSTEMS: dict[type[Enum], str] = {
     Indication: INDICATION_SYSTEM,
     SideEffect: SIDE_EFFECT_SYSTEM,
     MedicationClass: MEDICATION_CLASS_SYSTEM,
+    **CHECKIN_SYSTEMS,
 }
 
 
@@ -123,10 +135,11 @@ class FhirCounts:
 
     observations: int
     administrations: int
+    questionnaire_responses: int = 0
 
     @property
     def resources(self) -> int:
-        return 1 + self.observations + self.administrations
+        return 1 + self.observations + self.administrations + self.questionnaire_responses
 
 
 def coding(code: Enum) -> dict[str, str]:
@@ -144,13 +157,19 @@ def write_fhir(
     start: dt.date | None = None,
     end: dt.date | None = None,
     now: dt.datetime | None = None,
+    checkins: Sequence[CheckIn] = (),
+    ratings: Sequence[GoalRating] = (),
 ) -> FhirCounts:
     """Write the Bundle of the days from ``start`` to ``end`` (open ends: the journal's first
-    day, today) to ``path``; raises ReportRangeError when ``start`` is after ``end``."""
+    day, today) to ``path``, whole or not at all; raises ReportRangeError when ``start`` is
+    after ``end``, and storage's JournalError (UnsafeOutput, JournalWriteError) when the file
+    cannot be written, leaving any earlier file as it was."""
     span = report_range(ReportOptions(start=start, end=end), entries, injections, today)
-    bundle, counts = build_bundle(profile, entries, injections, span, now=now)
+    bundle, counts = build_bundle(
+        profile, entries, injections, span, now=now, checkins=checkins, ratings=ratings
+    )
     text = json.dumps(bundle, ensure_ascii=False, separators=(",", ":"))
-    _write_durably(path, text.encode("utf-8"))
+    write_bytes(path, text.encode("utf-8"))
     return counts
 
 
@@ -161,6 +180,8 @@ def build_bundle(
     span: DateRange,
     *,
     now: dt.datetime | None = None,
+    checkins: Sequence[CheckIn] = (),
+    ratings: Sequence[GoalRating] = (),
 ) -> tuple[dict[str, Any], FhirCounts]:
     """The Bundle as JSON data, every resource in it validated by fhir.resources."""
     builder = _Builder()
@@ -186,12 +207,24 @@ def build_bundle(
                 builder.add("Observation", observation)
                 observations += 1
     administrations = 0
+    sessions: dict[tuple[Indication, dt.date], list[str]] = defaultdict(list)
     for injection in injections:
         if injection.day in span:
-            builder.add("MedicationAdministration", _administration(injection, subject))
+            url = builder.add("MedicationAdministration", _administration(injection, subject))
+            sessions[injection.indication, injection.day].append(url)
             administrations += 1
+    rated: dict[CheckInKey, list[GoalRating]] = defaultdict(list)
+    for rating in ratings:
+        rated[rating.key].append(rating)
+    responses = 0
+    for checkin in checkins:
+        if checkin.answered in span:
+            session = sessions.get((checkin.indication, checkin.session_date), [])
+            response = questionnaire_response(checkin, rated[checkin.key], subject, session, coding)
+            builder.add("QuestionnaireResponse", response)
+            responses += 1
     bundle = builder.collection(now or dt.datetime.now(dt.timezone.utc))
-    return bundle, FhirCounts(observations, administrations)
+    return bundle, FhirCounts(observations, administrations, responses)
 
 
 class _Shared:
@@ -372,16 +405,3 @@ def _product_text(product: Product) -> str:
     if product is Product.OTHER:
         return DISPLAYS[product]
     return f"{DISPLAYS[product]} ({product.value})"
-
-
-def _write_durably(path: Path, data: bytes) -> None:
-    """Written beside the target, synced, then renamed: a failure never leaves half a file."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with partial.open("wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)

@@ -2720,7 +2720,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+70"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n Beobachtung</numerusform>
@@ -2733,6 +2733,14 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>
             <numerusform>%n Injektion</numerusform>
             <numerusform>%n Injektionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n Rückmeldung</numerusform>
+            <numerusform>%n Rückmeldungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3090,7 +3098,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../journal_app/domain/demo.py" line="+31"/>
+        <location filename="../../journal_app/domain/demo.py" line="+33"/>
         <source>Generated demo data: Alex Demo is a fictional patient, not a real person. Explore and change anything here; start a new journal for your own records.</source>
         <translation>Erzeugte Demodaten: Alex Demo ist eine erfundene Person, kein echter Mensch. Sehen Sie sich alles an und ändern Sie, was Sie möchten; für Ihre eigenen Aufzeichnungen legen Sie ein neues Tagebuch an.</translation>
     </message>
@@ -3206,7 +3214,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Bildschirmarbeit hat es verschlimmert.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+305"/>
         <source>Back from holiday; didn&apos;t log while away.</source>
         <translation>Zurück aus dem Urlaub; unterwegs nichts erfasst.</translation>
     </message>
@@ -3244,6 +3252,16 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <location line="+2"/>
         <source>Clinic rescheduled the appointment.</source>
         <translation>Die Praxis hat den Termin verlegt.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/domain/demo_checkins.py" line="+27"/>
+        <source>Turn my head to check the mirror when driving</source>
+        <translation>Beim Autofahren den Kopf drehen, um in den Spiegel zu schauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read for half an hour without my head pulling</source>
+        <translation>Eine halbe Stunde lesen, ohne dass der Kopf zieht</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +3405,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>%1 ist das Tagebuch selbst; wählen Sie eine andere Datei für die Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/storage/repository.py" line="+498"/>
+        <location filename="../../journal_app/storage/repository.py" line="+501"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
@@ -3407,12 +3425,12 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Auf den Datenträger des Tagebuchs konnte nicht geschrieben werden (wurde er entfernt oder schreibgeschützt?), daher wurde die Änderung nicht gespeichert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-425"/>
         <source>The journal refused the change: %1.</source>
         <translation>Das Tagebuch hat die Änderung abgelehnt: %1.</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+431"/>
         <source>The change was not saved: %1.</source>
         <translation>Die Änderung wurde nicht gespeichert: %1.</translation>
     </message>
@@ -4638,7 +4656,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Injektion</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-54"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-57"/>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+21"/>
         <source>Patient</source>
         <translation>Patient</translation>
@@ -4654,21 +4672,14 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>FHIR file not saved</source>
         <translation>FHIR-Datei nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The FHIR file could not be written:
-%1</source>
-        <translation>Die FHIR-Datei konnte nicht geschrieben werden:
-%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrote the journal for clinics (FHIR) to %1: the patient, %2 and %3.</source>
-        <translation>Das Tagebuch für Kliniken (FHIR) wurde nach %1 geschrieben: die Patientin oder der Patient, %2 und %3.</translation>
+        <location line="+5"/>
+        <source>Wrote the journal for clinics (FHIR) to %1: the patient, %2, %3 and %4.</source>
+        <translation>Das Tagebuch für Kliniken (FHIR) wurde nach %1 geschrieben: die Patientin oder der Patient, %2, %3 und %4.</translation>
     </message>
     <message>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+3"/>

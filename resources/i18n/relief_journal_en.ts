@@ -152,7 +152,7 @@
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+70"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n observation</numerusform>
@@ -165,6 +165,14 @@
         <translation>
             <numerusform>%n injection</numerusform>
             <numerusform>%n injections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
         </translation>
     </message>
 </context>

@@ -2720,7 +2720,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+70"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n observación</numerusform>
@@ -2733,6 +2733,14 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>
             <numerusform>%n inyección</numerusform>
             <numerusform>%n inyecciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
         </translation>
     </message>
 </context>
@@ -3090,7 +3098,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../journal_app/domain/demo.py" line="+31"/>
+        <location filename="../../journal_app/domain/demo.py" line="+33"/>
         <source>Generated demo data: Alex Demo is a fictional patient, not a real person. Explore and change anything here; start a new journal for your own records.</source>
         <translation>Datos de demostración generados: Alex Demo es un paciente ficticio, no una persona real. Explore y cambie lo que quiera; para sus propios datos, empiece un diario nuevo.</translation>
     </message>
@@ -3206,7 +3214,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>El trabajo con pantallas lo ha empeorado.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+305"/>
         <source>Back from holiday; didn&apos;t log while away.</source>
         <translation>De vuelta de vacaciones; no he registrado nada mientras estaba fuera.</translation>
     </message>
@@ -3244,6 +3252,16 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <location line="+2"/>
         <source>Clinic rescheduled the appointment.</source>
         <translation>La consulta cambió la cita.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/domain/demo_checkins.py" line="+27"/>
+        <source>Turn my head to check the mirror when driving</source>
+        <translation>Girar la cabeza para mirar el retrovisor al conducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read for half an hour without my head pulling</source>
+        <translation>Leer media hora sin que la cabeza me tire</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +3405,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>%1 es el propio diario; elija otro archivo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/storage/repository.py" line="+498"/>
+        <location filename="../../journal_app/storage/repository.py" line="+501"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>El disco está lleno, así que el cambio no se ha guardado. Libere espacio e inténtelo de nuevo.</translation>
     </message>
@@ -3407,12 +3425,12 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>No se ha podido escribir en el disco del diario (¿se ha retirado o se ha puesto en solo lectura?), así que el cambio no se ha guardado. Compruebe el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-425"/>
         <source>The journal refused the change: %1.</source>
         <translation>El diario ha rechazado el cambio: %1.</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+431"/>
         <source>The change was not saved: %1.</source>
         <translation>El cambio no se ha guardado: %1.</translation>
     </message>
@@ -4638,7 +4656,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>inyección</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-54"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-57"/>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+21"/>
         <source>Patient</source>
         <translation>Paciente</translation>
@@ -4654,21 +4672,14 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>FHIR file not saved</source>
         <translation>Archivo FHIR no guardado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The FHIR file could not be written:
-%1</source>
-        <translation>No se pudo escribir el archivo FHIR:
-%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrote the journal for clinics (FHIR) to %1: the patient, %2 and %3.</source>
-        <translation>Se guardó el diario para clínicas (FHIR) en %1: el paciente, %2 y %3.</translation>
+        <location line="+5"/>
+        <source>Wrote the journal for clinics (FHIR) to %1: the patient, %2, %3 and %4.</source>
+        <translation>Se guardó el diario para clínicas (FHIR) en %1: el paciente, %2, %3 y %4.</translation>
     </message>
     <message>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+3"/>

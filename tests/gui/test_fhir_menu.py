@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from PySide6.QtWidgets import QFileDialog
 
+from journal_app.domain.checkins import CheckIn, CheckInKind, Impression
 from journal_app.domain.models import Entry, Indication, Injection, Product, Profile
 from journal_app.domain.windows import default_windows
 from journal_app.ui.dialogs import fhir_export
@@ -43,6 +46,10 @@ def fill(window: MainWindow) -> None:
         Injection(day, Product.INCOBOTULINUMTOXIN_A, 200, Indication.CERVICAL_DYSTONIA, windows)
     )
     service.save_entry(Entry(TODAY, spasm_severity=4, headache_severity=2))
+    checkin = CheckIn(
+        day, Indication.CERVICAL_DYSTONIA, CheckInKind.WEEK4, TODAY, Impression.MUCH_BETTER
+    )
+    service.save_checkin(checkin, [])
 
 
 def test_the_file_menu_offers_the_fhir_export(window: MainWindow) -> None:
@@ -62,9 +69,15 @@ def test_the_fhir_export_writes_a_valid_bundle_and_says_so(
     written = tmp_path / "for the clinic.json"
     bundle = Bundle.model_validate_json(written.read_bytes())
     kinds = Counter(entry.resource.get_resource_type() for entry in bundle.entry or [])
-    assert kinds == {"Patient": 1, "Observation": 2, "MedicationAdministration": 1}
+    assert kinds == {
+        "Patient": 1,
+        "Observation": 2,
+        "MedicationAdministration": 1,
+        "QuestionnaireResponse": 1,
+    }
     message = window.statusBar().currentMessage()
-    assert str(written) in message and "2 observations and 1 injection" in message
+    assert str(written) in message and "2 observations, 1 injection" in message
+    assert "and 1 check-in" in message
 
 
 def test_a_failed_fhir_export_warns_and_writes_nothing(
@@ -80,9 +93,37 @@ def test_a_failed_fhir_export_warns_and_writes_nothing(
     answer(monkeypatch, asked, tmp_path / "no such folder" / "clinic.json")
     window.statusBar().clearMessage()
     window.fhir_action.trigger()
-    assert len(warnings) == 1 and "could not be written" in warnings[0]
-    assert "no such folder" in warnings[0]
-    assert not (tmp_path / "no such folder").exists()
+    folder = tmp_path / "no such folder"
+    assert warnings == [f"{folder} does not exist; create the folder or choose another."]
+    assert not folder.exists()
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_full_disk_warns_and_keeps_the_earlier_fhir_file(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, asked: list[str], tmp_path: Path
+) -> None:
+    fill(window)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    earlier = folder / "clinic.json"
+    earlier.write_text("last month's export", encoding="utf-8")
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        fhir_export.QMessageBox,
+        "warning",
+        staticmethod(lambda _parent, _title, text: warnings.append(text)),
+    )
+
+    def full_disk(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    answer(monkeypatch, asked, earlier)
+    window.statusBar().clearMessage()
+    window.fhir_action.trigger()
+    assert warnings == [f"{earlier} could not be written: No space left on device."]
+    assert earlier.read_text(encoding="utf-8") == "last month's export"
+    assert sorted(folder.iterdir()) == [earlier]
     assert window.statusBar().currentMessage() == ""
 
 

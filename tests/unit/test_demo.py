@@ -26,6 +26,7 @@ from journal_app.domain.models import (
 )
 from journal_app.domain.validation import entry_problems, injection_problems, profile_problems
 from journal_app.domain.windows import default_windows
+from tests.unit.test_demo_checkins import problems_of as checkin_problems_of
 
 END = dt.date(2025, 6, 15)
 DAY = dt.timedelta(days=1)
@@ -138,6 +139,7 @@ def test_any_arguments_give_a_valid_journal(seed: int, years: float, end: dt.dat
     assert days == sorted(set(days))
     assert all(entry_problems(entry, end) == [] for entry in journal.entries)
     assert all(injection_problems(inj, end) == [] for inj in journal.injections)
+    assert checkin_problems_of(journal, end) == []
     span = max(1, round(years * 365))
     assert days[0] == end - dt.timedelta(days=span - 1)
     if journal.injections:

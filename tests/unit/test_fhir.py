@@ -17,6 +17,7 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 
 from journal_app import cli
+from journal_app.domain.checkins import CheckIn, CheckInKind, Goal, GoalRating, Impression, WornOff
 from journal_app.domain.demo import generate_demo
 from journal_app.domain.models import (
     Entry,
@@ -30,8 +31,9 @@ from journal_app.domain.models import (
 )
 from journal_app.domain.report import ReportRangeError
 from journal_app.domain.windows import default_windows
-from journal_app.services import fhir
+from journal_app.services import fhir, fhir_checkins
 from journal_app.storage.db import open_journal
+from journal_app.storage.errors import JournalWriteError
 from journal_app.storage.repository import JournalRepository
 from tests.unit.test_cli import run
 
@@ -81,12 +83,35 @@ INJECTIONS = (
         windows=default_windows(Indication.CERVICAL_DYSTONIA),
     ),
 )
+MIGRAINE, DYSTONIA = Indication.CHRONIC_MIGRAINE, Indication.CERVICAL_DYSTONIA
+GOALS = (Goal(DYSTONIA, "turn my head to drive"), Goal(DYSTONIA, "read a book"))
+
+
+def march(day: int) -> dt.date:
+    return dt.date(2026, 3, day)
+
+
+BEFORE_NEXT, WEEK4 = CheckInKind.BEFORE_NEXT, CheckInKind.WEEK4
+CHECKINS = (
+    CheckIn(
+        march(1), MIGRAINE, BEFORE_NEXT, march(30), Impression.MUCH_BETTER, WornOff.YES, march(27)
+    ),
+    CheckIn(march(15), DYSTONIA, WEEK4, march(31), Impression.A_LITTLE_BETTER),
+)
+RATINGS = (
+    GoalRating(march(15), DYSTONIA, WEEK4, "turn my head to drive", 1),
+    GoalRating(march(15), DYSTONIA, WEEK4, "read a book", -2),
+)
+#: The check-ins and their ratings, as write_fhir takes them.
+CHECKED_IN: dict[str, Any] = {"checkins": CHECKINS, "ratings": RATINGS}
 LOCAL_SYSTEMS = {
     fhir.OBSERVATION_SYSTEM: {code.value for code in fhir.ObservationCode},
     fhir.PRODUCT_SYSTEM: {code.value for code in Product},
     fhir.INDICATION_SYSTEM: {code.value for code in Indication},
     fhir.SIDE_EFFECT_SYSTEM: {code.value for code in SideEffect},
     fhir.MEDICATION_CLASS_SYSTEM: {code.value for code in MedicationClass},
+    fhir_checkins.IMPRESSION_SYSTEM: {code.value for code in Impression},
+    fhir_checkins.WORN_OFF_SYSTEM: {code.value for code in WornOff},
 }
 
 
@@ -100,7 +125,7 @@ def export(
     """Write the Bundle, validate the file with the library and return its JSON data."""
     path = tmp_path / "bundle.json"
     counts = fhir.write_fhir(
-        path, profile, ENTRIES, INJECTIONS, today=TODAY, start=start, end=end, now=NOW
+        path, profile, ENTRIES, INJECTIONS, today=TODAY, start=start, end=end, now=NOW, **CHECKED_IN
     )
     text = path.read_text(encoding="utf-8")
     assert Bundle.model_validate_json(text).type == "collection"
@@ -126,6 +151,8 @@ def observations(bundle: dict[str, Any], code: fhir.ObservationCode) -> list[dic
 def codings(data: Any) -> Iterator[dict[str, Any]]:
     if isinstance(data, dict):
         yield from data.get("coding", [])
+        if "valueCoding" in data:
+            yield data["valueCoding"]
         for value in data.values():
             yield from codings(value)
     elif isinstance(data, list):
@@ -136,13 +163,19 @@ def codings(data: Any) -> Iterator[dict[str, Any]]:
 # -- the Bundle ----------------------------------------------------------------------------
 
 
-def test_the_bundle_holds_the_patient_an_observation_per_value_and_each_injection(
+def test_the_bundle_holds_the_patient_an_observation_per_value_each_injection_and_check_in(
     tmp_path: Path,
 ) -> None:
     bundle, counts = export(tmp_path)
     types = Counter(entry["resource"]["resourceType"] for entry in bundle["entry"])
-    assert types == {"Patient": 1, "Observation": LOGGED_VALUES, "MedicationAdministration": 2}
+    assert types == {
+        "Patient": 1,
+        "Observation": LOGGED_VALUES,
+        "MedicationAdministration": 2,
+        "QuestionnaireResponse": 2,
+    }
     assert (counts.observations, counts.administrations) == (LOGGED_VALUES, 2)
+    assert counts.questionnaire_responses == 2
     assert counts.resources == len(bundle["entry"])
     assert bundle["timestamp"] == "2026-03-31T09:30:00Z"
     urls = [entry["fullUrl"] for entry in bundle["entry"]]
@@ -153,7 +186,7 @@ def test_the_bundle_holds_the_patient_an_observation_per_value_and_each_injectio
 def test_the_file_is_what_the_library_itself_would_write(tmp_path: Path) -> None:
     """The JSON is assembled beside the models; it must not differ from their own."""
     path = tmp_path / "bundle.json"
-    fhir.write_fhir(path, FULL_PROFILE, ENTRIES, INJECTIONS, today=TODAY, now=NOW)
+    fhir.write_fhir(path, FULL_PROFILE, ENTRIES, INJECTIONS, today=TODAY, now=NOW, **CHECKED_IN)
     text = path.read_bytes().decode("utf-8")
     assert "Alex Müller" in text  # UTF-8, not \u escapes
     assert json.loads(text) == Bundle.model_validate_json(text).model_dump(mode="json")
@@ -261,6 +294,97 @@ def test_free_text_loses_control_characters_and_blank_text_is_left_out(tmp_path:
     assert resources(bundle, "Patient") == [{"resourceType": "Patient"}]
 
 
+# -- check-ins -----------------------------------------------------------------------------
+
+
+def answers(response: dict[str, Any]) -> dict[str, Any]:
+    """Each item's one answer value by linkId."""
+    found = {}
+    for item in response["item"]:
+        ((key, value),) = item["answer"][0].items()
+        assert key.startswith("value")
+        found[item["linkId"]] = value
+    return found
+
+
+def test_each_check_in_is_a_completed_questionnaire_response_of_the_patient(
+    tmp_path: Path,
+) -> None:
+    bundle, _ = export(tmp_path)
+    (patient,) = (
+        e["fullUrl"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient"
+    )
+    before_next, week4 = resources(bundle, "QuestionnaireResponse")
+    for response in (before_next, week4):
+        assert response["status"] == "completed"
+        assert response["subject"] == response["author"] == {"reference": patient}
+    assert before_next["authored"] == "2026-03-30"
+    assert week4["authored"] == "2026-03-31"
+    assert before_next["questionnaire"].endswith("/Questionnaire/before_next")
+    assert week4["questionnaire"].endswith("/Questionnaire/week4")
+
+
+def test_a_check_in_gives_its_session_impression_wear_off_and_goal_ratings(
+    tmp_path: Path,
+) -> None:
+    bundle, _ = export(tmp_path)
+    before_next, week4 = resources(bundle, "QuestionnaireResponse")
+    assert answers(before_next) == {
+        "session_date": "2026-03-01",
+        "indication": fhir.coding(MIGRAINE),
+        "impression": {
+            "system": fhir_checkins.IMPRESSION_SYSTEM,
+            "code": "much_better",
+            "display": "Much better",
+        },
+        "worn_off": {"system": fhir_checkins.WORN_OFF_SYSTEM, "code": "yes", "display": "Yes"},
+        "worn_off_date": "2026-03-27",
+    }
+    assert answers(week4) == {
+        "session_date": "2026-03-15",
+        "indication": fhir.coding(DYSTONIA),
+        "impression": fhir.coding(Impression.A_LITTLE_BETTER),
+        "goal-1": 1,
+        "goal-2": -2,
+    }
+    texts = {item["linkId"]: item["text"] for item in week4["item"]}
+    assert (texts["goal-1"], texts["goal-2"]) == ("turn my head to drive", "read a book")
+    assert "spasms" in texts["impression"]
+    assert "headaches" in {i["linkId"]: i["text"] for i in before_next["item"]}["impression"]
+
+
+def test_a_check_in_points_at_its_session_s_injections_when_they_are_in_the_bundle(
+    tmp_path: Path,
+) -> None:
+    bundle, _ = export(tmp_path)
+    urls = {
+        e["resource"]["effectiveDateTime"]: e["fullUrl"]
+        for e in bundle["entry"]
+        if e["resource"]["resourceType"] == "MedicationAdministration"
+    }
+    before_next, week4 = resources(bundle, "QuestionnaireResponse")
+    session = fhir_checkins.SESSION_EXTENSION
+    assert before_next["extension"] == [
+        {"url": session, "valueReference": {"reference": urls["2026-03-01"]}}
+    ]
+    assert week4["extension"] == [
+        {"url": session, "valueReference": {"reference": urls["2026-03-15"]}}
+    ]
+    # The session before the range: named by its items only.
+    bundle, counts = export(tmp_path, start=dt.date(2026, 3, 10))
+    before_next, _ = resources(bundle, "QuestionnaireResponse")
+    assert "extension" not in before_next
+    assert answers(before_next)["session_date"] == "2026-03-01"
+    assert counts.questionnaire_responses == 2
+
+
+def test_the_range_takes_check_ins_by_the_day_they_were_answered(tmp_path: Path) -> None:
+    _, counts = export(tmp_path, end=dt.date(2026, 3, 30))
+    assert counts.questionnaire_responses == 1
+    _, counts = export(tmp_path, end=dt.date(2026, 3, 29))
+    assert counts.questionnaire_responses == 0
+
+
 # -- the patient -------------------------------------------------------------------------
 
 
@@ -335,8 +459,9 @@ def test_a_failed_write_keeps_the_previous_file_and_leaves_nothing_beside_it(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(JournalWriteError) as failed:
         fhir.write_fhir(path, FULL_PROFILE, ENTRIES, INJECTIONS, today=TODAY)
+    assert str(failed.value) == f"{path} could not be written: No space left on device."
     assert path.read_text(encoding="utf-8") == "the previous export"
     assert sorted(tmp_path.iterdir()) == [path]
 
@@ -344,10 +469,19 @@ def test_a_failed_write_keeps_the_previous_file_and_leaves_nothing_beside_it(
 def test_the_demo_journal_exports_whole(tmp_path: Path) -> None:
     demo = generate_demo(end=TODAY, years=1)
     path = tmp_path / "demo.json"
-    counts = fhir.write_fhir(path, demo.profile, demo.entries, demo.injections, today=TODAY)
+    counts = fhir.write_fhir(
+        path,
+        demo.profile,
+        demo.entries,
+        demo.injections,
+        today=TODAY,
+        checkins=demo.checkins,
+        ratings=demo.ratings,
+    )
     bundle = Bundle.model_validate_json(path.read_bytes())
     assert bundle.entry is not None and len(bundle.entry) == counts.resources
     assert counts.administrations == len(demo.injections)
+    assert counts.questionnaire_responses == len(demo.checkins) > 0
     assert counts.observations > len(demo.entries)
 
 
@@ -371,7 +505,9 @@ def journal(journal_path: Path) -> Path:
     repo = JournalRepository(open_journal(journal_path, create=True))
     try:
         repo.save_profile(FULL_PROFILE)
-        repo.import_records(ENTRIES, INJECTIONS, replace=False)
+        repo.import_records(
+            ENTRIES, INJECTIONS, replace=False, checkins=CHECKINS, goals=GOALS, ratings=RATINGS
+        )
     finally:
         repo.close()
     return journal_path
@@ -385,9 +521,11 @@ def test_export_fhir_writes_the_bundle(
         capsys, "export-fhir", "--journal", journal, "--out", out, "--from", "2026-03-03"
     )
     assert (status, err) == (cli.EXIT_OK, "")
-    assert said == f"Wrote the patient, 2 observations and 1 injection as FHIR to {out}.\n"
+    assert said == (
+        f"Wrote the patient, 2 observations, 1 injection and 2 check-ins as FHIR to {out}.\n"
+    )
     bundle = Bundle.model_validate_json(out.read_bytes())
-    assert bundle.entry is not None and len(bundle.entry) == 4
+    assert bundle.entry is not None and len(bundle.entry) == 6
 
 
 @pytest.mark.parametrize("bad", ["2026-02-30", "yesterday"])

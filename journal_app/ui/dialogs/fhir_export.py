@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal_app.report.text import fill
 from journal_app.services.journal import JournalService
+from journal_app.storage.errors import JournalError
 from journal_app.ui.dialogs.report_dialog import ask_save_path, file_name_part
 from journal_app.ui.errors import error_text
 
@@ -41,24 +42,24 @@ def export_fhir(parent: QWidget, service: JournalService) -> str | None:
             service.entries(),
             service.injections(),
             today=service.today(),
+            checkins=service.checkins(),
+            ratings=service.goal_ratings(),
         )
-    except (OSError, ValueError) as exc:
+    except (JournalError, OSError, ValueError) as exc:
+        # Written whole or not at all: an earlier file of that name is left as it was.
         QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("report", "FHIR file not saved"),
-            QCoreApplication.translate("report", "The FHIR file could not be written:\n%1").replace(
-                "%1", error_text(exc)
-            ),
+            parent, QCoreApplication.translate("report", "FHIR file not saved"), error_text(exc)
         )
         return None
     counted = _Counted()
     return fill(
         QCoreApplication.translate(
-            "report", "Wrote the journal for clinics (FHIR) to %1: the patient, %2 and %3."
+            "report", "Wrote the journal for clinics (FHIR) to %1: the patient, %2, %3 and %4."
         ),
         str(path),
         counted.observations(counts.observations),
         counted.injections(counts.administrations),
+        counted.checkins(counts.questionnaire_responses),
     )
 
 
@@ -70,3 +71,6 @@ class _Counted(QObject):
 
     def injections(self, count: int) -> str:
         return self.tr("%n injections", "", count)
+
+    def checkins(self, count: int) -> str:
+        return self.tr("%n check-ins", "", count)
