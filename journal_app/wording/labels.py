@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from journal_app.domain.checkins import Impression
 from journal_app.domain.metrics import METRICS, TRACKS
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
@@ -18,6 +19,7 @@ from journal_app.domain.models import (
     Product,
     SideEffect,
 )
+from journal_app.domain.validation import translatable
 
 
 def product_generic_name(product: Product) -> str:
@@ -60,6 +62,23 @@ def side_effect_label(side_effect: SideEffect) -> str:
         SideEffect.BACK_PAIN: QCoreApplication.translate("labels", "Back pain"),
         SideEffect.OTHER: QCoreApplication.translate("labels", "Other"),
     }[side_effect]
+
+
+#: The impressions' names, best first (the check-in card's buttons 1–7).
+_IMPRESSION_NAMES = {
+    Impression.VERY_MUCH_BETTER: translatable("checkins", "Very much better"),
+    Impression.MUCH_BETTER: translatable("checkins", "Much better"),
+    Impression.A_LITTLE_BETTER: translatable("checkins", "A little better"),
+    Impression.NO_CHANGE: translatable("checkins", "No change"),
+    Impression.A_LITTLE_WORSE: translatable("checkins", "A little worse"),
+    Impression.MUCH_WORSE: translatable("checkins", "Much worse"),
+    Impression.VERY_MUCH_WORSE: translatable("checkins", "Very much worse"),
+}
+
+
+def impression_label(impression: Impression) -> str:
+    """The patient's global impression of change by its name, e.g. "Much better"."""
+    return QCoreApplication.translate("checkins", _IMPRESSION_NAMES[impression])
 
 
 def medication_label(medication_class: MedicationClass) -> str:

@@ -173,7 +173,7 @@
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+124"/>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+114"/>
         <source>Check-in for %1: four weeks after your injection of %2</source>
         <translation>Rückmeldung zu %1: vier Wochen nach Ihrer Injektion vom %2</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>(Tasten 1–7)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Has the effect worn off?</source>
         <translation>Hat die Wirkung nachgelassen?</translation>
     </message>
@@ -910,7 +910,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+196"/>
+        <location filename="../../journal_app/services/journal.py" line="+201"/>
         <source>Save entry of %1</source>
         <extracomment>Check-ins, goals or goal ratings changed.</extracomment>
         <translation>Eintrag vom %1 speichern</translation>
@@ -1479,17 +1479,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/overlay.py" line="+24"/>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+25"/>
         <source>Cycles overlaid chart</source>
         <translation>Diagramm der überlagerten Zyklen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Day %1 after injection</source>
         <translation>Tag %1 nach der Injektion</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1498,33 +1498,65 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <source>median %1 (middle half %2–%3)</source>
         <translation>Median %1 (mittlere Hälfte %2–%3)</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 at week 4</source>
+        <extracomment>%1 the patient&apos;s impression of change, e.g. &quot;Much better&quot;.</extracomment>
+        <translation>%1 in Woche 4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 before the next injection</source>
+        <translation>%1 vor der nächsten Injektion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you reported it wore off on day %1</source>
+        <translation>laut Ihrer Angabe ließ die Wirkung an Tag %1 nach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>detected: day %1</source>
+        <translation>erkannt: Tag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none detected</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, your check-ins: %2</source>
+        <extracomment>%1 a session&apos;s date (the cycle&apos;s name); %2 what the patient&apos;s check-ins said of it.</extracomment>
+        <translation>%1, Ihre Rückmeldungen: %2</translation>
+    </message>
 </context>
 <context>
     <name>OverlayFigure</name>
     <message>
-        <location filename="../../journal_app/charts/overlay.py" line="+57"/>
+        <location filename="../../journal_app/charts/overlay.py" line="+62"/>
         <source>Days since injection</source>
         <translation>Tage seit der Injektion</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+182"/>
+        <location line="+103"/>
+        <location line="+196"/>
         <source>Expected onset</source>
         <translation>Erwarteter Wirkungseintritt</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+190"/>
+        <location line="-192"/>
+        <location line="+194"/>
         <source>Re-injection window</source>
         <translation>Zeitfenster Folgeinjektion</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <source>Days since injection; each line a %1-day centred mean</source>
         <translation>Tage seit der Injektion; jede Linie ein zentriertes %1-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+121"/>
         <source>Reference, the 28 days before the course: %1</source>
         <translation>Referenz, die 28 Tage vor der Behandlungsserie: %1</translation>
     </message>
@@ -1564,7 +1596,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>30&#xa0;% besser als die Referenz: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
         <source>Relief began (onset)</source>
         <translation>Linderung begann (Wirkungseintritt)</translation>
     </message>
@@ -1572,6 +1604,11 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+1"/>
         <source>Wore off</source>
         <translation>Wirkung ließ nach</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wear-off you reported</source>
+        <translation>Nachlassen laut Ihrer Angabe</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1921,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+35"/>
+        <location filename="../../journal_app/report/text.py" line="+33"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -2325,17 +2362,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Injektion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Expected onset</source>
         <translation>Erwarteter Wirkungseintritt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Re-injection window</source>
         <translation>Zeitfenster Folgeinjektion</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Check-up due</source>
         <translation>Kontrolltermin fällig</translation>
     </message>
@@ -2650,7 +2687,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>analysis</name>
     <message>
-        <location filename="../../journal_app/wording/analysis.py" line="+50"/>
+        <location filename="../../journal_app/wording/analysis.py" line="+48"/>
         <source>No entries since %1; figures are as of that day.</source>
         <translation>Keine Einträge seit %1; die Zahlen gelten für diesen Tag.</translation>
     </message>
@@ -2851,9 +2888,9 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>checkins</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-162"/>
+        <location filename="../../journal_app/wording/labels.py" line="+69"/>
         <source>Very much better</source>
-        <extracomment>The impressions&apos; names, best first: the buttons 1–7.</extracomment>
+        <extracomment>The impressions&apos; names, best first (the check-in card&apos;s buttons 1–7).</extracomment>
         <translation>Sehr viel besser</translation>
     </message>
     <message>
@@ -2887,7 +2924,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Sehr viel schlechter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-154"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -3308,7 +3345,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Vorgang nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+95"/>
+        <location filename="../../journal_app/services/journal.py" line="+96"/>
         <source>This journal is open read-only.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
@@ -3385,7 +3422,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+25"/>
+        <location filename="../../journal_app/wording/labels.py" line="-48"/>
         <source>Other product</source>
         <translation>Anderes Präparat</translation>
     </message>
@@ -3435,7 +3472,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Simple analgesic</source>
         <translation>Einfaches Analgetikum</translation>
     </message>
@@ -4512,7 +4549,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../journal_app/charts/series.py" line="+53"/>
+        <location filename="../../journal_app/charts/series.py" line="+54"/>
         <source>%1 %2 U</source>
         <extracomment>Cycles are overlaid up to this many days after their session. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
         <translation>%1 %2 E</translation>
@@ -4723,7 +4760,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 hat %2 aktive Ziele; höchstens %3 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="-115"/>
+        <location filename="../../journal_app/services/journal.py" line="-116"/>
         <source>rates the %1 check-in of %2, not this one</source>
         <translation>bewertet die Rückmeldung %1 vom %2, nicht diese</translation>
     </message>

@@ -32,19 +32,9 @@ from journal_app.services.journal import JournalService
 from journal_app.storage.errors import JournalError
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.date_field import DateField
-from journal_app.wording.labels import indication_label
+from journal_app.wording.labels import impression_label, indication_label
 from journal_app.wording.text import short_date
 
-#: The impressions' names, best first: the buttons 1–7.
-IMPRESSION_NAMES: dict[Impression, str] = {
-    Impression.VERY_MUCH_BETTER: translatable("checkins", "Very much better"),
-    Impression.MUCH_BETTER: translatable("checkins", "Much better"),
-    Impression.A_LITTLE_BETTER: translatable("checkins", "A little better"),
-    Impression.NO_CHANGE: translatable("checkins", "No change"),
-    Impression.A_LITTLE_WORSE: translatable("checkins", "A little worse"),
-    Impression.MUCH_WORSE: translatable("checkins", "Much worse"),
-    Impression.VERY_MUCH_WORSE: translatable("checkins", "Very much worse"),
-}
 WORN_OFF_NAMES: dict[WornOff, str] = {
     WornOff.NO: translatable("checkins", "No"),
     WornOff.YES: translatable("checkins", "Yes, on"),
@@ -136,7 +126,8 @@ class CheckInCard(QFrame):
         )
         layout.addWidget(QLabel(question + " " + self.tr("(keys 1–7)"), body))
         row = QHBoxLayout()
-        names = [f"{n} {_name(name)}" for n, name in enumerate(IMPRESSION_NAMES.values(), 1)]
+        # The impressions best first: the buttons 1–7.
+        names = [f"{n} {impression_label(i)}" for n, i in enumerate(Impression, 1)]
         self.impression = _choices(body, names, row)
         layout.addLayout(row)
         self.worn_off: QButtonGroup | None = None
