@@ -2470,7 +2470,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Expected windows: patient guidance on botulinum toxin treatment. Self-reported journal, not medical advice.</source>
         <translation>Erwartete Zeitfenster: Patienteninformationen zur Behandlung mit Botulinumtoxin. Selbst geführtes Tagebuch, keine ärztliche Beratung.</translation>
     </message>
@@ -2615,7 +2615,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerz- und Medikamententage pro Monat erscheinen, sobald Tage erfasst sind.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-362"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Zeigen Sie auf das Diagramm, um die Werte eines Tages abzulesen.</translation>
     </message>
@@ -2630,7 +2630,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zeigen Sie auf einen Monat, um seine Werte abzulesen.</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+443"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>

@@ -2470,7 +2470,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Lectura</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Expected windows: patient guidance on botulinum toxin treatment. Self-reported journal, not medical advice.</source>
         <translation>Periodos esperados: información para pacientes sobre el tratamiento con toxina botulínica. Diario del propio paciente, no un consejo médico.</translation>
     </message>
@@ -2615,7 +2615,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Los días con dolor de cabeza y con medicación de cada mes aparecen cuando se registran días.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-362"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Señale el gráfico para leer los valores de un día.</translation>
     </message>
@@ -2630,7 +2630,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Señale un mes para leer sus recuentos.</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+443"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>

@@ -13,6 +13,7 @@ from journal_app.charts.theme import paper_theme
 from journal_app.domain.checkins import CheckIn, CheckInKind, Impression, PatientReports, WornOff
 from journal_app.domain.models import Entry, Indication
 from journal_app.ui.charts.overlay import OverlayChart
+from journal_app.ui.widgets.trends_page import TrendsPage, TrendsView
 from journal_app.wording.text import short_date
 
 from .chart_journals import TODAY, chart_data, plus, shown, xeomin
@@ -179,3 +180,22 @@ def test_the_report_figure_draws_the_reported_day_from_the_series(qtbot) -> None
     assert REPORTED in _legend(figure)
     # Without check-ins, as the report calls it today: no mark.
     assert overlay_series(DYSTONIA, cycles).reported_wear_offs == []
+
+
+def test_a_long_readout_wraps_instead_of_widening_the_page(qtbot, service) -> None:
+    for entry in _journal():
+        service.save_entry(entry)
+    for shot in SHOTS:
+        service.record_injection(xeomin(shot))
+    page = TrendsPage(service)
+    qtbot.addWidget(page)
+    page.resize(800, 600)
+    page.show()
+    page.set_current_view(TrendsView.OVERLAY)
+    text = " · ".join(
+        [f"{short_date(shot)}, your check-ins: Much better at week 4" for shot in SHOTS] * 3
+    )
+    page.overlay.readout_changed.emit(text)
+    assert page.readout_label.text() == text
+    assert page.minimumSizeHint().width() <= 800
+    assert page.readout_label.height() >= 2 * page.readout_label.fontMetrics().lineSpacing()
