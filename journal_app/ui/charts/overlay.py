@@ -1,4 +1,4 @@
-"""Cycles overlaid in the window: the figure, and each cycle's mean on the day under the mouse."""
+"""Cycles overlaid in the window: the figure, the levels under the mouse, what the patient said."""
 
 from __future__ import annotations
 
