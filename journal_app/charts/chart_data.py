@@ -35,6 +35,7 @@ from journal_app.domain.analytics.monthly import (
     MULTIPLE_CLASSES_DAYS,
     OVERUSE_THRESHOLDS,
 )
+from journal_app.domain.checkins import NO_REPORTS, PatientReports, SessionCheckIns
 from journal_app.domain.metrics import CHARTED_METRICS, METRICS, TRACKS
 from journal_app.domain.models import Indication, Injection, MedicationClass, Metric
 from journal_app.domain.months import days_in_month
@@ -134,7 +135,7 @@ def timeline_series(analysis: Analysis, first: dt.date, count: int) -> TimelineS
 # -- cycles overlaid ---------------------------------------------------------------------------
 
 
-def _curve(cycle: Cycle, age: int, scale: int) -> CycleCurve:
+def _curve(cycle: Cycle, age: int, scale: int, said: SessionCheckIns) -> CycleCurve:
     length = min(cycle.length_days, MAX_OVERLAY_DAYS)
     levels = np.array(
         [np.nan if level is None else level * scale for level in cycle.levels[:length]], float
@@ -155,6 +156,9 @@ def _curve(cycle: Cycle, age: int, scale: int) -> CycleCurve:
         wear_off=mark(verdict.wear_off_day),
         onset_status=verdict.onset_status,
         age=age,
+        week4=said.week4.impression if said.week4 else None,
+        before_next=said.before_next.impression if said.before_next else None,
+        reported_wear_off_day=said.reported_wear_off_day,
     )
 
 
@@ -174,14 +178,20 @@ def cycle_spread(curves: Sequence[CycleCurve]) -> CycleSpread | None:
     return CycleSpread(days + 1.0, median, low, high, len(curves))
 
 
-def overlay_series(indication: Indication, cycles: Sequence[Cycle]) -> OverlaySeries:
+def overlay_series(
+    indication: Indication, cycles: Sequence[Cycle], patient: PatientReports = NO_REPORTS
+) -> OverlaySeries:
     """``cycles`` of one track's course (oldest first) overlaid; those without a level are
-    left out, and the newest drawn one is the one emphasised."""
+    left out, and the newest drawn one is the one emphasised. ``patient`` (an Analysis's
+    ``patient``) gives each cycle what its check-ins said."""
     metric = TRACKS[indication].judged_metric
     spec = METRICS[metric]
     scale = spec.display_scale
     drawn = [cycle for cycle in cycles if any(level is not None for level in cycle.levels)]
-    curves = tuple(_curve(c, len(drawn) - 1 - i, scale) for i, c in enumerate(drawn))
+    curves = tuple(
+        _curve(c, len(drawn) - 1 - i, scale, patient.of_session(c.day, indication))
+        for i, c in enumerate(drawn)
+    )
     latest = cycles[-1] if cycles else None
     reference = (drawn[-1] if drawn else latest).reference if latest else None
     value = None if reference is None else reference.value * scale
@@ -305,7 +315,7 @@ class ChartData:
         chosen = course if course is not None and course in courses else max(courses)
         key = (indication, chosen)
         if key not in self._overlays:
-            self._overlays[key] = overlay_series(indication, courses[chosen])
+            self._overlays[key] = overlay_series(indication, courses[chosen], self.analysis.patient)
         return self._overlays[key]
 
     @cached_property

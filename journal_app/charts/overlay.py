@@ -15,6 +15,7 @@ from journal_app.charts.figure import AXIS_WIDTH, ChartFigure
 from journal_app.charts.items import LegendSample, WindowBands, cosmetic_pen
 from journal_app.charts.series import MAX_OVERLAY_DAYS, CycleCurve, OverlaySeries
 from journal_app.charts.theme import ChartTheme
+from journal_app.charts.window_bands import colour_window_bands, onset_sample, reinjection_sample
 from journal_app.domain.analytics import ReferenceKind
 from journal_app.wording.labels import metric_name
 from journal_app.wording.text import one_decimal
@@ -25,6 +26,10 @@ NAMED_CYCLES = 6
 NAMED_WITH_SPREAD = 3
 _ONSET_SYMBOL = "t"  # a triangle pointing down: symptoms fall
 _WEAR_OFF_SYMBOL = "t1"  # pointing up: they rise again
+# The wear-off day the patient reported (§4): a hollow diamond in the cycle's colour, filled
+# with the background so no curve runs through it; drawn under the detected ▲ (never instead
+# of it) and big enough to ring it when both fall on one day.
+_REPORTED_SYMBOL = "d"
 # Each named cycle's dash pattern (in pen widths) by age, the latest solid: the cycles stay
 # apart in black and white.
 _DASHES: tuple[tuple[float, ...], ...] = (
@@ -85,6 +90,9 @@ class OverlayFigure(ChartFigure):
         for marks in (self.onset_marks, self.wear_off_marks):
             marks.setZValue(40)
             self.plot.addItem(marks, ignoreBounds=True)
+        self.reported_marks = pg.ScatterPlotItem(symbol=_REPORTED_SYMBOL)
+        self.reported_marks.setZValue(38)
+        self.plot.addItem(self.reported_marks, ignoreBounds=True)
         self.curves: list[pg.PlotCurveItem] = []
         self.earlier_curve = pg.PlotCurveItem(connect="finite")
         self.earlier_curve.setZValue(5)
@@ -103,14 +111,7 @@ class OverlayFigure(ChartFigure):
     # -- theme ---------------------------------------------------------------------------
 
     def apply_theme(self, theme: ChartTheme) -> None:
-        self.onset_band.set_colours(theme.onset_fill, theme.onset_edge, theme.foreground)
-        self.reinjection_band.set_colours(
-            theme.reinjection_fill,
-            theme.reinjection_edge,
-            theme.foreground,
-            hatch=theme.reinjection_hatch,
-            edge_style=Qt.PenStyle.DashLine,
-        )
+        colour_window_bands(self.onset_band, self.reinjection_band, theme)
         self.reference_line.setPen(cosmetic_pen(theme.foreground, 1.4, REFERENCE_STYLE))
         self.improved_line.setPen(cosmetic_pen(theme.foreground, 1.4, IMPROVED_STYLE))
         self.spread_band.setBrush(pg.mkBrush(self._spread_fill()))
@@ -199,6 +200,7 @@ class OverlayFigure(ChartFigure):
             item.setZValue(30 if cycle.is_latest else 20 - cycle.age)
         self._draw_earlier(earlier)
         self._draw_marks(series.curves)
+        self._draw_reported(series.reported_wear_offs)
         self._rebuild_legend(series)
 
     def _draw_earlier(self, earlier: list[CycleCurve]) -> None:
@@ -229,6 +231,24 @@ class OverlayFigure(ChartFigure):
                 pen=[latest_edge if c.is_latest else older_edge for c, _ in marked],
                 brush=[latest_fill if c.is_latest else older_fill for c, _ in marked],
             )
+
+    def _draw_reported(self, reported: list[tuple[CycleCurve, tuple[int, float | None]]]) -> None:
+        # Where the curve has no level on the reported day (a gap in the journal, or its last
+        # days), the mark sits on the plot's floor, at 0.
+        self.reported_marks.setData(
+            x=[day for _c, (day, _level) in reported],
+            y=[0.0 if level is None else level for _c, (_day, level) in reported],
+            size=[19 if c.is_latest else 15 for c, _ in reported],
+            pen=[
+                cosmetic_pen(self._mark_colour(c), 2.4 if c.is_latest else 2.0) for c, _ in reported
+            ],
+            brush=[pg.mkBrush(self.theme.background)] * len(reported),
+        )
+
+    def _mark_colour(self, curve: CycleCurve) -> QColor:
+        """The cycle's colour, faded less than its curve: a thin outline must still show."""
+        colour = self.theme.metric(self._series.metric) if self._series else self.theme.muted
+        return colour if curve.is_latest else mix(colour, self.theme.background, 0.15)
 
     def drawn_cycles(self) -> int:
         """How many cycles have a curve: one item each for the named, one for all earlier."""
@@ -338,26 +358,9 @@ class OverlayFigure(ChartFigure):
             )
         # Named here as well as inside the bands, where a narrow chart leaves no room.
         if series.onset_window is not None:
-            entries.append(
-                (
-                    LegendSample(
-                        shape="band", brush=theme.onset_fill, pen=cosmetic_pen(theme.onset_edge)
-                    ),
-                    self.tr("Expected onset"),
-                )
-            )
+            entries.append((onset_sample(theme), self.tr("Expected onset")))
         if series.reinjection_window is not None:
-            entries.append(
-                (
-                    LegendSample(
-                        shape="band",
-                        brush=theme.reinjection_fill,
-                        pen=cosmetic_pen(theme.reinjection_edge, 1.2, Qt.PenStyle.DashLine),
-                        hatch=cosmetic_pen(theme.reinjection_hatch),
-                    ),
-                    self.tr("Re-injection window"),
-                )
-            )
+            entries.append((reinjection_sample(theme), self.tr("Re-injection window")))
         for symbol, fill, text in (
             (_ONSET_SYMBOL, theme.onset_mark, self.tr("Relief began (onset)")),
             (_WEAR_OFF_SYMBOL, theme.wear_off_mark, self.tr("Wore off")),
@@ -366,6 +369,14 @@ class OverlayFigure(ChartFigure):
                 shape="symbol", symbol=symbol, pen=cosmetic_pen(theme.foreground), brush=fill
             )
             entries.append((sample, text))
+        if series.reported_wear_offs:
+            sample = LegendSample(
+                shape="symbol",
+                symbol=_REPORTED_SYMBOL,
+                pen=cosmetic_pen(theme.metric(series.metric), 1.8),
+                brush=theme.background,
+            )
+            entries.append((sample, self.tr("Wear-off you reported")))
         self.set_legend_entries(self.legend, entries)
 
     @property

@@ -16,6 +16,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from journal_app.domain.analytics import OnsetStatus, ReferenceKind
+from journal_app.domain.checkins import Impression
 from journal_app.domain.models import Indication, Injection, MedicationClass, Metric, Product
 from journal_app.wording.labels import product_label
 from journal_app.wording.text import format_number
@@ -158,10 +159,24 @@ class CycleCurve:
     wear_off: tuple[int, float] | None
     onset_status: OnsetStatus
     age: int  # 0 for the latest cycle, 1 for the one before, …
+    # What the patient said of the cycle (§3 check-ins), shown beside what was detected.
+    week4: Impression | None = None
+    before_next: Impression | None = None
+    reported_wear_off_day: int | None = None
 
     @property
     def is_latest(self) -> bool:
         return self.age == 0
+
+    @property
+    def reported_wear_off(self) -> tuple[int, float | None] | None:
+        """Where the reported wear-off is marked: its day, at the curve's level on that day, or
+        None for the level where the curve has none (the mark then sits on the plot's floor);
+        None when the day is beyond the overlay's days."""
+        day = self.reported_wear_off_day
+        if day is None or not 1 <= day <= MAX_OVERLAY_DAYS:
+            return None
+        return day, self.level(day)
 
     def level(self, day: int) -> float | None:
         if 1 <= day <= len(self.levels) and np.isfinite(self.levels[day - 1]):
@@ -203,9 +218,16 @@ class OverlaySeries:
         return not any(np.isfinite(curve.levels).any() for curve in self.curves)
 
     @property
+    def reported_wear_offs(self) -> list[tuple[CycleCurve, tuple[int, float | None]]]:
+        """The cycles whose reported wear-off day is on the chart, with where it is marked."""
+        return [(c, mark) for c in self.curves if (mark := c.reported_wear_off) is not None]
+
+    @property
     def last_day(self) -> int:
-        """The last day since the session worth showing: curves and windows, within the cap."""
+        """The last day since the session worth showing: curves, windows and reported wear-off
+        days, within the cap."""
         days = [int(curve.days[-1]) for curve in self.curves if len(curve.days)]
+        days += [mark[0] + 3 for _curve, mark in self.reported_wear_offs]
         if self.reinjection_window is not None:
             days.append(self.reinjection_window[1] + 7)
         return min(max(days, default=MAX_OVERLAY_DAYS), MAX_OVERLAY_DAYS)

@@ -28,6 +28,7 @@ from journal_app.charts.series import (
     day_timestamp,
 )
 from journal_app.charts.theme import ChartTheme
+from journal_app.charts.window_bands import colour_window_bands, onset_sample, reinjection_sample
 from journal_app.domain.metrics import CHARTED_METRICS, METRICS
 from journal_app.domain.models import Metric
 from journal_app.wording.labels import metric_short_name
@@ -75,7 +76,6 @@ METRIC_MARKS: Mapping[Metric, MetricMarks] = MappingProxyType(
     }
 )
 # The re-injection window is hatched and dashed, the onset window plain: apart in grey too.
-REINJECTION_EDGE = Qt.PenStyle.DashLine
 AS_OF_STYLE = Qt.PenStyle.DashDotLine
 
 
@@ -199,21 +199,8 @@ class TimelineFigure(ChartFigure):
                 LegendSample(shape="vline", pen=line(theme.injection, 2)),
                 self.tr("Injection"),
             ),
-            (
-                TimelineSeriesKey.WINDOWS,
-                LegendSample(shape="band", brush=theme.onset_fill, pen=line(theme.onset_edge)),
-                self.tr("Expected onset"),
-            ),
-            (
-                "reinjection",
-                LegendSample(
-                    shape="band",
-                    brush=theme.reinjection_fill,
-                    pen=line(theme.reinjection_edge, 1.2, REINJECTION_EDGE),
-                    hatch=line(theme.reinjection_hatch),
-                ),
-                self.tr("Re-injection window"),
-            ),
+            (TimelineSeriesKey.WINDOWS, onset_sample(theme), self.tr("Expected onset")),
+            ("reinjection", reinjection_sample(theme), self.tr("Re-injection window")),
             (
                 "checkup",
                 LegendSample(
@@ -240,14 +227,7 @@ class TimelineFigure(ChartFigure):
             self.points[metric].setSymbolBrush(theme.points(metric))
             style = METRIC_MARKS[metric].level_style
             self.levels[metric].setPen(cosmetic_pen(theme.metric(metric), 2.2, style))
-        self.onset_bands.set_colours(theme.onset_fill, theme.onset_edge, theme.foreground)
-        self.reinjection_bands.set_colours(
-            theme.reinjection_fill,
-            theme.reinjection_edge,
-            theme.foreground,
-            hatch=theme.reinjection_hatch,
-            edge_style=REINJECTION_EDGE,
-        )
+        colour_window_bands(self.onset_bands, self.reinjection_bands, theme)
         self.injection_markers.set_colours(
             theme.injection, with_alpha(theme.background, 235), theme.foreground
         )

@@ -1567,17 +1567,17 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/overlay.py" line="+24"/>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+25"/>
         <source>Cycles overlaid chart</source>
         <translation>Diagramm der überlagerten Zyklen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Day %1 after injection</source>
         <translation>Tag %1 nach der Injektion</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1586,33 +1586,65 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <source>median %1 (middle half %2–%3)</source>
         <translation>Median %1 (mittlere Hälfte %2–%3)</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 at week 4</source>
+        <extracomment>%1 the patient&apos;s impression of change, e.g. &quot;Much better&quot;.</extracomment>
+        <translation>%1 in Woche 4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 before the next injection</source>
+        <translation>%1 vor der nächsten Injektion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you reported it wore off on day %1</source>
+        <translation>laut Ihrer Angabe ließ die Wirkung an Tag %1 nach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>detected: day %1</source>
+        <translation>erkannt: Tag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none detected</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, your check-ins: %2</source>
+        <extracomment>%1 a session&apos;s date (the cycle&apos;s name); %2 what the patient&apos;s check-ins said of it.</extracomment>
+        <translation>%1, Ihre Rückmeldungen: %2</translation>
+    </message>
 </context>
 <context>
     <name>OverlayFigure</name>
     <message>
-        <location filename="../../journal_app/charts/overlay.py" line="+57"/>
+        <location filename="../../journal_app/charts/overlay.py" line="+62"/>
         <source>Days since injection</source>
         <translation>Tage seit der Injektion</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+182"/>
+        <location line="+103"/>
+        <location line="+196"/>
         <source>Expected onset</source>
         <translation>Erwarteter Wirkungseintritt</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+190"/>
+        <location line="-192"/>
+        <location line="+194"/>
         <source>Re-injection window</source>
         <translation>Zeitfenster Folgeinjektion</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <source>Days since injection; each line a %1-day centred mean</source>
         <translation>Tage seit der Injektion; jede Linie ein zentriertes %1-Tage-Mittel</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+121"/>
         <source>Reference, the 28 days before the course: %1</source>
         <translation>Referenz, die 28 Tage vor der Behandlungsserie: %1</translation>
     </message>
@@ -1652,7 +1684,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>30&#xa0;% besser als die Referenz: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
         <source>Relief began (onset)</source>
         <translation>Linderung begann (Wirkungseintritt)</translation>
     </message>
@@ -1660,6 +1692,11 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <location line="+1"/>
         <source>Wore off</source>
         <translation>Wirkung ließ nach</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wear-off you reported</source>
+        <translation>Nachlassen laut Ihrer Angabe</translation>
     </message>
 </context>
 <context>
@@ -2413,17 +2450,17 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Injektion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Expected onset</source>
         <translation>Erwarteter Wirkungseintritt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Re-injection window</source>
         <translation>Zeitfenster Folgeinjektion</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Check-up due</source>
         <translation>Kontrolltermin fällig</translation>
     </message>
@@ -2522,7 +2559,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Expected windows: patient guidance on botulinum toxin treatment. Self-reported journal, not medical advice.</source>
         <translation>Erwartete Zeitfenster: Patienteninformationen zur Behandlung mit Botulinumtoxin. Selbst geführtes Tagebuch, keine ärztliche Beratung.</translation>
     </message>
@@ -2667,7 +2704,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Kopfschmerz- und Medikamententage pro Monat erscheinen, sobald Tage erfasst sind.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-362"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Zeigen Sie auf das Diagramm, um die Werte eines Tages abzulesen.</translation>
     </message>
@@ -2682,7 +2719,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Zeigen Sie auf einen Monat, um seine Werte abzulesen.</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+443"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -4726,7 +4763,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../journal_app/charts/series.py" line="+53"/>
+        <location filename="../../journal_app/charts/series.py" line="+54"/>
         <source>%1 %2 U</source>
         <extracomment>Cycles are overlaid up to this many days after their session. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
         <translation>%1 %2 E</translation>

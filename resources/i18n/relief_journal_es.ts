@@ -1567,17 +1567,17 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
 <context>
     <name>OverlayChart</name>
     <message>
-        <location filename="../../journal_app/ui/charts/overlay.py" line="+24"/>
+        <location filename="../../journal_app/ui/charts/overlay.py" line="+25"/>
         <source>Cycles overlaid chart</source>
         <translation>Gráfico de ciclos superpuestos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Day %1 after injection</source>
         <translation>Día %1 tras la inyección</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1586,33 +1586,65 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <source>median %1 (middle half %2–%3)</source>
         <translation>mediana %1 (mitad central %2–%3)</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 at week 4</source>
+        <extracomment>%1 the patient&apos;s impression of change, e.g. &quot;Much better&quot;.</extracomment>
+        <translation>%1 en la semana 4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 before the next injection</source>
+        <translation>%1 antes de la siguiente inyección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you reported it wore off on day %1</source>
+        <translation>usted indicó que el efecto pasó el día %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>detected: day %1</source>
+        <translation>detectado: día %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none detected</source>
+        <translation>no se detectó</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, your check-ins: %2</source>
+        <extracomment>%1 a session&apos;s date (the cycle&apos;s name); %2 what the patient&apos;s check-ins said of it.</extracomment>
+        <translation>%1, sus seguimientos: %2</translation>
+    </message>
 </context>
 <context>
     <name>OverlayFigure</name>
     <message>
-        <location filename="../../journal_app/charts/overlay.py" line="+57"/>
+        <location filename="../../journal_app/charts/overlay.py" line="+62"/>
         <source>Days since injection</source>
         <translation>Días desde la inyección</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+182"/>
+        <location line="+103"/>
+        <location line="+196"/>
         <source>Expected onset</source>
         <translation>Inicio esperado</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+190"/>
+        <location line="-192"/>
+        <location line="+194"/>
         <source>Re-injection window</source>
         <translation>Periodo de reinyección</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <source>Days since injection; each line a %1-day centred mean</source>
         <translation>Días desde la inyección; cada línea, una media centrada de %1 días</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+121"/>
         <source>Reference, the 28 days before the course: %1</source>
         <translation>Referencia, los 28 días antes de la serie de tratamiento: %1</translation>
     </message>
@@ -1652,7 +1684,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>30&#xa0;% mejor que la referencia: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
         <source>Relief began (onset)</source>
         <translation>Empezó el alivio (inicio)</translation>
     </message>
@@ -1660,6 +1692,11 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <location line="+1"/>
         <source>Wore off</source>
         <translation>Fin del efecto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wear-off you reported</source>
+        <translation>Fin del efecto según usted</translation>
     </message>
 </context>
 <context>
@@ -2413,17 +2450,17 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Inyección</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Expected onset</source>
         <translation>Inicio esperado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Re-injection window</source>
         <translation>Periodo de reinyección</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Check-up due</source>
         <translation>Revisión prevista</translation>
     </message>
@@ -2522,7 +2559,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Lectura</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Expected windows: patient guidance on botulinum toxin treatment. Self-reported journal, not medical advice.</source>
         <translation>Periodos esperados: información para pacientes sobre el tratamiento con toxina botulínica. Diario del propio paciente, no un consejo médico.</translation>
     </message>
@@ -2667,7 +2704,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Los días con dolor de cabeza y con medicación de cada mes aparecen cuando se registran días.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-362"/>
         <source>Point at the chart to read a day&apos;s values.</source>
         <translation>Señale el gráfico para leer los valores de un día.</translation>
     </message>
@@ -2682,7 +2719,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Señale un mes para leer sus recuentos.</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+443"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -4726,7 +4763,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../journal_app/charts/series.py" line="+53"/>
+        <location filename="../../journal_app/charts/series.py" line="+54"/>
         <source>%1 %2 U</source>
         <extracomment>Cycles are overlaid up to this many days after their session. %1 a product&apos;s brand, %2 the number of units given; &quot;U&quot; abbreviates &quot;units&quot;.</extracomment>
         <translation>%1 %2 U</translation>

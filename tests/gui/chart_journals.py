@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from journal_app.charts.chart_data import ChartData
 from journal_app.domain.analytics import Analysis
+from journal_app.domain.checkins import NO_REPORTS, PatientReports
 from journal_app.domain.models import (
     Entry,
     ExpectedWindows,
@@ -85,8 +86,9 @@ def chart_data(
     *,
     today: dt.date = TODAY,
     profile: Profile | None = None,
+    patient: PatientReports = NO_REPORTS,
 ) -> ChartData:
-    return ChartData(Analysis.of(logged, given, profile or Profile(), today))
+    return ChartData(Analysis.of(logged, given, profile or Profile(), today, patient=patient))
 
 
 def shown(qtbot, chart: ChartWidget, *, dark: bool = False) -> ChartWidget:

@@ -259,7 +259,14 @@ class TrendsPage(QWidget):
         self.readout_label = QLabel(self)
         self.readout_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.readout_label.setAccessibleName(self.tr("Read-out"))
-        self.readout_label.setMinimumHeight(self.readout_label.fontMetrics().height() + 6)
+        # Two lines, wrapped: a read-out of several cycles and what the patient said of one
+        # (PRODUCT.md §4 check-ins) must not widen the page past an 800-pixel window.
+        self.readout_label.setWordWrap(True)
+        readout_policy = self.readout_label.sizePolicy()
+        readout_policy.setHeightForWidth(False)
+        self.readout_label.setSizePolicy(readout_policy)
+        lines = self.readout_label.fontMetrics().lineSpacing() * 2
+        self.readout_label.setMinimumHeight(lines + 6)
         self.source_label = QLabel(
             self.tr(
                 "Expected windows: patient guidance on botulinum toxin treatment. "
