@@ -310,14 +310,20 @@ def _output_file(out: Path) -> Path:
 
 
 def _export_pdf(args: argparse.Namespace) -> int:
+    from journal_app.domain.checkins import PatientReports
     from journal_app.domain.report import ReportOptions, ReportRangeError, build_report
 
     out = _output_file(args.out)
     with _opened(args.journal, read_only=True) as repo:
         profile, entries, injections = repo.profile(), repo.entries(), repo.injections()
+        patient = PatientReports(
+            tuple(repo.checkins()), tuple(repo.goals()), tuple(repo.goal_ratings())
+        )
     options = ReportOptions(start=args.start, end=args.end)
     try:
-        report = build_report(profile, entries, injections, options, today=dt.date.today())
+        report = build_report(
+            profile, entries, injections, options, today=dt.date.today(), patient=patient
+        )
     except ReportRangeError as exc:
         raise BadInput(str(exc)) from exc
     _offscreen_qt()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from journal_app.domain.checkins import Impression
 from journal_app.domain.metrics import METRICS, TRACKS
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
@@ -60,6 +61,33 @@ def side_effect_label(side_effect: SideEffect) -> str:
         SideEffect.BACK_PAIN: QCoreApplication.translate("labels", "Back pain"),
         SideEffect.OTHER: QCoreApplication.translate("labels", "Other"),
     }[side_effect]
+
+
+def impression_label(impression: Impression) -> str:
+    """The patient global impression's answer, e.g. "Much better" (the check-in card's words)."""
+    return {
+        Impression.VERY_MUCH_BETTER: QCoreApplication.translate("checkins", "Very much better"),
+        Impression.MUCH_BETTER: QCoreApplication.translate("checkins", "Much better"),
+        Impression.A_LITTLE_BETTER: QCoreApplication.translate("checkins", "A little better"),
+        Impression.NO_CHANGE: QCoreApplication.translate("checkins", "No change"),
+        Impression.A_LITTLE_WORSE: QCoreApplication.translate("checkins", "A little worse"),
+        Impression.MUCH_WORSE: QCoreApplication.translate("checkins", "Much worse"),
+        Impression.VERY_MUCH_WORSE: QCoreApplication.translate("checkins", "Very much worse"),
+    }[impression]
+
+
+def goal_rating_label(rating: int) -> str:
+    """A goal-attainment rating with the scale's words: "+1 more than expected"."""
+    words = {
+        -2: QCoreApplication.translate("checkins", "much less than expected"),
+        -1: QCoreApplication.translate("checkins", "less than expected"),
+        0: QCoreApplication.translate("checkins", "as expected"),
+        1: QCoreApplication.translate("checkins", "more than expected"),
+        2: QCoreApplication.translate("checkins", "much more than expected"),
+    }[rating]
+    # A real minus sign, as the check-in card's "−2".
+    number = f"{rating:+d}".replace("-", "−") if rating else "0"
+    return f"{number} {words}"
 
 
 def medication_label(medication_class: MedicationClass) -> str:
