@@ -134,6 +134,7 @@ def patient_view_block(ink: Ink, frame: Frame, view: PatientView) -> Block:
         paras.append(Para(scale.text, scale.font, MUTED, 1))
         beside = False
     height = paras_height(ink, paras, frame.width) + 2 + sum(block.height for block in blocks)
+    height += 3  # apart from the next track's heading
 
     def paint(ink: Ink, rect: QRectF) -> None:
         y = paint_paras(ink, paras, rect.left(), rect.top(), rect.width())

@@ -910,7 +910,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+196"/>
+        <location filename="../../journal_app/services/journal.py" line="+201"/>
         <source>Save entry of %1</source>
         <extracomment>Check-ins, goals or goal ratings changed.</extracomment>
         <translation>Eintrag vom %1 speichern</translation>
@@ -1884,7 +1884,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+35"/>
+        <location filename="../../journal_app/report/text.py" line="+33"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -2034,7 +2034,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Für eine Klinik, deren Praxissystem Patientendaten importiert: Datei › Für Kliniken exportieren (FHIR) schreibt das Tagebuch als FHIR-R4-Datei statt als PDF.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -2650,7 +2650,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>analysis</name>
     <message>
-        <location filename="../../journal_app/wording/analysis.py" line="+50"/>
+        <location filename="../../journal_app/wording/analysis.py" line="+48"/>
         <source>No entries since %1; figures are as of that day.</source>
         <translation>Keine Einträge seit %1; die Zahlen gelten für diesen Tag.</translation>
     </message>
@@ -2852,37 +2852,44 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     <name>checkins</name>
     <message>
         <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-162"/>
+        <location filename="../../journal_app/wording/labels.py" line="+69"/>
         <source>Very much better</source>
         <extracomment>The impressions&apos; names, best first: the buttons 1–7.</extracomment>
         <translation>Sehr viel besser</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../journal_app/wording/labels.py" line="+1"/>
         <source>Much better</source>
         <translation>Viel besser</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../journal_app/wording/labels.py" line="+1"/>
         <source>A little better</source>
         <translation>Etwas besser</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../journal_app/wording/labels.py" line="+1"/>
         <source>No change</source>
         <translation>Keine Veränderung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../journal_app/wording/labels.py" line="+1"/>
         <source>A little worse</source>
         <translation>Etwas schlechter</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../journal_app/wording/labels.py" line="+1"/>
         <source>Much worse</source>
         <translation>Viel schlechter</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../journal_app/wording/labels.py" line="+1"/>
         <source>Very much worse</source>
         <translation>Sehr viel schlechter</translation>
     </message>
@@ -2900,6 +2907,31 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location line="+1"/>
         <source>Not sure</source>
         <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/wording/labels.py" line="+7"/>
+        <source>much less than expected</source>
+        <translation>viel weniger als erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than expected</source>
+        <translation>weniger als erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as expected</source>
+        <translation>wie erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than expected</source>
+        <translation>mehr als erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>much more than expected</source>
+        <translation>viel mehr als erwartet</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3340,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Vorgang nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+95"/>
+        <location filename="../../journal_app/services/journal.py" line="+96"/>
         <source>This journal is open read-only.</source>
         <translation>Dieses Tagebuch ist schreibgeschützt geöffnet.</translation>
     </message>
@@ -3385,7 +3417,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+25"/>
+        <location filename="../../journal_app/wording/labels.py" line="-60"/>
         <source>Other product</source>
         <translation>Anderes Präparat</translation>
     </message>
@@ -3435,7 +3467,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>Simple analgesic</source>
         <translation>Einfaches Analgetikum</translation>
     </message>
@@ -3687,7 +3719,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerztage pro 28 Tage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+217"/>
+        <location filename="../../journal_app/report/builder.py" line="+265"/>
         <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>vor der ersten Injektion</translation>
@@ -3728,17 +3760,18 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklen überlagert: Spasmen</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-64"/>
+        <location filename="../../journal_app/report/builder.py" line="-208"/>
         <source>Injection history</source>
+        <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there. Each detail section&apos;s title and the note under its heading.</extracomment>
         <translation>Injektionsverlauf</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Headache days and acute medication days per month</source>
         <translation>Kopfschmerztage und Tage mit Akutmedikation pro Monat</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+103"/>
         <source>Per track, most recent first; each cycle runs from its session to the day before the track&apos;s next. Reference: the course&apos;s level before its first session (or the profile&apos;s); before the session: the mean of the 14 days before it. Levels are severities 0–10, or headache days per 28 days for chronic migraine. Onset, wear-off and relief in days after the session.</source>
         <translation>Je Behandlungsstrang, die neuesten zuerst; jeder Zyklus reicht von seiner Sitzung bis zum Tag vor der nächsten desselben Strangs. Referenz: das Niveau vor der ersten Sitzung der Behandlungsphase (oder das im Profil); vor der Sitzung: der Mittelwert der 14 Tage davor. Niveaus sind Stärken 0–10, bei chronischer Migräne Kopfschmerztage pro 28 Tage. Wirkungseintritt, Wirkungsende und Linderung in Tagen nach der Sitzung.</translation>
     </message>
@@ -3749,73 +3782,88 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+15"/>
+        <source>Check-ins: %1</source>
+        <translation>Rückmeldungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient&apos;s own view of each session, most recent first: the global impression of change since the session at week 4 and before the next injection, the day the patient reported the effect wore off beside the day the journal detected, and each personal goal rated at week 4 → before the next injection from −2 (much less than expected) to +2 (much more than expected).</source>
+        <translation>Die eigene Sicht der Patientin oder des Patienten auf jede Sitzung, die jüngste zuerst: der Gesamteindruck der Veränderung seit der Sitzung in Woche 4 und vor der nächsten Injektion, der Tag, an dem die Wirkung laut Patient nachließ, neben dem vom Tagebuch erkannten Tag, und jedes persönliche Ziel, bewertet in Woche 4 → vor der nächsten Injektion von −2 (viel weniger als erwartet) bis +2 (viel mehr als erwartet).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No check-in in the range.</source>
+        <translation>Keine Rückmeldung im Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cycles overlaid: %1, course %2, %3</source>
         <translation>Zyklen übereinander: %1, Behandlungsphase %2, %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-159"/>
         <source>Most recent first, with the days since the previous session of the same track. An interval shorter than 84 days (12 weeks), or than the track&apos;s re-injection window if that opens sooner, is marked: re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
         <translation>Die neuesten zuerst, mit den Tagen seit der vorigen Sitzung derselben Indikation. Ein Abstand unter 84 Tagen (12 Wochen), oder unter dem Beginn des Nachinjektionsfensters, wenn dieses früher öffnet, ist markiert: früheres Nachinjizieren erhöht das Risiko neutralisierender Antikörper. Einheiten verschiedener Präparate sind nicht austauschbar.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>The last 24 months that hold entries. Headache days: logged days with headache severity 1 or more; lines at 12 and 15 days (ICHD-3 chronic migraine). A partial month has fewer than 21 days logged. Medication days are days with at least one dose; overuse (shaded in the table): 15 days for simple analgesics, 10 for triptans, combination analgesics and opioids, 10 acute medication days of several classes; persisting: 3 months or more.</source>
         <translation>Die letzten 24 Monate mit Einträgen. Kopfschmerztage: erfasste Tage mit Kopfschmerzstärke 1 oder mehr; Linien bei 12 und 15 Tagen (chronische Migräne nach ICHD-3). Ein unvollständiger Monat hat weniger als 21 erfasste Tage. Medikationstage sind Tage mit mindestens einer Dosis; Übergebrauch (in der Tabelle schattiert): 15 Tage bei einfachen Analgetika, 10 bei Triptanen, Kombinationsanalgetika und Opioiden, 10 Tage mit Akutmedikation mehrerer Klassen; anhaltend: 3 Monate oder mehr.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+181"/>
         <source>%1 earlier months with entries (%2) are left out here; the CSV export&apos;s monthly.csv holds every month.</source>
         <translation>%1 frühere Monate mit Einträgen (%2) fehlen hier; die Datei monthly.csv des CSV-Exports enthält jeden Monat.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-170"/>
         <source>Side-effect episodes by session</source>
         <translation>Episoden von Nebenwirkungen nach Sitzung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Each run of days a side effect was logged (a logged day without it ends the run), under the injection session it followed, most recent first.</source>
         <translation>Jede Folge von Tagen, an denen eine Nebenwirkung erfasst wurde (ein erfasster Tag ohne sie beendet die Folge), unter der Injektionssitzung, auf die sie folgte, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+195"/>
         <source>No side effects logged in the range.</source>
         <translation>Im Zeitraum wurden keine Nebenwirkungen erfasst.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-188"/>
         <source>Calendar of severities</source>
         <translation>Kalender der Beschwerdestärke</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The months that hold entries, one row each, one square per day: darker is more severe (0–10); an empty outline, a day not logged; a black frame, an injection day.</source>
         <translation>Die Monate mit Einträgen, je eine Zeile, ein Quadrat pro Tag: dunkler ist stärker (0–10); ein leerer Rahmen, ein nicht erfasster Tag; ein schwarzer Rahmen, ein Injektionstag.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>The patient&apos;s own notes, as written, most recent first.</source>
         <translation>Die eigenen Notizen der Patientin oder des Patienten, wie geschrieben, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+231"/>
         <source>Earlier in the range: %1 from %2 to %3, onset seen in %4; median onset day %5, median wear-off day %6, median interval %7 days.</source>
         <translation>Früher im Zeitraum: %1 vom %2 bis %3, Wirkungseintritt erkannt in %4; Median des Wirkungseintritts Tag %5, des Wirkungsendes Tag %6, Median des Abstands %7 Tage.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-232"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+208"/>
         <source>No notes in the range.</source>
         <translation>Im Zeitraum gibt es keine Notizen.</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+60"/>
-        <location line="+31"/>
+        <location line="-63"/>
+        <location line="+45"/>
+        <location line="+26"/>
         <source>Nothing in the range.</source>
         <translation>Im Zeitraum gibt es nichts.</translation>
     </message>
@@ -3863,12 +3911,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+55"/>
-        <location line="+142"/>
+        <location line="+135"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-133"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
@@ -3888,7 +3936,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Charge</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+130"/>
         <source>Day of cycle</source>
         <translation>Zyklustag</translation>
     </message>
@@ -3898,12 +3946,108 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location filename="../../journal_app/report/checkin_blocks.py" line="+24"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-174"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Week 4</source>
+        <translation>Woche 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the next injection</source>
+        <translation>Vor der nächsten Injektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wear-off: reported, detected</source>
+        <translation>Wirkungsende: berichtet, erkannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked from %1</source>
+        <translation>gefragt ab %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due, not yet answered</source>
+        <translation>fällig, noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no check-in</source>
+        <translation>keine Rückmeldung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none detected</source>
+        <translation>keins erkannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected day %1</source>
+        <translation>erkannt Tag %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reported day %1</source>
+        <translation>berichtet Tag %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported not worn off</source>
+        <translation>berichtet: nicht nachgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported not sure</source>
+        <translation>berichtet: unsicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goals rated −2 to +2 at week 4 → before the next injection</source>
+        <translation>Ziele bewertet von −2 bis +2 in Woche 4 → vor der nächsten Injektion</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The patient&apos;s view of the latest sessions</source>
+        <translation>Sicht des Patienten auf die letzten Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No check-in asked for yet.</source>
+        <translation>Noch keine Rückmeldung erfragt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No check-in for the sessions of %1.</source>
+        <translation>Keine Rückmeldung zu den Sitzungen vom %1.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
@@ -3938,22 +4082,22 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 (unter %2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Moderate or severe (4–10)</source>
         <translation>Mittel oder stark (4–10)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>4 hours or more</source>
         <translation>4 Stunden oder mehr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Acute medication days</source>
         <translation>Tage mit Akutmedikation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Overuse (ICHD-3 8.2)</source>
         <translation>Übergebrauch (ICHD-3 8.2)</translation>
     </message>
@@ -3998,12 +4142,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-94"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="+39"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+36"/>
         <source>Migraine response</source>
         <translation>Ansprechen der Migräne</translation>
     </message>
@@ -4014,23 +4158,23 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../journal_app/report/table_columns.py" line="+71"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+64"/>
         <source>Dates</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../journal_app/report/table_columns.py" line="-70"/>
+        <location filename="../../journal_app/report/tables.py" line="+41"/>
         <source>Days logged</source>
+        <extracomment>A longer word wraps anywhere rather than widen the column.</extracomment>
         <translation>Erfasste Tage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+2"/>
         <source>Headache days per 28 days</source>
         <translation>Kopfschmerztage pro 28 Tage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -4155,14 +4299,14 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Anhaltender Medikamentenübergebrauch (ICHD-3 8.2): %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-62"/>
         <source>Headache days</source>
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/tables.py" line="+213"/>
+        <location filename="../../journal_app/report/tables.py" line="+181"/>
         <source>%1 (continued)</source>
-        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes). Table text sizes tried in turn until every column&apos;s longest word fits the page&apos;s width. A header is set this much smaller than its table&apos;s cells.</extracomment>
+        <extracomment>A line under the cells, from the second column to the last (an injection&apos;s notes). Table text sizes tried in turn until every column&apos;s longest word fits the page&apos;s width. A header is set this much smaller than its table&apos;s cells.</extracomment>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
@@ -4248,9 +4392,8 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Bericht zur Behandlung mit Botulinumtoxin</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-184"/>
+        <location filename="../../journal_app/report/builder.py" line="-168"/>
         <source>No injection recorded in the journal up to the range&apos;s end.</source>
-        <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there.</extracomment>
         <translation>Bis zum Ende des Zeitraums ist im Tagebuch keine Injektion erfasst.</translation>
     </message>
     <message>
@@ -4723,7 +4866,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>%1 hat %2 aktive Ziele; höchstens %3 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="-115"/>
+        <location filename="../../journal_app/services/journal.py" line="-116"/>
         <source>rates the %1 check-in of %2, not this one</source>
         <translation>bewertet die Rückmeldung %1 vom %2, nicht diese</translation>
     </message>

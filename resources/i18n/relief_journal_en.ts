@@ -136,7 +136,7 @@
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+35"/>
+        <location filename="../../journal_app/report/text.py" line="+33"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln day</numerusform>

@@ -910,7 +910,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>JournalService</name>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+196"/>
+        <location filename="../../journal_app/services/journal.py" line="+201"/>
         <source>Save entry of %1</source>
         <extracomment>Check-ins, goals or goal ratings changed.</extracomment>
         <translation>Guardar el registro del %1</translation>
@@ -1884,7 +1884,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>ReportCounts</name>
     <message numerus="yes">
-        <location filename="../../journal_app/report/text.py" line="+35"/>
+        <location filename="../../journal_app/report/text.py" line="+33"/>
         <source>%Ln days</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -2034,7 +2034,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Para una clínica cuyo sistema de historias importa datos de pacientes: Archivo › Exportar para clínicas (FHIR) guarda el diario como archivo FHIR R4 en lugar de un PDF.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -2650,7 +2650,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>analysis</name>
     <message>
-        <location filename="../../journal_app/wording/analysis.py" line="+50"/>
+        <location filename="../../journal_app/wording/analysis.py" line="+48"/>
         <source>No entries since %1; figures are as of that day.</source>
         <translation>No hay entradas desde el %1; las cifras son las de ese día.</translation>
     </message>
@@ -2852,37 +2852,44 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     <name>checkins</name>
     <message>
         <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-162"/>
+        <location filename="../../journal_app/wording/labels.py" line="+69"/>
         <source>Very much better</source>
         <extracomment>The impressions&apos; names, best first: the buttons 1–7.</extracomment>
         <translation>Muchísimo mejor</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../journal_app/wording/labels.py" line="+1"/>
         <source>Much better</source>
         <translation>Mucho mejor</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../journal_app/wording/labels.py" line="+1"/>
         <source>A little better</source>
         <translation>Un poco mejor</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../journal_app/wording/labels.py" line="+1"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../journal_app/wording/labels.py" line="+1"/>
         <source>A little worse</source>
         <translation>Un poco peor</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../journal_app/wording/labels.py" line="+1"/>
         <source>Much worse</source>
         <translation>Mucho peor</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../journal_app/wording/labels.py" line="+1"/>
         <source>Very much worse</source>
         <translation>Muchísimo peor</translation>
     </message>
@@ -2900,6 +2907,31 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location line="+1"/>
         <source>Not sure</source>
         <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/wording/labels.py" line="+7"/>
+        <source>much less than expected</source>
+        <translation>mucho menos de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than expected</source>
+        <translation>menos de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as expected</source>
+        <translation>como se esperaba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than expected</source>
+        <translation>más de lo esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>much more than expected</source>
+        <translation>mucho más de lo esperado</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3340,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Operación no permitida</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="+95"/>
+        <location filename="../../journal_app/services/journal.py" line="+96"/>
         <source>This journal is open read-only.</source>
         <translation>Este diario está abierto en modo de solo lectura.</translation>
     </message>
@@ -3385,7 +3417,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+25"/>
+        <location filename="../../journal_app/wording/labels.py" line="-60"/>
         <source>Other product</source>
         <translation>Otro producto</translation>
     </message>
@@ -3435,7 +3467,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>Simple analgesic</source>
         <translation>Analgésico simple</translation>
     </message>
@@ -3687,7 +3719,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>días de dolor de cabeza cada 28 días</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+217"/>
+        <location filename="../../journal_app/report/builder.py" line="+265"/>
         <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>antes de la primera inyección</translation>
@@ -3728,17 +3760,18 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Ciclos superpuestos: espasmos</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-64"/>
+        <location filename="../../journal_app/report/builder.py" line="-208"/>
         <source>Injection history</source>
+        <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there. Each detail section&apos;s title and the note under its heading.</extracomment>
         <translation>Historial de inyecciones</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Headache days and acute medication days per month</source>
         <translation>Días con dolor de cabeza y días con medicación sintomática al mes</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+103"/>
         <source>Per track, most recent first; each cycle runs from its session to the day before the track&apos;s next. Reference: the course&apos;s level before its first session (or the profile&apos;s); before the session: the mean of the 14 days before it. Levels are severities 0–10, or headache days per 28 days for chronic migraine. Onset, wear-off and relief in days after the session.</source>
         <translation>Por tratamiento, los más recientes primero; cada ciclo va de su sesión al día anterior a la siguiente del mismo tratamiento. Referencia: el nivel antes de la primera sesión de la etapa (o el del perfil); antes de la sesión: la media de los 14 días previos. Los niveles son intensidades 0–10, o días de dolor de cabeza cada 28 días en la migraña crónica. Inicio, fin del efecto y alivio en días tras la sesión.</translation>
     </message>
@@ -3749,73 +3782,88 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+15"/>
+        <source>Check-ins: %1</source>
+        <translation>Valoraciones: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient&apos;s own view of each session, most recent first: the global impression of change since the session at week 4 and before the next injection, the day the patient reported the effect wore off beside the day the journal detected, and each personal goal rated at week 4 → before the next injection from −2 (much less than expected) to +2 (much more than expected).</source>
+        <translation>La visión del propio paciente de cada sesión, la más reciente primero: la impresión global de cambio desde la sesión en la semana 4 y antes de la siguiente inyección, el día en que el paciente indicó que el efecto se pasó junto al día que detectó el diario, y cada objetivo personal valorado en la semana 4 → antes de la siguiente inyección de −2 (mucho menos de lo esperado) a +2 (mucho más de lo esperado).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No check-in in the range.</source>
+        <translation>Ninguna valoración en el periodo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cycles overlaid: %1, course %2, %3</source>
         <translation>Ciclos superpuestos: %1, etapa %2, %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-159"/>
         <source>Most recent first, with the days since the previous session of the same track. An interval shorter than 84 days (12 weeks), or than the track&apos;s re-injection window if that opens sooner, is marked: re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
         <translation>Las más recientes primero, con los días desde la sesión anterior de la misma indicación. Se marca un intervalo de menos de 84 días (12 semanas), o de menos que el inicio de la ventana de reinyección si esta se abre antes: reinyectar antes aumenta el riesgo de anticuerpos neutralizantes. Las unidades de productos distintos no son intercambiables.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>The last 24 months that hold entries. Headache days: logged days with headache severity 1 or more; lines at 12 and 15 days (ICHD-3 chronic migraine). A partial month has fewer than 21 days logged. Medication days are days with at least one dose; overuse (shaded in the table): 15 days for simple analgesics, 10 for triptans, combination analgesics and opioids, 10 acute medication days of several classes; persisting: 3 months or more.</source>
         <translation>Los últimos 24 meses con entradas. Días con dolor de cabeza: días registrados con intensidad 1 o más; líneas en 12 y 15 días (migraña crónica según la ICHD-3). Un mes parcial tiene menos de 21 días registrados. Los días con medicación son días con al menos una dosis; abuso (sombreado en la tabla): 15 días con analgésicos simples, 10 con triptanes, analgésicos combinados y opioides, 10 días de medicación sintomática de varias clases; persistente: 3 meses o más.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+181"/>
         <source>%1 earlier months with entries (%2) are left out here; the CSV export&apos;s monthly.csv holds every month.</source>
         <translation>Aquí se omiten %1 meses anteriores con entradas (%2); el archivo monthly.csv de la exportación CSV contiene todos los meses.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-170"/>
         <source>Side-effect episodes by session</source>
         <translation>Episodios de efectos secundarios por sesión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Each run of days a side effect was logged (a logged day without it ends the run), under the injection session it followed, most recent first.</source>
         <translation>Cada serie de días en que se registró un efecto secundario (un día registrado sin él termina la serie), bajo la sesión de inyección que siguió, las más recientes primero.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+195"/>
         <source>No side effects logged in the range.</source>
         <translation>No se han registrado efectos secundarios en el periodo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-188"/>
         <source>Calendar of severities</source>
         <translation>Calendario de intensidades</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The months that hold entries, one row each, one square per day: darker is more severe (0–10); an empty outline, a day not logged; a black frame, an injection day.</source>
         <translation>Los meses con entradas, una fila cada uno, un cuadrado por día: más oscuro es más intenso (0–10); un contorno vacío, un día sin registrar; un marco negro, un día de inyección.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>The patient&apos;s own notes, as written, most recent first.</source>
         <translation>Las notas del propio paciente, tal como las escribió, las más recientes primero.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+231"/>
         <source>Earlier in the range: %1 from %2 to %3, onset seen in %4; median onset day %5, median wear-off day %6, median interval %7 days.</source>
         <translation>Antes en el periodo: %1 del %2 al %3, con inicio detectado en %4; mediana del inicio día %5, del fin del efecto día %6, mediana del intervalo %7 días.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-232"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+208"/>
         <source>No notes in the range.</source>
         <translation>No hay notas en el periodo.</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+60"/>
-        <location line="+31"/>
+        <location line="-63"/>
+        <location line="+45"/>
+        <location line="+26"/>
         <source>Nothing in the range.</source>
         <translation>No hay nada en el periodo.</translation>
     </message>
@@ -3863,12 +3911,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+55"/>
-        <location line="+142"/>
+        <location line="+135"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-133"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -3888,7 +3936,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Lote</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+130"/>
         <source>Day of cycle</source>
         <translation>Día del ciclo</translation>
     </message>
@@ -3898,12 +3946,108 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location filename="../../journal_app/report/checkin_blocks.py" line="+24"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-174"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Week 4</source>
+        <translation>Semana 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the next injection</source>
+        <translation>Antes de la siguiente inyección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wear-off: reported, detected</source>
+        <translation>Fin del efecto: indicado, detectado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goal: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not asked</source>
+        <translation>no preguntada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked from %1</source>
+        <translation>se pregunta desde el %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due, not yet answered</source>
+        <translation>pendiente, aún sin responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no check-in</source>
+        <translation>sin valoración</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none detected</source>
+        <translation>no detectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected day %1</source>
+        <translation>detectado día %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reported day %1</source>
+        <translation>indicado día %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported not worn off</source>
+        <translation>indicado: no se ha pasado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported not sure</source>
+        <translation>indicado: no está seguro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goals rated −2 to +2 at week 4 → before the next injection</source>
+        <translation>Objetivos valorados de −2 a +2 en la semana 4 → antes de la siguiente inyección</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The patient&apos;s view of the latest sessions</source>
+        <translation>La visión del paciente de las últimas sesiones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No check-in asked for yet.</source>
+        <translation>Aún no se ha pedido ninguna valoración.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No check-in for the sessions of %1.</source>
+        <translation>Ninguna valoración de las sesiones del %1.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
@@ -3938,22 +4082,22 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 (menos de %2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Moderate or severe (4–10)</source>
         <translation>Moderados o intensos (4–10)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>4 hours or more</source>
         <translation>4 horas o más</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Acute medication days</source>
         <translation>Días con medicación sintomática</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Overuse (ICHD-3 8.2)</source>
         <translation>Abuso (ICHD-3 8.2)</translation>
     </message>
@@ -3998,12 +4142,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-94"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="+39"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+36"/>
         <source>Migraine response</source>
         <translation>Respuesta de la migraña</translation>
     </message>
@@ -4014,23 +4158,23 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../journal_app/report/table_columns.py" line="+71"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+64"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../journal_app/report/table_columns.py" line="-70"/>
+        <location filename="../../journal_app/report/tables.py" line="+41"/>
         <source>Days logged</source>
+        <extracomment>A longer word wraps anywhere rather than widen the column.</extracomment>
         <translation>Días registrados</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+2"/>
         <source>Headache days per 28 days</source>
         <translation>Días de dolor de cabeza cada 28 días</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -4155,14 +4299,14 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Abuso de medicación persistente (ICHD-3 8.2): %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-62"/>
         <source>Headache days</source>
         <translation>Días con dolor de cabeza</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/tables.py" line="+213"/>
+        <location filename="../../journal_app/report/tables.py" line="+181"/>
         <source>%1 (continued)</source>
-        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes). Table text sizes tried in turn until every column&apos;s longest word fits the page&apos;s width. A header is set this much smaller than its table&apos;s cells.</extracomment>
+        <extracomment>A line under the cells, from the second column to the last (an injection&apos;s notes). Table text sizes tried in turn until every column&apos;s longest word fits the page&apos;s width. A header is set this much smaller than its table&apos;s cells.</extracomment>
         <translation>%1 (continuación)</translation>
     </message>
     <message>
@@ -4248,9 +4392,8 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Informe del tratamiento con toxina botulínica</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-184"/>
+        <location filename="../../journal_app/report/builder.py" line="-168"/>
         <source>No injection recorded in the journal up to the range&apos;s end.</source>
-        <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there.</extracomment>
         <translation>No hay ninguna inyección registrada en el diario hasta el final del periodo.</translation>
     </message>
     <message>
@@ -4723,7 +4866,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>%1 tiene %2 objetivos activos; se permiten como máximo %3</translation>
     </message>
     <message>
-        <location filename="../../journal_app/services/journal.py" line="-115"/>
+        <location filename="../../journal_app/services/journal.py" line="-116"/>
         <source>rates the %1 check-in of %2, not this one</source>
         <translation>valora el seguimiento %1 del %2, no este</translation>
     </message>
