@@ -15,7 +15,11 @@ from journal_app.report.chart_blocks import (
     overlay_note,
     timeline_block,
 )
-from journal_app.report.checkin_blocks import checkin_table, patient_view_block
+from journal_app.report.checkin_blocks import (
+    checkin_table,
+    nothing_said_block,
+    patient_view_block,
+)
 from journal_app.report.flow import Para, paras_block
 from journal_app.report.ink import BODY, INK, MUTED, SECTION_GAP, SMALL, Ink
 from journal_app.report.pages import Block, Frame, Item, PageBreak, Table
@@ -133,10 +137,15 @@ class ReportBuilder:
         """Page 1's items, and those that open the detail pages when page 1 has no room."""
         ink, frame, summary = self.ink, self.frame, self.report.summary
         page1: list[Item] = [title_block(ink, frame, summary)]
+        # A journal without check-ins says so once: page 1's room is the timeline's.
+        said = any(track.patient.answered for track in summary.tracks)
         for track in summary.tracks:
             page1.append(track_block(ink, frame, track))
             page1 += migraine_items(ink, frame, track, summary)
-            page1.append(patient_view_block(ink, frame, track.patient))
+            if said:
+                page1.append(patient_view_block(ink, frame, track.patient))
+        if summary.tracks and not said:
+            page1.append(nothing_said_block(ink, frame))
         if not summary.tracks:
             page1.append(
                 _note_block(

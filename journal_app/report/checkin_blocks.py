@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from journal_app.domain.analytics.checkins_due import SlotState
 from journal_app.domain.checkins import CheckInKind, WornOff
 from journal_app.domain.patient_view import PatientView, SessionView
-from journal_app.report.flow import Para, paint_paras, paras_height
-from journal_app.report.ink import BODY, INK, MUTED, SMALL, Ink, caps_font
+from journal_app.report.flow import Para, paint_paras, paras_block, paras_height
+from journal_app.report.ink import BODY, MUTED, SMALL, Ink, caps_font
 from journal_app.report.pages import Block, Frame, Table
 from journal_app.report.tables import Cells, Column, text_table
 from journal_app.report.text import DASH, fill
@@ -117,19 +117,15 @@ def patient_view_block(ink: Ink, frame: Frame, view: PatientView) -> Block:
     goals' scale at its right when the track has goals)."""
     font = ink.font(BODY)
     label = QCoreApplication.translate("report", "The patient's view of the latest sessions")
+    if not view.answered:
+        # One line where the patient said nothing: page 1's room is the timeline's.
+        return _line_block(ink, frame, _nothing_said(view))
     paras = [Para(label, font, MUTED, 3, label=True)]
-    if not view.sessions:
-        none = QCoreApplication.translate("report", "No check-in asked for yet.")
-        paras.append(Para(none, font, INK, 1))
-    elif not view.answered:
-        days = ", ".join(short_date(s.day) for s in reversed(view.sessions))
-        none = QCoreApplication.translate("report", "No check-in for the sessions of %1.")
-        paras.append(Para(none.replace("%1", days), font, INK, 1))
-    table = checkin_table(ink, frame, view, label) if view.answered else None
-    blocks = [] if table is None else [table.header, *table.rows]
+    table = checkin_table(ink, frame, view, label)
+    blocks = [table.header, *table.rows]
     scale = Para(goals_note(), ink.font(SMALL, italic=True), MUTED)
     label_w = ink.width(label.upper(), caps_font(ink)) + 12
-    beside = table is not None and bool(view.goals)
+    beside = bool(view.goals)
     if beside and label_w + ink.width(scale.text, scale.font) > frame.width:
         paras.append(Para(scale.text, scale.font, MUTED, 1))
         beside = False
@@ -148,3 +144,26 @@ def patient_view_block(ink: Ink, frame: Frame, view: PatientView) -> Block:
             y += block.height
 
     return Block(height, paint)
+
+
+def _nothing_said(view: PatientView) -> str:
+    if not view.sessions:
+        return QCoreApplication.translate(
+            "report", "The patient's view: no check-in asked for yet."
+        )
+    days = ", ".join(short_date(s.day) for s in reversed(view.sessions))
+    return QCoreApplication.translate(
+        "report", "The patient's view: no check-in for the sessions of %1."
+    ).replace("%1", days)
+
+
+def nothing_said_block(ink: Ink, frame: Frame) -> Block:
+    """Page 1's one line for a journal in which no track has a check-in."""
+    text = QCoreApplication.translate(
+        "report", "The patient's view: no check-in recorded for the latest sessions."
+    )
+    return _line_block(ink, frame, text)
+
+
+def _line_block(ink: Ink, frame: Frame, text: str) -> Block:
+    return paras_block(ink, frame, [Para(text, ink.font(BODY), MUTED, 2)], space_after=2)

@@ -19,6 +19,7 @@ from journal_app.domain.models import (
     Product,
     SideEffect,
 )
+from journal_app.messages import translatable
 
 
 def product_generic_name(product: Product) -> str:
@@ -63,30 +64,36 @@ def side_effect_label(side_effect: SideEffect) -> str:
     }[side_effect]
 
 
+#: The patient global impression's answers, best first: the check-in card's words.
+IMPRESSION_NAMES: dict[Impression, str] = {
+    Impression.VERY_MUCH_BETTER: translatable("checkins", "Very much better"),
+    Impression.MUCH_BETTER: translatable("checkins", "Much better"),
+    Impression.A_LITTLE_BETTER: translatable("checkins", "A little better"),
+    Impression.NO_CHANGE: translatable("checkins", "No change"),
+    Impression.A_LITTLE_WORSE: translatable("checkins", "A little worse"),
+    Impression.MUCH_WORSE: translatable("checkins", "Much worse"),
+    Impression.VERY_MUCH_WORSE: translatable("checkins", "Very much worse"),
+}
+#: The goal-attainment scale's words, −2 to +2.
+GOAL_RATING_WORDS: dict[int, str] = {
+    -2: translatable("checkins", "much less than expected"),
+    -1: translatable("checkins", "less than expected"),
+    0: translatable("checkins", "as expected"),
+    1: translatable("checkins", "more than expected"),
+    2: translatable("checkins", "much more than expected"),
+}
+
+
 def impression_label(impression: Impression) -> str:
-    """The patient global impression's answer, e.g. "Much better" (the check-in card's words)."""
-    return {
-        Impression.VERY_MUCH_BETTER: QCoreApplication.translate("checkins", "Very much better"),
-        Impression.MUCH_BETTER: QCoreApplication.translate("checkins", "Much better"),
-        Impression.A_LITTLE_BETTER: QCoreApplication.translate("checkins", "A little better"),
-        Impression.NO_CHANGE: QCoreApplication.translate("checkins", "No change"),
-        Impression.A_LITTLE_WORSE: QCoreApplication.translate("checkins", "A little worse"),
-        Impression.MUCH_WORSE: QCoreApplication.translate("checkins", "Much worse"),
-        Impression.VERY_MUCH_WORSE: QCoreApplication.translate("checkins", "Very much worse"),
-    }[impression]
+    """ "Much better": the impression's name, translated."""
+    return QCoreApplication.translate("checkins", IMPRESSION_NAMES[impression])
 
 
 def goal_rating_label(rating: int) -> str:
     """A goal-attainment rating with the scale's words: "+1 more than expected"."""
-    words = {
-        -2: QCoreApplication.translate("checkins", "much less than expected"),
-        -1: QCoreApplication.translate("checkins", "less than expected"),
-        0: QCoreApplication.translate("checkins", "as expected"),
-        1: QCoreApplication.translate("checkins", "more than expected"),
-        2: QCoreApplication.translate("checkins", "much more than expected"),
-    }[rating]
+    words = QCoreApplication.translate("checkins", GOAL_RATING_WORDS[rating])
     # A real minus sign, as the check-in card's "−2".
-    number = f"{rating:+d}".replace("-", "−") if rating else "0"
+    number = f"{rating:+d}".replace("-", "\u2212") if rating else "0"
     return f"{number} {words}"
 
 

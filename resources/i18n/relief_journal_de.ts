@@ -2854,7 +2854,9 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-162"/>
         <location filename="../../journal_app/wording/labels.py" line="+69"/>
         <source>Very much better</source>
-        <extracomment>The impressions&apos; names, best first: the buttons 1–7.</extracomment>
+        <extracomment>The impressions&apos; names, best first: the buttons 1–7.
+----------
+The patient global impression&apos;s answers, best first: the check-in card&apos;s words.</extracomment>
         <translation>Sehr viel besser</translation>
     </message>
     <message>
@@ -2909,8 +2911,9 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Nicht sicher</translation>
     </message>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+7"/>
+        <location filename="../../journal_app/wording/labels.py" line="+4"/>
         <source>much less than expected</source>
+        <extracomment>The goal-attainment scale&apos;s words, −2 to +2.</extracomment>
         <translation>viel weniger als erwartet</translation>
     </message>
     <message>
@@ -3417,7 +3420,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="-60"/>
+        <location filename="../../journal_app/wording/labels.py" line="-56"/>
         <source>Other product</source>
         <translation>Anderes Präparat</translation>
     </message>
@@ -3467,7 +3470,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Simple analgesic</source>
         <translation>Einfaches Analgetikum</translation>
     </message>
@@ -3719,7 +3722,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerztage pro 28 Tage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+265"/>
+        <location filename="../../journal_app/report/builder.py" line="+274"/>
         <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>vor der ersten Injektion</translation>
@@ -3760,7 +3763,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklen überlagert: Spasmen</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-208"/>
+        <location filename="../../journal_app/report/builder.py" line="-213"/>
         <source>Injection history</source>
         <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there. Each detail section&apos;s title and the note under its heading.</extracomment>
         <translation>Injektionsverlauf</translation>
@@ -3771,7 +3774,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Kopfschmerztage und Tage mit Akutmedikation pro Monat</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Per track, most recent first; each cycle runs from its session to the day before the track&apos;s next. Reference: the course&apos;s level before its first session (or the profile&apos;s); before the session: the mean of the 14 days before it. Levels are severities 0–10, or headache days per 28 days for chronic migraine. Onset, wear-off and relief in days after the session.</source>
         <translation>Je Behandlungsstrang, die neuesten zuerst; jeder Zyklus reicht von seiner Sitzung bis zum Tag vor der nächsten desselben Strangs. Referenz: das Niveau vor der ersten Sitzung der Behandlungsphase (oder das im Profil); vor der Sitzung: der Mittelwert der 14 Tage davor. Niveaus sind Stärken 0–10, bei chronischer Migräne Kopfschmerztage pro 28 Tage. Wirkungseintritt, Wirkungsende und Linderung in Tagen nach der Sitzung.</translation>
     </message>
@@ -3801,7 +3804,7 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Zyklen übereinander: %1, Behandlungsphase %2, %3</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-164"/>
         <source>Most recent first, with the days since the previous session of the same track. An interval shorter than 84 days (12 weeks), or than the track&apos;s re-injection window if that opens sooner, is marked: re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
         <translation>Die neuesten zuerst, mit den Tagen seit der vorigen Sitzung derselben Indikation. Ein Abstand unter 84 Tagen (12 Wochen), oder unter dem Beginn des Nachinjektionsfensters, wenn dieses früher öffnet, ist markiert: früheres Nachinjizieren erhöht das Risiko neutralisierender Antikörper. Einheiten verschiedener Präparate sind nicht austauschbar.</translation>
     </message>
@@ -3811,12 +3814,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Die letzten 24 Monate mit Einträgen. Kopfschmerztage: erfasste Tage mit Kopfschmerzstärke 1 oder mehr; Linien bei 12 und 15 Tagen (chronische Migräne nach ICHD-3). Ein unvollständiger Monat hat weniger als 21 erfasste Tage. Medikationstage sind Tage mit mindestens einer Dosis; Übergebrauch (in der Tabelle schattiert): 15 Tage bei einfachen Analgetika, 10 bei Triptanen, Kombinationsanalgetika und Opioiden, 10 Tage mit Akutmedikation mehrerer Klassen; anhaltend: 3 Monate oder mehr.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>%1 earlier months with entries (%2) are left out here; the CSV export&apos;s monthly.csv holds every month.</source>
         <translation>%1 frühere Monate mit Einträgen (%2) fehlen hier; die Datei monthly.csv des CSV-Exports enthält jeden Monat.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-175"/>
         <source>Side-effect episodes by session</source>
         <translation>Episoden von Nebenwirkungen nach Sitzung</translation>
     </message>
@@ -3826,12 +3829,12 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Jede Folge von Tagen, an denen eine Nebenwirkung erfasst wurde (ein erfasster Tag ohne sie beendet die Folge), unter der Injektionssitzung, auf die sie folgte, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+200"/>
         <source>No side effects logged in the range.</source>
         <translation>Im Zeitraum wurden keine Nebenwirkungen erfasst.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-193"/>
         <source>Calendar of severities</source>
         <translation>Kalender der Beschwerdestärke</translation>
     </message>
@@ -3846,17 +3849,17 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Die eigenen Notizen der Patientin oder des Patienten, wie geschrieben, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+236"/>
         <source>Earlier in the range: %1 from %2 to %3, onset seen in %4; median onset day %5, median wear-off day %6, median interval %7 days.</source>
         <translation>Früher im Zeitraum: %1 vom %2 bis %3, Wirkungseintritt erkannt in %4; Median des Wirkungseintritts Tag %5, des Wirkungsendes Tag %6, Median des Abstands %7 Tage.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-237"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+213"/>
         <source>No notes in the range.</source>
         <translation>Im Zeitraum gibt es keine Notizen.</translation>
     </message>
@@ -4037,14 +4040,19 @@ Die letzte intakte Sicherung vom %2 mit %3 und %4 wiederherstellen? Die beschäd
         <translation>Sicht des Patienten auf die letzten Sitzungen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No check-in asked for yet.</source>
-        <translation>Noch keine Rückmeldung erfragt.</translation>
+        <location line="+32"/>
+        <source>The patient&apos;s view: no check-in asked for yet.</source>
+        <translation>Sicht des Patienten: noch keine Rückmeldung erfragt.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No check-in for the sessions of %1.</source>
-        <translation>Keine Rückmeldung zu den Sitzungen vom %1.</translation>
+        <source>The patient&apos;s view: no check-in for the sessions of %1.</source>
+        <translation>Sicht des Patienten: keine Rückmeldung zu den Sitzungen vom %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The patient&apos;s view: no check-in recorded for the latest sessions.</source>
+        <translation>Sicht des Patienten: keine Rückmeldung zu den letzten Sitzungen erfasst.</translation>
     </message>
     <message>
         <location filename="../../journal_app/report/table_columns.py" line="+1"/>

@@ -2854,7 +2854,9 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <location filename="../../journal_app/ui/widgets/checkin_card.py" line="-162"/>
         <location filename="../../journal_app/wording/labels.py" line="+69"/>
         <source>Very much better</source>
-        <extracomment>The impressions&apos; names, best first: the buttons 1–7.</extracomment>
+        <extracomment>The impressions&apos; names, best first: the buttons 1–7.
+----------
+The patient global impression&apos;s answers, best first: the check-in card&apos;s words.</extracomment>
         <translation>Muchísimo mejor</translation>
     </message>
     <message>
@@ -2909,8 +2911,9 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>No estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="+7"/>
+        <location filename="../../journal_app/wording/labels.py" line="+4"/>
         <source>much less than expected</source>
+        <extracomment>The goal-attainment scale&apos;s words, −2 to +2.</extracomment>
         <translation>mucho menos de lo esperado</translation>
     </message>
     <message>
@@ -3417,7 +3420,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="-60"/>
+        <location filename="../../journal_app/wording/labels.py" line="-56"/>
         <source>Other product</source>
         <translation>Otro producto</translation>
     </message>
@@ -3467,7 +3470,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Simple analgesic</source>
         <translation>Analgésico simple</translation>
     </message>
@@ -3719,7 +3722,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>días de dolor de cabeza cada 28 días</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+265"/>
+        <location filename="../../journal_app/report/builder.py" line="+274"/>
         <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>antes de la primera inyección</translation>
@@ -3760,7 +3763,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Ciclos superpuestos: espasmos</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-208"/>
+        <location filename="../../journal_app/report/builder.py" line="-213"/>
         <source>Injection history</source>
         <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there. Each detail section&apos;s title and the note under its heading.</extracomment>
         <translation>Historial de inyecciones</translation>
@@ -3771,7 +3774,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Días con dolor de cabeza y días con medicación sintomática al mes</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Per track, most recent first; each cycle runs from its session to the day before the track&apos;s next. Reference: the course&apos;s level before its first session (or the profile&apos;s); before the session: the mean of the 14 days before it. Levels are severities 0–10, or headache days per 28 days for chronic migraine. Onset, wear-off and relief in days after the session.</source>
         <translation>Por tratamiento, los más recientes primero; cada ciclo va de su sesión al día anterior a la siguiente del mismo tratamiento. Referencia: el nivel antes de la primera sesión de la etapa (o el del perfil); antes de la sesión: la media de los 14 días previos. Los niveles son intensidades 0–10, o días de dolor de cabeza cada 28 días en la migraña crónica. Inicio, fin del efecto y alivio en días tras la sesión.</translation>
     </message>
@@ -3801,7 +3804,7 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Ciclos superpuestos: %1, etapa %2, %3</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-164"/>
         <source>Most recent first, with the days since the previous session of the same track. An interval shorter than 84 days (12 weeks), or than the track&apos;s re-injection window if that opens sooner, is marked: re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
         <translation>Las más recientes primero, con los días desde la sesión anterior de la misma indicación. Se marca un intervalo de menos de 84 días (12 semanas), o de menos que el inicio de la ventana de reinyección si esta se abre antes: reinyectar antes aumenta el riesgo de anticuerpos neutralizantes. Las unidades de productos distintos no son intercambiables.</translation>
     </message>
@@ -3811,12 +3814,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Los últimos 24 meses con entradas. Días con dolor de cabeza: días registrados con intensidad 1 o más; líneas en 12 y 15 días (migraña crónica según la ICHD-3). Un mes parcial tiene menos de 21 días registrados. Los días con medicación son días con al menos una dosis; abuso (sombreado en la tabla): 15 días con analgésicos simples, 10 con triptanes, analgésicos combinados y opioides, 10 días de medicación sintomática de varias clases; persistente: 3 meses o más.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>%1 earlier months with entries (%2) are left out here; the CSV export&apos;s monthly.csv holds every month.</source>
         <translation>Aquí se omiten %1 meses anteriores con entradas (%2); el archivo monthly.csv de la exportación CSV contiene todos los meses.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-175"/>
         <source>Side-effect episodes by session</source>
         <translation>Episodios de efectos secundarios por sesión</translation>
     </message>
@@ -3826,12 +3829,12 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Cada serie de días en que se registró un efecto secundario (un día registrado sin él termina la serie), bajo la sesión de inyección que siguió, las más recientes primero.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+200"/>
         <source>No side effects logged in the range.</source>
         <translation>No se han registrado efectos secundarios en el periodo.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-193"/>
         <source>Calendar of severities</source>
         <translation>Calendario de intensidades</translation>
     </message>
@@ -3846,17 +3849,17 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>Las notas del propio paciente, tal como las escribió, las más recientes primero.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+236"/>
         <source>Earlier in the range: %1 from %2 to %3, onset seen in %4; median onset day %5, median wear-off day %6, median interval %7 days.</source>
         <translation>Antes en el periodo: %1 del %2 al %3, con inicio detectado en %4; mediana del inicio día %5, del fin del efecto día %6, mediana del intervalo %7 días.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-237"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+213"/>
         <source>No notes in the range.</source>
         <translation>No hay notas en el periodo.</translation>
     </message>
@@ -4037,14 +4040,19 @@ Restore its latest sound backup, taken %2 with %3 and %4? The damaged file is ke
         <translation>La visión del paciente de las últimas sesiones</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No check-in asked for yet.</source>
-        <translation>Aún no se ha pedido ninguna valoración.</translation>
+        <location line="+32"/>
+        <source>The patient&apos;s view: no check-in asked for yet.</source>
+        <translation>La visión del paciente: aún no se ha pedido ninguna valoración.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No check-in for the sessions of %1.</source>
-        <translation>Ninguna valoración de las sesiones del %1.</translation>
+        <source>The patient&apos;s view: no check-in for the sessions of %1.</source>
+        <translation>La visión del paciente: ninguna valoración de las sesiones del %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The patient&apos;s view: no check-in recorded for the latest sessions.</source>
+        <translation>La visión del paciente: ninguna valoración registrada de las últimas sesiones.</translation>
     </message>
     <message>
         <location filename="../../journal_app/report/table_columns.py" line="+1"/>

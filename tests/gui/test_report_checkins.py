@@ -4,15 +4,13 @@ pypdf: page 1's latest sessions and the check-in table per track."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 
-from journal_app import cli, i18n
+from journal_app import cli
 from journal_app.domain.checkins import CheckInKind
 from journal_app.domain.models import Indication
 from journal_app.domain.report import Report, ReportOptions, Section, build_report
@@ -20,14 +18,16 @@ from journal_app.report import Paper, write_pdf
 from journal_app.storage.db import open_journal
 from journal_app.storage.repository import JournalRepository
 from journal_app.wording.text import short_date
-from tests.unit import report_journals as hand
-from tests.unit.report_journals import DRIVE, READ, TODAY, HandMade
+from tests.unit import checkin_journals as hand
+from tests.unit import report_journals
+from tests.unit.checkin_journals import DRIVE, READ
+from tests.unit.report_journals import TODAY, HandMade
 
 from .test_pdf import text_of
 
 
-def report_of(journal: HandMade, sections: frozenset[Section] = frozenset(Section)) -> Report:
-    options = ReportOptions(sections=sections)
+def report_of(journal: HandMade, options: ReportOptions | None = None) -> Report:
+    options = options or ReportOptions(sections=frozenset(Section))
     return build_report(
         journal.profile,
         journal.entries,
@@ -91,14 +91,26 @@ def test_the_check_in_table_lists_every_session_most_recent_first(checked) -> No
     assert found == sorted(found)
 
 
-def test_a_journal_without_check_ins_says_so_plainly(qapp, tmp_path: Path) -> None:
-    journal = hand.two_indications()
-    pages = pages_of(report_of(journal), tmp_path / "none.pdf")
+def test_a_journal_without_check_ins_says_so_once(qapp, tmp_path: Path) -> None:
+    pages = pages_of(report_of(report_journals.two_indications()), tmp_path / "none.pdf")
+    line = "The patient's view: no check-in recorded for the latest sessions."
+    assert pages[0].count(line) == 1
+    assert pages[0].count("THE PATIENT'S VIEW") == 0
+    assert " ".join(pages[1:]).count("No check-in in the range.") == 2
+
+
+def test_a_track_without_check_ins_names_its_sessions(qapp, tmp_path: Path) -> None:
+    journal = hand.two_indications_one_checked_in()
+    pages = pages_of(report_of(journal), tmp_path / "one.pdf")
     sessions = sorted({injection.day for injection in journal.injections})
     # Chronic migraine asks before the next injection from day 63: the last two sessions asked.
     latest = ", ".join(short_date(day) for day in sessions[-2:])
-    assert f"No check-in for the sessions of {latest}." in pages[0]
-    assert "No check-in in the range." in " ".join(pages[1:])
+    assert f"The patient's view: no check-in for the sessions of {latest}." in pages[0]
+    # Cervical dystonia asks before the next injection from day 105: after the last session
+    # on a day to come, after the one before never (the next session came on day 91).
+    opens = short_date(sessions[-1] + dt.timedelta(days=105))
+    assert f"{short_date(sessions[-1])} Much better asked from {opens}" in pages[0]
+    assert f"{short_date(sessions[-2])} no check-in not asked" in pages[0]
 
 
 def test_a_report_of_the_past_leaves_out_later_answers(qapp, tmp_path: Path) -> None:
@@ -108,26 +120,9 @@ def test_a_report_of_the_past_leaves_out_later_answers(qapp, tmp_path: Path) -> 
         c for c in journal.patient.checkins if c.session_date == s5 and c.kind is CheckInKind.WEEK4
     )
     end = week4.answered - dt.timedelta(days=1)
-    options = ReportOptions(end=end, sections=frozenset())
-    report = build_report(
-        journal.profile,
-        journal.entries,
-        journal.injections,
-        options,
-        today=TODAY,
-        patient=journal.patient,
-    )
+    report = report_of(journal, ReportOptions(end=end, sections=frozenset()))
     latest = report.summary.tracks[0].patient.sessions[0]
     assert latest.day == s5 and latest.said.week4 is None
-
-
-@pytest.fixture
-def language(qapp: QApplication, request) -> Iterator[str]:
-    previous = QLocale()
-    code = i18n.install_translators(qapp, request.param)
-    yield code
-    i18n.uninstall_translators(qapp)
-    QLocale.setDefault(previous)
 
 
 @pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
@@ -135,14 +130,15 @@ def language(qapp: QApplication, request) -> Iterator[str]:
 def test_page_one_of_the_demo_with_check_ins_still_fits_one_page(
     language: str, paper: Paper, tmp_path: Path
 ) -> None:
-    pages = pages_of(report_of(hand.demo_checked_in(), frozenset()), tmp_path / "p.pdf", paper)
-    first = pages[0]
+    demo = hand.demo_checked_in()
+    report = report_of(demo, ReportOptions(sections=frozenset()))
+    first = pages_of(report, tmp_path / "p.pdf", paper)[0]
     label = QCoreApplication.translate("report", "The patient's view of the latest sessions")
     assert first.count(label.upper()) == 2
     side_effects = QCoreApplication.translate("report", "Side effects since %1").split("%1")[0]
     assert side_effects.strip().upper() in first
     for indication in (Indication.CHRONIC_MIGRAINE, Indication.CERVICAL_DYSTONIA):
-        latest = max(i.day for i in hand.demo_checked_in().injections if i.indication is indication)
+        latest = max(i.day for i in demo.injections if i.indication is indication)
         assert short_date(latest) in first
 
 
