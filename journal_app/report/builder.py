@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 
+from journal_app.domain.patient_view import PAGE1_SESSIONS
 from journal_app.domain.report import CycleTable, Report, Section
 from journal_app.messages import translatable
 from journal_app.report.calendar_blocks import calendar_header, calendar_row
@@ -135,6 +136,25 @@ class ReportBuilder:
 
     def _summary_page(self) -> tuple[list[Item], list[Item]]:
         """Page 1's items, and those that open the detail pages when page 1 has no room."""
+        ink, frame = self.ink, self.frame
+        page1 = self._page1_items(PAGE1_SESSIONS)
+        if sum(_height(item) for item in page1) > frame.body_height(1):
+            # The patient's view gives way first: the latest session alone, not a page 2.
+            page1 = self._page1_items(1)
+        explanation = definitions_block(ink, frame)
+        room = frame.body_height(1) - sum(_height(item) for item in page1) - 4.0
+        least, most = _TIMELINE_HEIGHTS
+        # The timeline comes first: the definitions give way to it and open the next page.
+        if room - explanation.height >= least:
+            timeline = timeline_block(ink, frame, self.report, min(room - explanation.height, most))
+            return [*page1, timeline, explanation], []
+        if room >= least:
+            return [*page1, timeline_block(ink, frame, self.report, min(room, most))], [explanation]
+        timeline = timeline_block(ink, frame, self.report, _TIMELINE_ON_ITS_OWN)
+        return [*page1, timeline, explanation], []
+
+    def _page1_items(self, sessions: int) -> list[Item]:
+        """Page 1 down to the timeline, the patient's view giving its ``sessions`` latest."""
         ink, frame, summary = self.ink, self.frame, self.report.summary
         page1: list[Item] = [title_block(ink, frame, summary)]
         # A journal without check-ins says so once: page 1's room is the timeline's.
@@ -143,7 +163,7 @@ class ReportBuilder:
             page1.append(track_block(ink, frame, track))
             page1 += migraine_items(ink, frame, track, summary)
             if said:
-                page1.append(patient_view_block(ink, frame, track.patient))
+                page1.append(patient_view_block(ink, frame, track.patient, sessions))
         if summary.tracks and not said:
             page1.append(nothing_said_block(ink, frame))
         if not summary.tracks:
@@ -159,17 +179,7 @@ class ReportBuilder:
         side_effects = side_effects_block(ink, frame, summary)
         if side_effects is not None:
             page1.append(side_effects)
-        explanation = definitions_block(ink, frame)
-        room = frame.body_height(1) - sum(_height(item) for item in page1) - 4.0
-        least, most = _TIMELINE_HEIGHTS
-        # The timeline comes first: the definitions give way to it and open the next page.
-        if room - explanation.height >= least:
-            timeline = timeline_block(ink, frame, self.report, min(room - explanation.height, most))
-            return [*page1, timeline, explanation], []
-        if room >= least:
-            return [*page1, timeline_block(ink, frame, self.report, min(room, most))], [explanation]
-        timeline = timeline_block(ink, frame, self.report, _TIMELINE_ON_ITS_OWN)
-        return [*page1, timeline, explanation], []
+        return page1
 
     # -- sections -------------------------------------------------------------------------
 

@@ -112,9 +112,10 @@ def checkin_table(ink: Ink, frame: Frame, view: PatientView, title: str) -> Tabl
     return text_table(ink, frame, checkin_columns(view), rows, title)
 
 
-def patient_view_block(ink: Ink, frame: Frame, view: PatientView) -> Block:
-    """Page 1's view of a track's latest sessions, kept in one piece under its label (and the
-    goals' scale at its right when the track has goals)."""
+def patient_view_block(ink: Ink, frame: Frame, view: PatientView, sessions: int) -> Block:
+    """Page 1's view of a track's ``sessions`` latest sessions, kept in one piece under its
+    label (and the goals' scale at its right when the track has goals)."""
+    view = PatientView(view.sessions[:sessions], view.goals)
     font = ink.font(BODY)
     label = QCoreApplication.translate("report", "The patient's view of the latest sessions")
     if not view.answered:

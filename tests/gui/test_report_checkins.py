@@ -142,6 +142,27 @@ def test_page_one_of_the_demo_with_check_ins_still_fits_one_page(
         assert short_date(latest) in first
 
 
+@pytest.mark.parametrize("language", ["de"], indirect=True)
+def test_a_patients_view_too_long_for_page_one_gives_way_to_the_latest_session(
+    language: str, tmp_path: Path
+) -> None:
+    goals = [
+        "Den Kopf beim Autofahren weit genug drehen, um über die Schulter zu sehen",
+        "Eine Stunde lang lesen, ohne den Kopf mit der Hand zu stützen",
+        "Wieder eine ganze Nacht durchschlafen, ohne vom Ziehen im Nacken zu erwachen",
+    ]
+    demo = hand.demo_checked_in(goals_of_spasm=goals)
+    report = report_of(demo, ReportOptions(sections=frozenset()))
+    first = pages_of(report, tmp_path / "long.pdf", Paper.LETTER)[0]
+    side_effects = QCoreApplication.translate("report", "Side effects since %1").split("%1")[0]
+    assert side_effects.strip().upper() in first
+    view = report.summary.tracks[1].patient
+    assert len(view.sessions) == 2
+    latest, before = (short_date(session.day) for session in view.sessions)
+    shown = first.split(goals[0])[-1]
+    assert latest in shown and before not in shown
+
+
 def test_export_pdf_reads_the_journals_check_ins(qapp, tmp_path: Path, capsys) -> None:
     journal = hand.checked_in()
     path = tmp_path / "journal.sqlite"

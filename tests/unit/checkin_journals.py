@@ -88,15 +88,15 @@ def checked_in() -> HandMade:
     return HandMade(tuple(entries), tuple(injections), patient=_reports(answers, goals))
 
 
-def demo_checked_in(years: int = 3) -> HandMade:
+def demo_checked_in(years: int = 3, goals_of_spasm: Sequence[str] = (DRIVE, READ)) -> HandMade:
     """The demo journal with check-ins on most sessions (every fourth check-in missed), the
-    before-next ones saying it wore off on day 65, and two goals for the spasm track."""
+    before-next ones saying it wore off on day 65, and goals (two) for the spasm track."""
     demo = generate_demo(end=TODAY, years=years)
     impressions = list(said.Impression)[:4]
     answers = []
     goals: list[said.Goal] = []
     for track in tracks_of(demo.injections):
-        names = [] if track.indication.is_migraine else [DRIVE, READ]
+        names = [] if track.indication.is_migraine else list(goals_of_spasm)
         goals += [said.Goal(track.indication, name) for name in names]
         asked = [
             slot
