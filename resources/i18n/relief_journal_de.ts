@@ -3722,7 +3722,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Kopfschmerztage pro 28 Tage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+274"/>
+        <location filename="../../journal_app/report/builder.py" line="+284"/>
         <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>vor der ersten Injektion</translation>
@@ -3763,7 +3763,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Zyklen überlagert: Spasmen</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-213"/>
+        <location filename="../../journal_app/report/builder.py" line="-222"/>
         <source>Injection history</source>
         <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there. Each detail section&apos;s title and the note under its heading.</extracomment>
         <translation>Injektionsverlauf</translation>
@@ -3774,7 +3774,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Kopfschmerztage und Tage mit Akutmedikation pro Monat</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+117"/>
         <source>Per track, most recent first; each cycle runs from its session to the day before the track&apos;s next. Reference: the course&apos;s level before its first session (or the profile&apos;s); before the session: the mean of the 14 days before it. Levels are severities 0–10, or headache days per 28 days for chronic migraine. Onset, wear-off and relief in days after the session.</source>
         <translation>Je Behandlungsstrang, die neuesten zuerst; jeder Zyklus reicht von seiner Sitzung bis zum Tag vor der nächsten desselben Strangs. Referenz: das Niveau vor der ersten Sitzung der Behandlungsphase (oder das im Profil); vor der Sitzung: der Mittelwert der 14 Tage davor. Niveaus sind Stärken 0–10, bei chronischer Migräne Kopfschmerztage pro 28 Tage. Wirkungseintritt, Wirkungsende und Linderung in Tagen nach der Sitzung.</translation>
     </message>
@@ -3804,7 +3804,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Zyklen übereinander: %1, Behandlungsphase %2, %3</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-173"/>
         <source>Most recent first, with the days since the previous session of the same track. An interval shorter than 84 days (12 weeks), or than the track&apos;s re-injection window if that opens sooner, is marked: re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
         <translation>Die neuesten zuerst, mit den Tagen seit der vorigen Sitzung derselben Indikation. Ein Abstand unter 84 Tagen (12 Wochen), oder unter dem Beginn des Nachinjektionsfensters, wenn dieses früher öffnet, ist markiert: früheres Nachinjizieren erhöht das Risiko neutralisierender Antikörper. Einheiten verschiedener Präparate sind nicht austauschbar.</translation>
     </message>
@@ -3814,12 +3814,12 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Die letzten 24 Monate mit Einträgen. Kopfschmerztage: erfasste Tage mit Kopfschmerzstärke 1 oder mehr; Linien bei 12 und 15 Tagen (chronische Migräne nach ICHD-3). Ein unvollständiger Monat hat weniger als 21 erfasste Tage. Medikationstage sind Tage mit mindestens einer Dosis; Übergebrauch (in der Tabelle schattiert): 15 Tage bei einfachen Analgetika, 10 bei Triptanen, Kombinationsanalgetika und Opioiden, 10 Tage mit Akutmedikation mehrerer Klassen; anhaltend: 3 Monate oder mehr.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+195"/>
         <source>%1 earlier months with entries (%2) are left out here; the CSV export&apos;s monthly.csv holds every month.</source>
         <translation>%1 frühere Monate mit Einträgen (%2) fehlen hier; die Datei monthly.csv des CSV-Exports enthält jeden Monat.</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-184"/>
         <source>Side-effect episodes by session</source>
         <translation>Episoden von Nebenwirkungen nach Sitzung</translation>
     </message>
@@ -3829,12 +3829,12 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Jede Folge von Tagen, an denen eine Nebenwirkung erfasst wurde (ein erfasster Tag ohne sie beendet die Folge), unter der Injektionssitzung, auf die sie folgte, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+209"/>
         <source>No side effects logged in the range.</source>
         <translation>Im Zeitraum wurden keine Nebenwirkungen erfasst.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-202"/>
         <source>Calendar of severities</source>
         <translation>Kalender der Beschwerdestärke</translation>
     </message>
@@ -3849,17 +3849,17 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Die eigenen Notizen der Patientin oder des Patienten, wie geschrieben, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+245"/>
         <source>Earlier in the range: %1 from %2 to %3, onset seen in %4; median onset day %5, median wear-off day %6, median interval %7 days.</source>
         <translation>Früher im Zeitraum: %1 vom %2 bis %3, Wirkungseintritt erkannt in %4; Median des Wirkungseintritts Tag %5, des Wirkungsendes Tag %6, Median des Abstands %7 Tage.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-246"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+222"/>
         <source>No notes in the range.</source>
         <translation>Im Zeitraum gibt es keine Notizen.</translation>
     </message>
@@ -3997,7 +3997,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
     <message>
         <location line="+7"/>
         <source>none detected</source>
-        <translation>keins erkannt</translation>
+        <translation>nicht erkannt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4035,7 +4035,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Ziele bewertet von −2 bis +2 in Woche 4 → vor der nächsten Injektion</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The patient&apos;s view of the latest sessions</source>
         <translation>Sicht des Patienten auf die letzten Sitzungen</translation>
     </message>
@@ -4400,7 +4400,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Bericht zur Behandlung mit Botulinumtoxin</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-168"/>
+        <location filename="../../journal_app/report/builder.py" line="-158"/>
         <source>No injection recorded in the journal up to the range&apos;s end.</source>
         <translation>Bis zum Ende des Zeitraums ist im Tagebuch keine Injektion erfasst.</translation>
     </message>

@@ -3722,7 +3722,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>días de dolor de cabeza cada 28 días</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+274"/>
+        <location filename="../../journal_app/report/builder.py" line="+284"/>
         <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>antes de la primera inyección</translation>
@@ -3763,7 +3763,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Ciclos superpuestos: espasmos</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-213"/>
+        <location filename="../../journal_app/report/builder.py" line="-222"/>
         <source>Injection history</source>
         <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there. Each detail section&apos;s title and the note under its heading.</extracomment>
         <translation>Historial de inyecciones</translation>
@@ -3774,7 +3774,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Días con dolor de cabeza y días con medicación sintomática al mes</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+117"/>
         <source>Per track, most recent first; each cycle runs from its session to the day before the track&apos;s next. Reference: the course&apos;s level before its first session (or the profile&apos;s); before the session: the mean of the 14 days before it. Levels are severities 0–10, or headache days per 28 days for chronic migraine. Onset, wear-off and relief in days after the session.</source>
         <translation>Por tratamiento, los más recientes primero; cada ciclo va de su sesión al día anterior a la siguiente del mismo tratamiento. Referencia: el nivel antes de la primera sesión de la etapa (o el del perfil); antes de la sesión: la media de los 14 días previos. Los niveles son intensidades 0–10, o días de dolor de cabeza cada 28 días en la migraña crónica. Inicio, fin del efecto y alivio en días tras la sesión.</translation>
     </message>
@@ -3804,7 +3804,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Ciclos superpuestos: %1, etapa %2, %3</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-173"/>
         <source>Most recent first, with the days since the previous session of the same track. An interval shorter than 84 days (12 weeks), or than the track&apos;s re-injection window if that opens sooner, is marked: re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
         <translation>Las más recientes primero, con los días desde la sesión anterior de la misma indicación. Se marca un intervalo de menos de 84 días (12 semanas), o de menos que el inicio de la ventana de reinyección si esta se abre antes: reinyectar antes aumenta el riesgo de anticuerpos neutralizantes. Las unidades de productos distintos no son intercambiables.</translation>
     </message>
@@ -3814,12 +3814,12 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Los últimos 24 meses con entradas. Días con dolor de cabeza: días registrados con intensidad 1 o más; líneas en 12 y 15 días (migraña crónica según la ICHD-3). Un mes parcial tiene menos de 21 días registrados. Los días con medicación son días con al menos una dosis; abuso (sombreado en la tabla): 15 días con analgésicos simples, 10 con triptanes, analgésicos combinados y opioides, 10 días de medicación sintomática de varias clases; persistente: 3 meses o más.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+195"/>
         <source>%1 earlier months with entries (%2) are left out here; the CSV export&apos;s monthly.csv holds every month.</source>
         <translation>Aquí se omiten %1 meses anteriores con entradas (%2); el archivo monthly.csv de la exportación CSV contiene todos los meses.</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-184"/>
         <source>Side-effect episodes by session</source>
         <translation>Episodios de efectos secundarios por sesión</translation>
     </message>
@@ -3829,12 +3829,12 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Cada serie de días en que se registró un efecto secundario (un día registrado sin él termina la serie), bajo la sesión de inyección que siguió, las más recientes primero.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+209"/>
         <source>No side effects logged in the range.</source>
         <translation>No se han registrado efectos secundarios en el periodo.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-202"/>
         <source>Calendar of severities</source>
         <translation>Calendario de intensidades</translation>
     </message>
@@ -3849,17 +3849,17 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Las notas del propio paciente, tal como las escribió, las más recientes primero.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+245"/>
         <source>Earlier in the range: %1 from %2 to %3, onset seen in %4; median onset day %5, median wear-off day %6, median interval %7 days.</source>
         <translation>Antes en el periodo: %1 del %2 al %3, con inicio detectado en %4; mediana del inicio día %5, del fin del efecto día %6, mediana del intervalo %7 días.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-246"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+222"/>
         <source>No notes in the range.</source>
         <translation>No hay notas en el periodo.</translation>
     </message>
@@ -4035,7 +4035,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Objetivos valorados de −2 a +2 en la semana 4 → antes de la siguiente inyección</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The patient&apos;s view of the latest sessions</source>
         <translation>La visión del paciente de las últimas sesiones</translation>
     </message>
@@ -4400,7 +4400,7 @@ The patient global impression&apos;s answers, best first: the check-in card&apos
         <translation>Informe del tratamiento con toxina botulínica</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-168"/>
+        <location filename="../../journal_app/report/builder.py" line="-158"/>
         <source>No injection recorded in the journal up to the range&apos;s end.</source>
         <translation>No hay ninguna inyección registrada en el diario hasta el final del periodo.</translation>
     </message>
