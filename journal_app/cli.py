@@ -295,10 +295,12 @@ def _output_file(out: Path) -> Path:
 def _export_pdf(args: argparse.Namespace) -> int:
     from journal_app.domain.report import ReportOptions, build_report
 
-    out, profile, entries, injections, _ = _records_to_write(args)
+    out, profile, entries, injections, patient = _records_to_write(args)
     options = ReportOptions(start=args.start, end=args.end)
     with _range_refused():
-        report = build_report(profile, entries, injections, options, today=dt.date.today())
+        report = build_report(
+            profile, entries, injections, options, today=dt.date.today(), patient=patient
+        )
     _offscreen_qt()
     from journal_app.report import write_pdf
 

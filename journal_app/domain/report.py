@@ -30,10 +30,18 @@ from journal_app.domain.analytics import (
 from journal_app.domain.analytics.cycles import SEEN_ONSETS
 from journal_app.domain.analytics.monthly import monthly_figures
 from journal_app.domain.analytics.reference import REFERENCE_DAYS
+from journal_app.domain.checkins import NO_REPORTS, PatientReports
 from journal_app.domain.episodes import Episode, side_effect_episodes
 from journal_app.domain.metrics import CHARTED_METRICS, METRICS
 from journal_app.domain.models import Entry, Injection, Metric, Product, Profile
 from journal_app.domain.months import add_months, consecutive_runs, days_in_month, month_of
+from journal_app.domain.patient_view import (
+    PAGE1_SESSIONS,
+    PatientView,
+    patient_view,
+    session_views,
+    until,
+)
 from journal_app.domain.windows import MIN_SAFE_INTERVAL_DAYS
 
 #: The timeline on page 1 shows at most this many days, up to the as-of day.
@@ -145,6 +153,8 @@ class TrackReport:
     # Per dose of the latest course, when the course's complete cycles had more than one.
     doses: tuple[DoseResponse, ...]
     migraine: MigraineResponse | None
+    # What the patient said of the latest sessions that asked for a check-in.
+    patient: PatientView
 
     @property
     def latest_session(self) -> TrackSession:
@@ -230,6 +240,8 @@ class CycleTable:
     earlier: EarlierCycles | None
     # Whether the first of ``cycles`` is still running: the track's current cycle.
     running: bool
+    # What the patient said of every session in the range that asked for a check-in.
+    checkins: PatientView
 
 
 @dataclass(frozen=True)
@@ -239,6 +251,8 @@ class TrackOverlay:
 
     track: Track
     cycles: tuple[Cycle, ...]
+    # The patient's check-ins, for the wear-off days they reported beside the detected ones.
+    patient: PatientReports
 
 
 @dataclass(frozen=True)
@@ -343,8 +357,10 @@ def build_report(
     *,
     today: dt.date,
     app_version: str = __version__,
+    patient: PatientReports = NO_REPORTS,
 ) -> Report:
-    """The report of the journal as it stood at the range's end.
+    """The report of the journal as it stood at the range's end; ``patient``: the journal's
+    check-ins, goals and goal ratings.
 
     Analytics see every record up to the range's end (a reference reaches before its start);
     tables and charts list what falls inside it.
@@ -352,7 +368,14 @@ def build_report(
     span = report_range(options, entries, injections, today)
     known_entries = [e for e in entries if e.day <= span.end]
     known_injections = [i for i in injections if i.day <= span.end]
-    analysis = Analysis.of(known_entries, known_injections, profile, today, range_end=span.end)
+    analysis = Analysis.of(
+        known_entries,
+        known_injections,
+        profile,
+        today,
+        range_end=span.end,
+        patient=until(patient, span.end),
+    )
     in_range = [e for e in analysis.entries if e.day in span]
     days = injection_days(known_injections)
     months = monthly_figures(in_range)
@@ -486,6 +509,9 @@ def _track_report(analysis: Analysis, track: Track) -> TrackReport:
         latest_complete=complete[-1] if complete else None,
         doses=tuple(dose_responses(own)),
         migraine=migraine,
+        patient=patient_view(
+            analysis.patient, track, session_views(analysis, track)[-PAGE1_SESSIONS:]
+        ),
     )
 
 
@@ -566,7 +592,9 @@ def cycle_tables(analysis: Analysis, span: DateRange) -> list[CycleTable]:
         full, rest = inside[-FULL_CYCLES:], inside[:-FULL_CYCLES]
         earlier = _summarise(rest) if rest else None
         running = current.get(track.indication) is full[-1]
-        tables.append(CycleTable(track, tuple(reversed(full)), earlier, running))
+        views = [v for v in session_views(analysis, track) if v.day in span]
+        checkins = patient_view(analysis.patient, track, views)
+        tables.append(CycleTable(track, tuple(reversed(full)), earlier, running, checkins))
     return tables
 
 
@@ -578,7 +606,7 @@ def track_overlays(analysis: Analysis, span: DateRange) -> list[TrackOverlay]:
         if not inside:
             continue
         own = tuple(c for c in inside if c.course == inside[-1].course)
-        overlays.append(TrackOverlay(track, own))
+        overlays.append(TrackOverlay(track, own, analysis.patient))
     return overlays
 
 

@@ -6,13 +6,20 @@ from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 
+from journal_app.domain.patient_view import PAGE1_SESSIONS
 from journal_app.domain.report import CycleTable, Report, Section
+from journal_app.messages import translatable
 from journal_app.report.calendar_blocks import calendar_header, calendar_row
 from journal_app.report.chart_blocks import (
     monthly_block,
     overlay_block,
     overlay_note,
     timeline_block,
+)
+from journal_app.report.checkin_blocks import (
+    checkin_table,
+    nothing_said_block,
+    patient_view_block,
 )
 from journal_app.report.flow import Para, paras_block
 from journal_app.report.ink import BODY, INK, MUTED, SECTION_GAP, SMALL, Ink
@@ -49,6 +56,54 @@ from journal_app.wording.text import short_date
 _TIMELINE_HEIGHTS = (190.0, 430.0)
 _TIMELINE_ON_ITS_OWN = 260.0
 
+#: Each detail section's title and the note under its heading.
+_HEADINGS: dict[Section, tuple[str, str]] = {
+    Section.INJECTIONS: (
+        translatable("report", "Injection history"),
+        translatable(
+            "report",
+            "Most recent first, with the days since the previous session of the same "
+            "track. An interval shorter than 84 days (12 weeks), or than the track's "
+            "re-injection window if that opens sooner, is marked: re-injecting sooner "
+            "raises the risk of neutralising antibodies. Units of different products are "
+            "not interchangeable.",
+        ),
+    ),
+    Section.MONTHLY: (
+        translatable("report", "Headache days and acute medication days per month"),
+        translatable(
+            "report",
+            "The last 24 months that hold entries. Headache days: logged days with "
+            "headache severity 1 or more; lines at 12 and 15 days (ICHD-3 chronic "
+            "migraine). A partial month has fewer than 21 days logged. Medication days "
+            "are days with at least one dose; overuse (shaded in the table): 15 days for "
+            "simple analgesics, 10 for triptans, combination analgesics and opioids, 10 "
+            "acute medication days of several classes; persisting: 3 months or more.",
+        ),
+    ),
+    Section.SIDE_EFFECTS: (
+        translatable("report", "Side-effect episodes by session"),
+        translatable(
+            "report",
+            "Each run of days a side effect was logged (a logged day without it ends the "
+            "run), under the injection session it followed, most recent first.",
+        ),
+    ),
+    Section.CALENDAR: (
+        translatable("report", "Calendar of severities"),
+        translatable(
+            "report",
+            "The months that hold entries, one row each, one square per day: darker is "
+            "more severe (0–10); an empty outline, a day not logged; a black frame, an "
+            "injection day.",
+        ),
+    ),
+    Section.NOTES: (
+        translatable("report", "Notes"),
+        translatable("report", "The patient's own notes, as written, most recent first."),
+    ),
+}
+
 
 class ReportBuilder:
     """Turns a Report into the blocks and tables the pages hold, in the order of §6."""
@@ -81,11 +136,36 @@ class ReportBuilder:
 
     def _summary_page(self) -> tuple[list[Item], list[Item]]:
         """Page 1's items, and those that open the detail pages when page 1 has no room."""
+        ink, frame = self.ink, self.frame
+        page1 = self._page1_items(PAGE1_SESSIONS)
+        if sum(_height(item) for item in page1) > frame.body_height(1):
+            # The patient's view gives way first: the latest session alone, not a page 2.
+            page1 = self._page1_items(1)
+        explanation = definitions_block(ink, frame)
+        room = frame.body_height(1) - sum(_height(item) for item in page1) - 4.0
+        least, most = _TIMELINE_HEIGHTS
+        # The timeline comes first: the definitions give way to it and open the next page.
+        if room - explanation.height >= least:
+            timeline = timeline_block(ink, frame, self.report, min(room - explanation.height, most))
+            return [*page1, timeline, explanation], []
+        if room >= least:
+            return [*page1, timeline_block(ink, frame, self.report, min(room, most))], [explanation]
+        timeline = timeline_block(ink, frame, self.report, _TIMELINE_ON_ITS_OWN)
+        return [*page1, timeline, explanation], []
+
+    def _page1_items(self, sessions: int) -> list[Item]:
+        """Page 1 down to the timeline, the patient's view giving its ``sessions`` latest."""
         ink, frame, summary = self.ink, self.frame, self.report.summary
         page1: list[Item] = [title_block(ink, frame, summary)]
+        # A journal without check-ins says so once: page 1's room is the timeline's.
+        said = any(track.patient.answered for track in summary.tracks)
         for track in summary.tracks:
             page1.append(track_block(ink, frame, track))
             page1 += migraine_items(ink, frame, track, summary)
+            if said:
+                page1.append(patient_view_block(ink, frame, track.patient, sessions))
+        if summary.tracks and not said:
+            page1.append(nothing_said_block(ink, frame))
         if not summary.tracks:
             page1.append(
                 _note_block(
@@ -99,17 +179,7 @@ class ReportBuilder:
         side_effects = side_effects_block(ink, frame, summary)
         if side_effects is not None:
             page1.append(side_effects)
-        explanation = definitions_block(ink, frame)
-        room = frame.body_height(1) - sum(_height(item) for item in page1) - 4.0
-        least, most = _TIMELINE_HEIGHTS
-        # The timeline comes first: the definitions give way to it and open the next page.
-        if room - explanation.height >= least:
-            timeline = timeline_block(ink, frame, self.report, min(room - explanation.height, most))
-            return [*page1, timeline, explanation], []
-        if room >= least:
-            return [*page1, timeline_block(ink, frame, self.report, min(room, most))], [explanation]
-        timeline = timeline_block(ink, frame, self.report, _TIMELINE_ON_ITS_OWN)
-        return [*page1, timeline, explanation], []
+        return page1
 
     # -- sections -------------------------------------------------------------------------
 
@@ -137,6 +207,28 @@ class ReportBuilder:
             yield self._table(title, cycle_columns(), rows)
             if table.earlier is not None:
                 yield _note_block(self.ink, self.frame, _earlier_cycles_text(table))
+            yield from self._checkins(table, first=i == 0)
+
+    def _checkins(self, table: CycleTable, *, first: bool) -> Iterator[Item]:
+        """After a track's cycles: what the patient said of each of its sessions."""
+        title = QCoreApplication.translate("report", "Check-ins: %1").replace(
+            "%1", indication_label(table.track.indication)
+        )
+        note = QCoreApplication.translate(
+            "report",
+            "The patient's own view of each session, most recent first: the global impression "
+            "of change since the session at week 4 and before the next injection, the day the "
+            "patient reported the effect wore off beside the day the journal detected, and "
+            "each personal goal rated at week 4 → before the next injection from −2 (much less "
+            "than expected) to +2 (much more than expected).",
+        )
+        yield self._heading(title, note if first else "")
+        view = table.checkins
+        if not view.answered:
+            text = QCoreApplication.translate("report", "No check-in in the range.")
+            yield _note_block(self.ink, self.frame, text)
+            return
+        yield checkin_table(self.ink, self.frame, view, title)
 
     def _overlays(self) -> Iterator[Item]:
         for i, overlay in enumerate(self.report.overlays):
@@ -149,39 +241,21 @@ class ReportBuilder:
             yield self._heading(title, overlay_note() if i == 0 else "")
             yield overlay_block(overlay)
 
+    def _opening(self, section: Section) -> tuple[str, Block]:
+        """The section's title, and its heading with the note under it (from _HEADINGS)."""
+        title, note = (QCoreApplication.translate("report", text) for text in _HEADINGS[section])
+        return title, self._heading(title, note)
+
     def _injections(self) -> Iterator[Item]:
-        title = QCoreApplication.translate("report", "Injection history")
-        yield self._heading(
-            title,
-            QCoreApplication.translate(
-                "report",
-                "Most recent first, with the days since the previous session of the same "
-                "track. An interval shorter than 84 days (12 weeks), or than the track's "
-                "re-injection window if that opens sooner, is marked: re-injecting sooner "
-                "raises the risk of neutralising antibodies. Units of different products are "
-                "not interchangeable.",
-            ),
-        )
+        title, heading = self._opening(Section.INJECTIONS)
+        yield heading
         rows = [injection_cells(row) for row in self.report.injections]
         yield self._table(title, injection_columns(), rows)
 
     def _monthly(self) -> Iterator[Item]:
         table = self.report.months
-        title = QCoreApplication.translate(
-            "report", "Headache days and acute medication days per month"
-        )
-        yield self._heading(
-            title,
-            QCoreApplication.translate(
-                "report",
-                "The last 24 months that hold entries. Headache days: logged days with "
-                "headache severity 1 or more; lines at 12 and 15 days (ICHD-3 chronic "
-                "migraine). A partial month has fewer than 21 days logged. Medication days "
-                "are days with at least one dose; overuse (shaded in the table): 15 days for "
-                "simple analgesics, 10 for triptans, combination analgesics and opioids, 10 "
-                "acute medication days of several classes; persisting: 3 months or more.",
-            ),
-        )
+        title, heading = self._opening(Section.MONTHLY)
+        yield heading
         if not table.months:
             yield _note_block(
                 self.ink, self.frame, QCoreApplication.translate("report", "Nothing in the range.")
@@ -203,15 +277,8 @@ class ReportBuilder:
             yield _note_block(self.ink, self.frame, text)
 
     def _side_effects(self) -> Iterator[Item]:
-        title = QCoreApplication.translate("report", "Side-effect episodes by session")
-        yield self._heading(
-            title,
-            QCoreApplication.translate(
-                "report",
-                "Each run of days a side effect was logged (a logged day without it ends the "
-                "run), under the injection session it followed, most recent first.",
-            ),
-        )
+        title, heading = self._opening(Section.SIDE_EFFECTS)
+        yield heading
         rows = []
         for group in self.report.side_effects:
             session = QCoreApplication.translate("report", "before the first injection")
@@ -231,16 +298,8 @@ class ReportBuilder:
         yield self._table(title, episode_columns(), rows)
 
     def _calendar(self) -> Iterator[Item]:
-        title = QCoreApplication.translate("report", "Calendar of severities")
-        yield self._heading(
-            title,
-            QCoreApplication.translate(
-                "report",
-                "The months that hold entries, one row each, one square per day: darker is "
-                "more severe (0–10); an empty outline, a day not logged; a black frame, an "
-                "injection day.",
-            ),
-        )
+        title, heading = self._opening(Section.CALENDAR)
+        yield heading
         months = self.report.calendar
         if not months:
             yield _note_block(
@@ -254,13 +313,8 @@ class ReportBuilder:
         )
 
     def _notes(self) -> Iterator[Item]:
-        title = QCoreApplication.translate("report", "Notes")
-        yield self._heading(
-            title,
-            QCoreApplication.translate(
-                "report", "The patient's own notes, as written, most recent first."
-            ),
-        )
+        title, heading = self._opening(Section.NOTES)
+        yield heading
         rows = [
             Cells((short_date(r.day), cycle_day_text(r.cycle_day), r.text))
             for r in self.report.notes

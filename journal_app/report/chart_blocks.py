@@ -54,7 +54,8 @@ def overlay_note() -> str:
         "report",
         "Each line is one cycle's level (its centred mean) by day since its session, named by "
         "the session's date; the latest is drawn bold. Dashed: the course's reference; "
-        "dotted: 30% better. Triangles: onset (down) and wear-off (up). Shaded: the expected "
+        "dotted: 30% better. Triangles: onset (down) and wear-off (up); hollow diamonds: the "
+        "wear-off day the patient reported. Shaded: the expected "
         "onset window; hatched: the re-injection window of the latest session. With more than "
         "6 cycles, their median and the middle half of them.",
     )
@@ -65,7 +66,7 @@ def overlay_block(overlay: TrackOverlay, height: float = OVERLAY_HEIGHT) -> Bloc
         target = rect.adjusted(0, 4, 0, -4)
         figure = OverlayFigure(paper_theme())
         view = figures.laid_out(figure, target)
-        figure.set_series(overlay_series(overlay.track.indication, overlay.cycles))
+        figure.set_series(overlay_series(overlay.track.indication, overlay.cycles, overlay.patient))
         figures.draw(view, ink.painter, target)
 
     return Block(height, paint)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF
 
 from journal_app.domain.analytics import MigraineResponse, Overuse, ReferenceKind, ResponsePeriod
 from journal_app.domain.analytics.migraine import RESPONSE_MARKS
@@ -12,7 +12,7 @@ from journal_app.domain.report import OveruseRun, Summary, TrackReport
 from journal_app.report.flow import Para, paint_paras, paras_height
 from journal_app.report.ink import BODY, INK, WARNING, Ink
 from journal_app.report.pages import Block, Frame, Item
-from journal_app.report.tables import Cells, Column, text_table
+from journal_app.report.tables import Cells, Column, days_logged_column, figure_column, text_table
 from journal_app.report.text import (
     DASH,
     ReportCounts,
@@ -23,9 +23,6 @@ from journal_app.report.text import (
     months_text,
     number_text,
 )
-
-_RIGHT = Qt.AlignmentFlag.AlignRight
-
 
 _GAP = 14.0
 
@@ -59,14 +56,9 @@ def _columns() -> tuple[Column, ...]:
     return (
         Column(QCoreApplication.translate("report", "Migraine response (PREEMPT)"), 1.6, wrap=True),
         Column(QCoreApplication.translate("report", "Dates"), 2.0),
-        Column(QCoreApplication.translate("report", "Days logged"), 0.8, _RIGHT, wrap=True),
-        Column(
-            QCoreApplication.translate("report", "Headache days per 28 days"),
-            1.0,
-            _RIGHT,
-            wrap=True,
-        ),
-        Column(QCoreApplication.translate("report", "Change"), 0.8, _RIGHT, wrap=True),
+        days_logged_column(),
+        figure_column(QCoreApplication.translate("report", "Headache days per 28 days"), 1.0),
+        figure_column(QCoreApplication.translate("report", "Change"), 0.8),
         Column(QCoreApplication.translate("report", "30% fewer (NICE TA260)"), 1.5, wrap=True),
         Column(QCoreApplication.translate("report", "50% fewer (trials)"), 1.5, wrap=True),
     )

@@ -8,7 +8,7 @@ from journal_app.domain.analytics import Cycle, MonthFigures, Overuse
 from journal_app.domain.analytics.migraine import EPISODIC_BELOW_DAYS
 from journal_app.domain.models import MedicationClass
 from journal_app.domain.report import InjectionRow, SessionEpisode
-from journal_app.report.tables import Cells, Column
+from journal_app.report.tables import Cells, Column, days_logged_column, figure_column
 from journal_app.report.text import (
     DASH,
     dates_text,
@@ -150,19 +150,12 @@ def injection_cells(row: InjectionRow) -> Cells:
 def month_columns() -> tuple[Column, ...]:
     return (
         Column(QCoreApplication.translate("report", "Month"), 1.3, wrap=True),
-        Column(QCoreApplication.translate("report", "Days logged"), 0.8, _RIGHT, wrap=True),
-        Column(QCoreApplication.translate("report", "Headache days"), 0.9, _RIGHT, wrap=True),
-        Column(
-            QCoreApplication.translate("report", "Moderate or severe (4–10)"),
-            0.9,
-            _RIGHT,
-            wrap=True,
-        ),
-        Column(QCoreApplication.translate("report", "4 hours or more"), 0.8, _RIGHT, wrap=True),
-        *(Column(medication_label(c), 0.9, _RIGHT, wrap=True) for c in MedicationClass),
-        Column(
-            QCoreApplication.translate("report", "Acute medication days"), 0.9, _RIGHT, wrap=True
-        ),
+        days_logged_column(),
+        figure_column(QCoreApplication.translate("report", "Headache days"), 0.9),
+        figure_column(QCoreApplication.translate("report", "Moderate or severe (4–10)"), 0.9),
+        figure_column(QCoreApplication.translate("report", "4 hours or more"), 0.8),
+        *(figure_column(medication_label(c), 0.9) for c in MedicationClass),
+        figure_column(QCoreApplication.translate("report", "Acute medication days"), 0.9),
         Column(QCoreApplication.translate("report", "Overuse (ICHD-3 8.2)"), 1.6, wrap=True),
     )
 

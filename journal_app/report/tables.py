@@ -32,6 +32,15 @@ class Column:
     longest_word: float = 90.0
 
 
+def figure_column(title: str, weight: float) -> Column:
+    """A column of figures, set right, under a heading that may wrap."""
+    return Column(title, weight, Qt.AlignmentFlag.AlignRight, wrap=True)
+
+
+def days_logged_column() -> Column:
+    return figure_column(QCoreApplication.translate("report", "Days logged"), 0.8)
+
+
 @dataclass(frozen=True)
 class Cells:
     texts: tuple[str, ...]

@@ -2159,7 +2159,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Für eine Klinik, deren Praxissystem Patientendaten importiert: Datei › Für Kliniken exportieren (FHIR) schreibt das Tagebuch als FHIR-R4-Datei statt als PDF.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -3945,7 +3945,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Kopfschmerztage pro 28 Tage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+217"/>
+        <location filename="../../journal_app/report/builder.py" line="+284"/>
         <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>vor der ersten Injektion</translation>
@@ -3986,17 +3986,18 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Zyklen überlagert: Spasmen</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-64"/>
+        <location filename="../../journal_app/report/builder.py" line="-222"/>
         <source>Injection history</source>
+        <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there. Each detail section&apos;s title and the note under its heading.</extracomment>
         <translation>Injektionsverlauf</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Headache days and acute medication days per month</source>
         <translation>Kopfschmerztage und Tage mit Akutmedikation pro Monat</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+117"/>
         <source>Per track, most recent first; each cycle runs from its session to the day before the track&apos;s next. Reference: the course&apos;s level before its first session (or the profile&apos;s); before the session: the mean of the 14 days before it. Levels are severities 0–10, or headache days per 28 days for chronic migraine. Onset, wear-off and relief in days after the session.</source>
         <translation>Je Behandlungsstrang, die neuesten zuerst; jeder Zyklus reicht von seiner Sitzung bis zum Tag vor der nächsten desselben Strangs. Referenz: das Niveau vor der ersten Sitzung der Behandlungsphase (oder das im Profil); vor der Sitzung: der Mittelwert der 14 Tage davor. Niveaus sind Stärken 0–10, bei chronischer Migräne Kopfschmerztage pro 28 Tage. Wirkungseintritt, Wirkungsende und Linderung in Tagen nach der Sitzung.</translation>
     </message>
@@ -4007,73 +4008,88 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
     </message>
     <message>
         <location line="+15"/>
+        <source>Check-ins: %1</source>
+        <translation>Rückmeldungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient&apos;s own view of each session, most recent first: the global impression of change since the session at week 4 and before the next injection, the day the patient reported the effect wore off beside the day the journal detected, and each personal goal rated at week 4 → before the next injection from −2 (much less than expected) to +2 (much more than expected).</source>
+        <translation>Die eigene Sicht der Patientin oder des Patienten auf jede Sitzung, die jüngste zuerst: der Gesamteindruck der Veränderung seit der Sitzung in Woche 4 und vor der nächsten Injektion, der Tag, an dem die Wirkung laut Patient nachließ, neben dem vom Tagebuch erkannten Tag, und jedes persönliche Ziel, bewertet in Woche 4 → vor der nächsten Injektion von −2 (viel weniger als erwartet) bis +2 (viel mehr als erwartet).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No check-in in the range.</source>
+        <translation>Keine Rückmeldung im Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cycles overlaid: %1, course %2, %3</source>
         <translation>Zyklen übereinander: %1, Behandlungsphase %2, %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-173"/>
         <source>Most recent first, with the days since the previous session of the same track. An interval shorter than 84 days (12 weeks), or than the track&apos;s re-injection window if that opens sooner, is marked: re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
         <translation>Die neuesten zuerst, mit den Tagen seit der vorigen Sitzung derselben Indikation. Ein Abstand unter 84 Tagen (12 Wochen), oder unter dem Beginn des Nachinjektionsfensters, wenn dieses früher öffnet, ist markiert: früheres Nachinjizieren erhöht das Risiko neutralisierender Antikörper. Einheiten verschiedener Präparate sind nicht austauschbar.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>The last 24 months that hold entries. Headache days: logged days with headache severity 1 or more; lines at 12 and 15 days (ICHD-3 chronic migraine). A partial month has fewer than 21 days logged. Medication days are days with at least one dose; overuse (shaded in the table): 15 days for simple analgesics, 10 for triptans, combination analgesics and opioids, 10 acute medication days of several classes; persisting: 3 months or more.</source>
         <translation>Die letzten 24 Monate mit Einträgen. Kopfschmerztage: erfasste Tage mit Kopfschmerzstärke 1 oder mehr; Linien bei 12 und 15 Tagen (chronische Migräne nach ICHD-3). Ein unvollständiger Monat hat weniger als 21 erfasste Tage. Medikationstage sind Tage mit mindestens einer Dosis; Übergebrauch (in der Tabelle schattiert): 15 Tage bei einfachen Analgetika, 10 bei Triptanen, Kombinationsanalgetika und Opioiden, 10 Tage mit Akutmedikation mehrerer Klassen; anhaltend: 3 Monate oder mehr.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+195"/>
         <source>%1 earlier months with entries (%2) are left out here; the CSV export&apos;s monthly.csv holds every month.</source>
         <translation>%1 frühere Monate mit Einträgen (%2) fehlen hier; die Datei monthly.csv des CSV-Exports enthält jeden Monat.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-184"/>
         <source>Side-effect episodes by session</source>
         <translation>Episoden von Nebenwirkungen nach Sitzung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Each run of days a side effect was logged (a logged day without it ends the run), under the injection session it followed, most recent first.</source>
         <translation>Jede Folge von Tagen, an denen eine Nebenwirkung erfasst wurde (ein erfasster Tag ohne sie beendet die Folge), unter der Injektionssitzung, auf die sie folgte, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+209"/>
         <source>No side effects logged in the range.</source>
         <translation>Im Zeitraum wurden keine Nebenwirkungen erfasst.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-202"/>
         <source>Calendar of severities</source>
         <translation>Kalender der Beschwerdestärke</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The months that hold entries, one row each, one square per day: darker is more severe (0–10); an empty outline, a day not logged; a black frame, an injection day.</source>
         <translation>Die Monate mit Einträgen, je eine Zeile, ein Quadrat pro Tag: dunkler ist stärker (0–10); ein leerer Rahmen, ein nicht erfasster Tag; ein schwarzer Rahmen, ein Injektionstag.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>The patient&apos;s own notes, as written, most recent first.</source>
         <translation>Die eigenen Notizen der Patientin oder des Patienten, wie geschrieben, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+245"/>
         <source>Earlier in the range: %1 from %2 to %3, onset seen in %4; median onset day %5, median wear-off day %6, median interval %7 days.</source>
         <translation>Früher im Zeitraum: %1 vom %2 bis %3, Wirkungseintritt erkannt in %4; Median des Wirkungseintritts Tag %5, des Wirkungsendes Tag %6, Median des Abstands %7 Tage.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-246"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+222"/>
         <source>No notes in the range.</source>
         <translation>Im Zeitraum gibt es keine Notizen.</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+60"/>
-        <location line="+31"/>
+        <location line="-63"/>
+        <location line="+45"/>
+        <location line="+26"/>
         <source>Nothing in the range.</source>
         <translation>Im Zeitraum gibt es nichts.</translation>
     </message>
@@ -4121,12 +4137,12 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
     </message>
     <message>
         <location line="+55"/>
-        <location line="+142"/>
+        <location line="+135"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-133"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
@@ -4146,7 +4162,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Charge</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+130"/>
         <source>Day of cycle</source>
         <translation>Zyklustag</translation>
     </message>
@@ -4156,12 +4172,113 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location filename="../../journal_app/report/checkin_blocks.py" line="+24"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-174"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Week 4</source>
+        <translation>Woche 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the next injection</source>
+        <translation>Vor der nächsten Injektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wear-off: reported, detected</source>
+        <translation>Wirkungsende: berichtet, erkannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked from %1</source>
+        <translation>gefragt ab %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due, not yet answered</source>
+        <translation>fällig, noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no check-in</source>
+        <translation>keine Rückmeldung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none detected</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected day %1</source>
+        <translation>erkannt Tag %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reported day %1</source>
+        <translation>berichtet Tag %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported not worn off</source>
+        <translation>berichtet: nicht nachgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported not sure</source>
+        <translation>berichtet: unsicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goals rated −2 to +2 at week 4 → before the next injection</source>
+        <translation>Ziele bewertet von −2 bis +2 in Woche 4 → vor der nächsten Injektion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The patient&apos;s view of the latest sessions</source>
+        <translation>Sicht des Patienten auf die letzten Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The patient&apos;s view: no check-in asked for yet.</source>
+        <translation>Sicht des Patienten: noch keine Rückmeldung erfragt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The patient&apos;s view: no check-in for the sessions of %1.</source>
+        <translation>Sicht des Patienten: keine Rückmeldung zu den Sitzungen vom %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The patient&apos;s view: no check-in recorded for the latest sessions.</source>
+        <translation>Sicht des Patienten: keine Rückmeldung zu den letzten Sitzungen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
@@ -4196,22 +4313,22 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>%1 (unter %2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Moderate or severe (4–10)</source>
         <translation>Mittel oder stark (4–10)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>4 hours or more</source>
         <translation>4 Stunden oder mehr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Acute medication days</source>
         <translation>Tage mit Akutmedikation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Overuse (ICHD-3 8.2)</source>
         <translation>Übergebrauch (ICHD-3 8.2)</translation>
     </message>
@@ -4256,12 +4373,12 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-94"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="+39"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+36"/>
         <source>Migraine response</source>
         <translation>Ansprechen der Migräne</translation>
     </message>
@@ -4272,23 +4389,23 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../journal_app/report/table_columns.py" line="+71"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+64"/>
         <source>Dates</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../journal_app/report/table_columns.py" line="-70"/>
+        <location filename="../../journal_app/report/tables.py" line="+41"/>
         <source>Days logged</source>
+        <extracomment>A longer word wraps anywhere rather than widen the column.</extracomment>
         <translation>Erfasste Tage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+2"/>
         <source>Headache days per 28 days</source>
         <translation>Kopfschmerztage pro 28 Tage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -4413,14 +4530,14 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Anhaltender Medikamentenübergebrauch (ICHD-3 8.2): %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-62"/>
         <source>Headache days</source>
         <translation>Kopfschmerztage</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/tables.py" line="+213"/>
+        <location filename="../../journal_app/report/tables.py" line="+181"/>
         <source>%1 (continued)</source>
-        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes). Table text sizes tried in turn until every column&apos;s longest word fits the page&apos;s width. A header is set this much smaller than its table&apos;s cells.</extracomment>
+        <extracomment>A line under the cells, from the second column to the last (an injection&apos;s notes). Table text sizes tried in turn until every column&apos;s longest word fits the page&apos;s width. A header is set this much smaller than its table&apos;s cells.</extracomment>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
@@ -4506,9 +4623,8 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Bericht zur Behandlung mit Botulinumtoxin</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-184"/>
+        <location filename="../../journal_app/report/builder.py" line="-158"/>
         <source>No injection recorded in the journal up to the range&apos;s end.</source>
-        <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there.</extracomment>
         <translation>Bis zum Ende des Zeitraums ist im Tagebuch keine Injektion erfasst.</translation>
     </message>
     <message>
@@ -4679,8 +4795,8 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
     </message>
     <message>
         <location line="+25"/>
-        <source>Each line is one cycle&apos;s level (its centred mean) by day since its session, named by the session&apos;s date; the latest is drawn bold. Dashed: the course&apos;s reference; dotted: 30% better. Triangles: onset (down) and wear-off (up). Shaded: the expected onset window; hatched: the re-injection window of the latest session. With more than 6 cycles, their median and the middle half of them.</source>
-        <translation>Jede Linie ist das Niveau eines Zyklus (sein zentriertes Mittel) nach Tagen seit seiner Sitzung, benannt nach deren Datum; der letzte Zyklus ist kräftig gezeichnet. Gestrichelt: die Referenz der Behandlungsserie; gepunktet: 30&#xa0;% besser. Dreiecke: Wirkungseintritt (nach unten) und Wirkungsende (nach oben). Schattiert: das Zeitfenster des erwarteten Wirkungseintritts; schraffiert: das Zeitfenster für die Folgeinjektion der letzten Sitzung. Bei mehr als 6 Zyklen ihr Median und ihre mittlere Hälfte.</translation>
+        <source>Each line is one cycle&apos;s level (its centred mean) by day since its session, named by the session&apos;s date; the latest is drawn bold. Dashed: the course&apos;s reference; dotted: 30% better. Triangles: onset (down) and wear-off (up); hollow diamonds: the wear-off day the patient reported. Shaded: the expected onset window; hatched: the re-injection window of the latest session. With more than 6 cycles, their median and the middle half of them.</source>
+        <translation>Jede Linie ist das Niveau eines Zyklus (sein zentriertes Mittel) nach Tagen seit seiner Sitzung, benannt nach deren Datum; der letzte Zyklus ist kräftig gezeichnet. Gestrichelt: die Referenz der Behandlungsserie; gepunktet: 30&#xa0;% besser. Dreiecke: Wirkungseintritt (nach unten) und Wirkungsende (nach oben); hohle Rauten: der vom Patienten angegebene Tag des Wirkungsendes. Schattiert: das Zeitfenster des erwarteten Wirkungseintritts; schraffiert: das Zeitfenster für die Folgeinjektion der letzten Sitzung. Bei mehr als 6 Zyklen ihr Median und ihre mittlere Hälfte.</translation>
     </message>
     <message>
         <location filename="../../journal_app/report/calendar_blocks.py" line="+78"/>

@@ -2159,7 +2159,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Para una clínica cuyo sistema de historias importa datos de pacientes: Archivo › Exportar para clínicas (FHIR) guarda el diario como archivo FHIR R4 en lugar de un PDF.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -3945,7 +3945,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>días de dolor de cabeza cada 28 días</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="+217"/>
+        <location filename="../../journal_app/report/builder.py" line="+284"/>
         <location filename="../../journal_app/report/text.py" line="-55"/>
         <source>before the first injection</source>
         <translation>antes de la primera inyección</translation>
@@ -3986,17 +3986,18 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Ciclos superpuestos: espasmos</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-64"/>
+        <location filename="../../journal_app/report/builder.py" line="-222"/>
         <source>Injection history</source>
+        <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there. Each detail section&apos;s title and the note under its heading.</extracomment>
         <translation>Historial de inyecciones</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Headache days and acute medication days per month</source>
         <translation>Días con dolor de cabeza y días con medicación sintomática al mes</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+117"/>
         <source>Per track, most recent first; each cycle runs from its session to the day before the track&apos;s next. Reference: the course&apos;s level before its first session (or the profile&apos;s); before the session: the mean of the 14 days before it. Levels are severities 0–10, or headache days per 28 days for chronic migraine. Onset, wear-off and relief in days after the session.</source>
         <translation>Por tratamiento, los más recientes primero; cada ciclo va de su sesión al día anterior a la siguiente del mismo tratamiento. Referencia: el nivel antes de la primera sesión de la etapa (o el del perfil); antes de la sesión: la media de los 14 días previos. Los niveles son intensidades 0–10, o días de dolor de cabeza cada 28 días en la migraña crónica. Inicio, fin del efecto y alivio en días tras la sesión.</translation>
     </message>
@@ -4007,73 +4008,88 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
     </message>
     <message>
         <location line="+15"/>
+        <source>Check-ins: %1</source>
+        <translation>Valoraciones: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient&apos;s own view of each session, most recent first: the global impression of change since the session at week 4 and before the next injection, the day the patient reported the effect wore off beside the day the journal detected, and each personal goal rated at week 4 → before the next injection from −2 (much less than expected) to +2 (much more than expected).</source>
+        <translation>La visión del propio paciente de cada sesión, la más reciente primero: la impresión global de cambio desde la sesión en la semana 4 y antes de la siguiente inyección, el día en que el paciente indicó que el efecto se pasó junto al día que detectó el diario, y cada objetivo personal valorado en la semana 4 → antes de la siguiente inyección de −2 (mucho menos de lo esperado) a +2 (mucho más de lo esperado).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No check-in in the range.</source>
+        <translation>Ninguna valoración en el periodo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cycles overlaid: %1, course %2, %3</source>
         <translation>Ciclos superpuestos: %1, etapa %2, %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-173"/>
         <source>Most recent first, with the days since the previous session of the same track. An interval shorter than 84 days (12 weeks), or than the track&apos;s re-injection window if that opens sooner, is marked: re-injecting sooner raises the risk of neutralising antibodies. Units of different products are not interchangeable.</source>
         <translation>Las más recientes primero, con los días desde la sesión anterior de la misma indicación. Se marca un intervalo de menos de 84 días (12 semanas), o de menos que el inicio de la ventana de reinyección si esta se abre antes: reinyectar antes aumenta el riesgo de anticuerpos neutralizantes. Las unidades de productos distintos no son intercambiables.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>The last 24 months that hold entries. Headache days: logged days with headache severity 1 or more; lines at 12 and 15 days (ICHD-3 chronic migraine). A partial month has fewer than 21 days logged. Medication days are days with at least one dose; overuse (shaded in the table): 15 days for simple analgesics, 10 for triptans, combination analgesics and opioids, 10 acute medication days of several classes; persisting: 3 months or more.</source>
         <translation>Los últimos 24 meses con entradas. Días con dolor de cabeza: días registrados con intensidad 1 o más; líneas en 12 y 15 días (migraña crónica según la ICHD-3). Un mes parcial tiene menos de 21 días registrados. Los días con medicación son días con al menos una dosis; abuso (sombreado en la tabla): 15 días con analgésicos simples, 10 con triptanes, analgésicos combinados y opioides, 10 días de medicación sintomática de varias clases; persistente: 3 meses o más.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+195"/>
         <source>%1 earlier months with entries (%2) are left out here; the CSV export&apos;s monthly.csv holds every month.</source>
         <translation>Aquí se omiten %1 meses anteriores con entradas (%2); el archivo monthly.csv de la exportación CSV contiene todos los meses.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-184"/>
         <source>Side-effect episodes by session</source>
         <translation>Episodios de efectos secundarios por sesión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Each run of days a side effect was logged (a logged day without it ends the run), under the injection session it followed, most recent first.</source>
         <translation>Cada serie de días en que se registró un efecto secundario (un día registrado sin él termina la serie), bajo la sesión de inyección que siguió, las más recientes primero.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+209"/>
         <source>No side effects logged in the range.</source>
         <translation>No se han registrado efectos secundarios en el periodo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-202"/>
         <source>Calendar of severities</source>
         <translation>Calendario de intensidades</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The months that hold entries, one row each, one square per day: darker is more severe (0–10); an empty outline, a day not logged; a black frame, an injection day.</source>
         <translation>Los meses con entradas, una fila cada uno, un cuadrado por día: más oscuro es más intenso (0–10); un contorno vacío, un día sin registrar; un marco negro, un día de inyección.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>The patient&apos;s own notes, as written, most recent first.</source>
         <translation>Las notas del propio paciente, tal como las escribió, las más recientes primero.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+245"/>
         <source>Earlier in the range: %1 from %2 to %3, onset seen in %4; median onset day %5, median wear-off day %6, median interval %7 days.</source>
         <translation>Antes en el periodo: %1 del %2 al %3, con inicio detectado en %4; mediana del inicio día %5, del fin del efecto día %6, mediana del intervalo %7 días.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-246"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+222"/>
         <source>No notes in the range.</source>
         <translation>No hay notas en el periodo.</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+60"/>
-        <location line="+31"/>
+        <location line="-63"/>
+        <location line="+45"/>
+        <location line="+26"/>
         <source>Nothing in the range.</source>
         <translation>No hay nada en el periodo.</translation>
     </message>
@@ -4121,12 +4137,12 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
     </message>
     <message>
         <location line="+55"/>
-        <location line="+142"/>
+        <location line="+135"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-133"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -4146,7 +4162,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Lote</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+130"/>
         <source>Day of cycle</source>
         <translation>Día del ciclo</translation>
     </message>
@@ -4156,12 +4172,113 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location filename="../../journal_app/report/checkin_blocks.py" line="+24"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-174"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Week 4</source>
+        <translation>Semana 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the next injection</source>
+        <translation>Antes de la siguiente inyección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wear-off: reported, detected</source>
+        <translation>Fin del efecto: indicado, detectado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goal: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not asked</source>
+        <translation>no preguntada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked from %1</source>
+        <translation>se pregunta desde el %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due, not yet answered</source>
+        <translation>pendiente, aún sin responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no check-in</source>
+        <translation>sin valoración</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none detected</source>
+        <translation>no detectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected day %1</source>
+        <translation>detectado día %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reported day %1</source>
+        <translation>indicado día %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported not worn off</source>
+        <translation>indicado: no se ha pasado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported not sure</source>
+        <translation>indicado: no está seguro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goals rated −2 to +2 at week 4 → before the next injection</source>
+        <translation>Objetivos valorados de −2 a +2 en la semana 4 → antes de la siguiente inyección</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The patient&apos;s view of the latest sessions</source>
+        <translation>La visión del paciente de las últimas sesiones</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The patient&apos;s view: no check-in asked for yet.</source>
+        <translation>La visión del paciente: aún no se ha pedido ninguna valoración.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The patient&apos;s view: no check-in for the sessions of %1.</source>
+        <translation>La visión del paciente: ninguna valoración de las sesiones del %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The patient&apos;s view: no check-in recorded for the latest sessions.</source>
+        <translation>La visión del paciente: ninguna valoración registrada de las últimas sesiones.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
@@ -4196,22 +4313,22 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>%1 (menos de %2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Moderate or severe (4–10)</source>
         <translation>Moderados o intensos (4–10)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>4 hours or more</source>
         <translation>4 horas o más</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Acute medication days</source>
         <translation>Días con medicación sintomática</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Overuse (ICHD-3 8.2)</source>
         <translation>Abuso (ICHD-3 8.2)</translation>
     </message>
@@ -4256,12 +4373,12 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-94"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/response_blocks.py" line="+39"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+36"/>
         <source>Migraine response</source>
         <translation>Respuesta de la migraña</translation>
     </message>
@@ -4272,23 +4389,23 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../journal_app/report/table_columns.py" line="+71"/>
+        <location filename="../../journal_app/report/table_columns.py" line="+64"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../journal_app/report/table_columns.py" line="-70"/>
+        <location filename="../../journal_app/report/tables.py" line="+41"/>
         <source>Days logged</source>
+        <extracomment>A longer word wraps anywhere rather than widen the column.</extracomment>
         <translation>Días registrados</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../journal_app/report/response_blocks.py" line="+2"/>
         <source>Headache days per 28 days</source>
         <translation>Días de dolor de cabeza cada 28 días</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -4413,14 +4530,14 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Abuso de medicación persistente (ICHD-3 8.2): %1.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/table_columns.py" line="+1"/>
+        <location filename="../../journal_app/report/table_columns.py" line="-62"/>
         <source>Headache days</source>
         <translation>Días con dolor de cabeza</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/tables.py" line="+213"/>
+        <location filename="../../journal_app/report/tables.py" line="+181"/>
         <source>%1 (continued)</source>
-        <extracomment>A longer word wraps anywhere rather than widen the column. A line under the cells, from the second column to the last (an injection&apos;s notes). Table text sizes tried in turn until every column&apos;s longest word fits the page&apos;s width. A header is set this much smaller than its table&apos;s cells.</extracomment>
+        <extracomment>A line under the cells, from the second column to the last (an injection&apos;s notes). Table text sizes tried in turn until every column&apos;s longest word fits the page&apos;s width. A header is set this much smaller than its table&apos;s cells.</extracomment>
         <translation>%1 (continuación)</translation>
     </message>
     <message>
@@ -4506,9 +4623,8 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Informe del tratamiento con toxina botulínica</translation>
     </message>
     <message>
-        <location filename="../../journal_app/report/builder.py" line="-184"/>
+        <location filename="../../journal_app/report/builder.py" line="-158"/>
         <source>No injection recorded in the journal up to the range&apos;s end.</source>
-        <extracomment>The page-1 timeline&apos;s height in points: the least it takes on page 1, the most; a timeline with less room than the least starts the next page at the height it has there.</extracomment>
         <translation>No hay ninguna inyección registrada en el diario hasta el final del periodo.</translation>
     </message>
     <message>
@@ -4679,8 +4795,8 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
     </message>
     <message>
         <location line="+25"/>
-        <source>Each line is one cycle&apos;s level (its centred mean) by day since its session, named by the session&apos;s date; the latest is drawn bold. Dashed: the course&apos;s reference; dotted: 30% better. Triangles: onset (down) and wear-off (up). Shaded: the expected onset window; hatched: the re-injection window of the latest session. With more than 6 cycles, their median and the middle half of them.</source>
-        <translation>Cada línea es el nivel de un ciclo (su media centrada) por día desde su sesión, con la fecha de la sesión como nombre; la última se dibuja en trazo grueso. Discontinua: la referencia de la serie de tratamiento; punteada: 30&#xa0;% mejor. Triángulos: inicio (hacia abajo) y fin del efecto (hacia arriba). Sombreado: el periodo de inicio esperado; rayado: el periodo de reinyección de la última sesión. Con más de 6 ciclos, su mediana y la mitad central de ellos.</translation>
+        <source>Each line is one cycle&apos;s level (its centred mean) by day since its session, named by the session&apos;s date; the latest is drawn bold. Dashed: the course&apos;s reference; dotted: 30% better. Triangles: onset (down) and wear-off (up); hollow diamonds: the wear-off day the patient reported. Shaded: the expected onset window; hatched: the re-injection window of the latest session. With more than 6 cycles, their median and the middle half of them.</source>
+        <translation>Cada línea es el nivel de un ciclo (su media centrada) por día desde su sesión, con la fecha de la sesión como nombre; la última se dibuja en trazo grueso. Discontinua: la referencia de la serie de tratamiento; punteada: 30&#xa0;% mejor. Triángulos: inicio (hacia abajo) y fin del efecto (hacia arriba); rombos huecos: el día en que el paciente notó el fin del efecto. Sombreado: el periodo de inicio esperado; rayado: el periodo de reinyección de la última sesión. Con más de 6 ciclos, su mediana y la mitad central de ellos.</translation>
     </message>
     <message>
         <location filename="../../journal_app/report/calendar_blocks.py" line="+78"/>

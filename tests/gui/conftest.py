@@ -7,10 +7,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from journal_app import i18n
 from journal_app.app import configure_application
 from journal_app.domain.models import Entry, Injection
 from journal_app.services.journal import JournalService
@@ -26,6 +27,16 @@ TODAY = dt.date(2026, 11, 21)
 @pytest.fixture(autouse=True, scope="session")
 def _application_names(qapp: QApplication) -> None:
     configure_application(qapp)
+
+
+@pytest.fixture
+def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The language given as the test's indirect parameter, installed for the test."""
+    previous = QLocale()
+    code = i18n.install_translators(qapp, request.param)
+    yield code
+    i18n.uninstall_translators(qapp)
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture

@@ -6,15 +6,13 @@ wrapped to measure each run against its box, in English, German and Spanish.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, QRectF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF
 
-from journal_app import i18n
 from journal_app.domain.demo import generate_demo
 from journal_app.domain.report import ReportOptions, Section, build_report
 from journal_app.report import Paper, write_pdf
@@ -49,15 +47,6 @@ def misfits(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(Ink, "text", measured)
     yield found
     assert drawn, "the report drew no text through Ink.text: the check saw nothing"
-
-
-@pytest.fixture
-def language(qapp: QApplication, request) -> Iterator[str]:
-    previous = QLocale()
-    code = i18n.install_translators(qapp, request.param)
-    yield code
-    i18n.uninstall_translators(qapp)
-    QLocale.setDefault(previous)
 
 
 def _render(journal, path: Path, paper: Paper = Paper.A4) -> list[str]:

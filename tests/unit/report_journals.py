@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from journal_app.domain.checkins import NO_REPORTS, PatientReports
 from journal_app.domain.models import (
     Entry,
     Indication,
@@ -33,6 +34,8 @@ class HandMade:
     entries: tuple[Entry, ...]
     injections: tuple[Injection, ...]
     profile: Profile = PROFILE
+    # The patient's check-ins, goals and goal ratings.
+    patient: PatientReports = NO_REPORTS
 
 
 def days(first: dt.date, last: dt.date) -> list[dt.date]:

@@ -207,6 +207,7 @@ class ReportDialog(QDialog):
             service.injections(),
             self.options(),
             today=service.today(),
+            patient=service.analysis.patient,
         )
 
     def _suggested_path(self) -> Path:
