@@ -335,8 +335,7 @@ def _export_fhir(args: argparse.Namespace) -> int:
             today=today,
             start=args.start,
             end=args.end,
-            checkins=patient.checkins,
-            ratings=patient.ratings,
+            patient=patient,
         )
     print(
         f"Wrote the patient, {_count(counts.observations, 'observation', 'observations')}, "

@@ -39,7 +39,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from journal_app.domain.checkins import CheckIn, CheckInKey, GoalRating
+from journal_app.domain.checkins import NO_REPORTS, CheckIn, CheckInKey, GoalRating, PatientReports
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
     Entry,
@@ -157,8 +157,7 @@ def write_fhir(
     start: dt.date | None = None,
     end: dt.date | None = None,
     now: dt.datetime | None = None,
-    checkins: Sequence[CheckIn] = (),
-    ratings: Sequence[GoalRating] = (),
+    patient: PatientReports = NO_REPORTS,
 ) -> FhirCounts:
     """Write the Bundle of the days from ``start`` to ``end`` (open ends: the journal's first
     day, today) to ``path``, whole or not at all; raises ReportRangeError when ``start`` is
@@ -166,7 +165,13 @@ def write_fhir(
     cannot be written, leaving any earlier file as it was."""
     span = report_range(ReportOptions(start=start, end=end), entries, injections, today)
     bundle, counts = build_bundle(
-        profile, entries, injections, span, now=now, checkins=checkins, ratings=ratings
+        profile,
+        entries,
+        injections,
+        span,
+        now=now,
+        checkins=patient.checkins,
+        ratings=patient.ratings,
     )
     text = json.dumps(bundle, ensure_ascii=False, separators=(",", ":"))
     write_bytes(path, text.encode("utf-8"))

@@ -160,7 +160,9 @@ def _parse_medication(text: str) -> tuple[tuple[models.MedicationDose, ...], boo
     for item in items:
         code, separator, count = item.partition(_COUNT_SEPARATOR)
         if not separator:
-            example = item if len(item) <= 30 else models.MedicationClass.TRIPTAN.value
+            # "triptan" → "triptan:1"; anything else is shown quoted, never echoed raw.
+            known = {member.value for member in models.MedicationClass}
+            example = item if item.lower() in known else models.MedicationClass.TRIPTAN.value
             raise CellError(f"{quote(item)} needs a count, e.g. {example}:1")
         medication_class = _parse_code(models.MedicationClass, code, "a medication class")
         count = count.strip()

@@ -288,7 +288,9 @@ GOOD_ENTRY = '2024-01-01,1,2,,,,,,"a note\nover two lines"'
         ("2024-01-02,,,,,aspirin:1,,,", 6, "medication: 'aspirin' is not a medication class"),
         ("2024-01-02,,,,,triptan:0,,,", 6, "medication: triptan count 0 is outside 1–50"),
         ("2024-01-02,,,,,triptan:x,,,", 6, "medication: triptan count 'x' is not a whole number"),
-        ("2024-01-02,,,,,triptan,,,", 6, "medication: 'triptan' needs a count"),
+        ("2024-01-02,,,,,triptan,,,", 6, "medication: 'triptan' needs a count, e.g. triptan:1"),
+        # A line break inside a quoted cell stays escaped: the message keeps to one line.
+        ('2024-01-02,,,,,"0\r0",,,', 6, "medication: '0\\r0' needs a count, e.g. triptan:1"),
         ("2024-01-02,,,,,triptan:1;triptan:2,,,", 6, "medication: names a medication class"),
         ("2024-01-02,,,,,,itching,,", 7, "side_effects: 'itching' is not a side effect"),
         ("2024-01-02,,,,,,neck_pain;neck_pain,,", 7, "side_effects: names a side effect"),

@@ -17,7 +17,15 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 
 from journal_app import cli
-from journal_app.domain.checkins import CheckIn, CheckInKind, Goal, GoalRating, Impression, WornOff
+from journal_app.domain.checkins import (
+    CheckIn,
+    CheckInKind,
+    Goal,
+    GoalRating,
+    Impression,
+    PatientReports,
+    WornOff,
+)
 from journal_app.domain.demo import generate_demo
 from journal_app.domain.models import (
     Entry,
@@ -475,8 +483,7 @@ def test_the_demo_journal_exports_whole(tmp_path: Path) -> None:
         demo.entries,
         demo.injections,
         today=TODAY,
-        checkins=demo.checkins,
-        ratings=demo.ratings,
+        patient=PatientReports(demo.checkins, demo.goals, demo.ratings),
     )
     bundle = Bundle.model_validate_json(path.read_bytes())
     assert bundle.entry is not None and len(bundle.entry) == counts.resources

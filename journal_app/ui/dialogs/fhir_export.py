@@ -42,8 +42,7 @@ def export_fhir(parent: QWidget, service: JournalService) -> str | None:
             service.entries(),
             service.injections(),
             today=service.today(),
-            checkins=service.checkins(),
-            ratings=service.goal_ratings(),
+            patient=service.analysis.patient,
         )
     except (JournalError, OSError, ValueError) as exc:
         # Written whole or not at all: an earlier file of that name is left as it was.
