@@ -111,7 +111,7 @@ RATINGS = (
     GoalRating(march(15), DYSTONIA, WEEK4, "read a book", -2),
 )
 #: The check-ins and their ratings, as write_fhir takes them.
-CHECKED_IN: dict[str, Any] = {"checkins": CHECKINS, "ratings": RATINGS}
+CHECKED_IN = PatientReports(CHECKINS, GOALS, RATINGS)
 LOCAL_SYSTEMS = {
     fhir.OBSERVATION_SYSTEM: {code.value for code in fhir.ObservationCode},
     fhir.PRODUCT_SYSTEM: {code.value for code in Product},
@@ -133,7 +133,15 @@ def export(
     """Write the Bundle, validate the file with the library and return its JSON data."""
     path = tmp_path / "bundle.json"
     counts = fhir.write_fhir(
-        path, profile, ENTRIES, INJECTIONS, today=TODAY, start=start, end=end, now=NOW, **CHECKED_IN
+        path,
+        profile,
+        ENTRIES,
+        INJECTIONS,
+        today=TODAY,
+        start=start,
+        end=end,
+        now=NOW,
+        patient=CHECKED_IN,
     )
     text = path.read_text(encoding="utf-8")
     assert Bundle.model_validate_json(text).type == "collection"
@@ -194,7 +202,9 @@ def test_the_bundle_holds_the_patient_an_observation_per_value_each_injection_an
 def test_the_file_is_what_the_library_itself_would_write(tmp_path: Path) -> None:
     """The JSON is assembled beside the models; it must not differ from their own."""
     path = tmp_path / "bundle.json"
-    fhir.write_fhir(path, FULL_PROFILE, ENTRIES, INJECTIONS, today=TODAY, now=NOW, **CHECKED_IN)
+    fhir.write_fhir(
+        path, FULL_PROFILE, ENTRIES, INJECTIONS, today=TODAY, now=NOW, patient=CHECKED_IN
+    )
     text = path.read_bytes().decode("utf-8")
     assert "Alex Müller" in text  # UTF-8, not \u escapes
     assert json.loads(text) == Bundle.model_validate_json(text).model_dump(mode="json")
