@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from journal_app.domain.checkins import (
     CheckIn,
@@ -135,3 +136,31 @@ def test_not_today_survives_a_restart_and_the_next_day_asks_again(
     assert tomorrow.today_page.checkin_card.slot is not None
     # Another journal's check-in of the same session is not hidden by this one's dismissal.
     assert not settings.checkin_dismissed(journal_path.with_name("other.sqlite"), "x", today)
+
+
+def test_an_answered_card_gives_its_room_back_when_today_is_opened_again(
+    qtbot, window: MainWindow, today: dt.date
+) -> None:
+    record_session(window, today, 30)
+    window.resize(1100, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    card, form = window.today_page.checkin_card, window.today_page.form
+
+    def form_top() -> int:
+        return form.spasm.mapTo(window, form.spasm.rect().topLeft()).y()
+
+    qtbot.waitUntil(card.isVisible)
+    # A notice that comes takes two layout passes: the notices' room, then their scroll area's.
+    QApplication.processEvents()
+    QApplication.processEvents()
+    with_card = form_top()
+    card.save_button.setFocus()
+    qtbot.keyClick(card.save_button, Qt.Key.Key_2)
+    qtbot.keyClick(card.save_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not card.isVisible()
+    assert form_top() == with_card  # the form stays put under the pointer …
+    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(0)
+    # … and takes the card's room once Today is opened again.
+    qtbot.waitUntil(lambda: form_top() < with_card - 50)

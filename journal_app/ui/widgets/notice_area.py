@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
@@ -11,7 +11,8 @@ class NoticeArea(QWidget):
     """Holds banners one above the other; the room they took stays theirs while the width does.
 
     A banner that goes (today logged, the welcome declined) leaves its room empty instead of
-    pulling the form up under the pointer; one that comes back finds its room there.
+    pulling the form up under the pointer; one that comes back finds its room there. The
+    room is measured afresh whenever the area is shown again.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,6 +31,13 @@ class NoticeArea(QWidget):
         if event.type() == QEvent.Type.LayoutRequest:
             self._refit()
         return super().event(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Shown anew (the Today tab opened again): nothing here is under the pointer, so the
+        # room of gone notices (an answered check-in card) is given back.
+        self._width = -1
+        self._layout.invalidate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
