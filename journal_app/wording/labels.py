@@ -89,12 +89,15 @@ def impression_label(impression: Impression) -> str:
     return QCoreApplication.translate("checkins", IMPRESSION_NAMES[impression])
 
 
+def rating_number(rating: int) -> str:
+    """A goal-attainment rating as the scale writes it: "−2" (a real minus sign), "0", "+1"."""
+    return f"{rating:+d}".replace("-", "\u2212") if rating else "0"
+
+
 def goal_rating_label(rating: int) -> str:
     """A goal-attainment rating with the scale's words: "+1 more than expected"."""
     words = QCoreApplication.translate("checkins", GOAL_RATING_WORDS[rating])
-    # A real minus sign, as the check-in card's "−2".
-    number = f"{rating:+d}".replace("-", "\u2212") if rating else "0"
-    return f"{number} {words}"
+    return f"{rating_number(rating)} {words}"
 
 
 def medication_label(medication_class: MedicationClass) -> str:

@@ -164,3 +164,14 @@ def test_an_answered_card_gives_its_room_back_when_today_is_opened_again(
     window.tabs.setCurrentIndex(0)
     # … and takes the card's room once Today is opened again.
     qtbot.waitUntil(lambda: form_top() < with_card - 50)
+
+
+def test_goal_ratings_are_written_with_a_real_minus_sign(
+    window: MainWindow, today: dt.date
+) -> None:
+    service = window.service
+    assert service is not None
+    service.save_goals(CD, [Goal(CD, "drive")])
+    record_session(window, today, 30)
+    group = window.today_page.checkin_card.goal_ratings["drive"]
+    assert [button.text() for button in group.buttons()] == ["−2", "−1", "0", "+1", "+2"]

@@ -34,7 +34,12 @@ from journal_app.storage.errors import JournalError
 from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.date_field import DateField
 from journal_app.ui.widgets.flow_layout import FlowLayout
-from journal_app.wording.labels import IMPRESSION_NAMES, WORN_OFF_NAMES, indication_label
+from journal_app.wording.labels import (
+    IMPRESSION_NAMES,
+    WORN_OFF_NAMES,
+    indication_label,
+    rating_number,
+)
 from journal_app.wording.text import short_date
 
 
@@ -161,9 +166,7 @@ class CheckInCard(QFrame):
             layout.addWidget(
                 QLabel(self.tr("Your goals, −2 (much less than expected) to +2:"), body)
             )
-            labels = [
-                f"{value:+d}" if value else "0" for value in range(RATING_MIN, RATING_MAX + 1)
-            ]
+            labels = [rating_number(value) for value in range(RATING_MIN, RATING_MAX + 1)]
             grid.setColumnStretch(0, 1)
             for index, goal in enumerate(goals):
                 name = QLabel(goal.text, body)
