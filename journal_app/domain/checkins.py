@@ -137,6 +137,13 @@ class PatientReports:
     def of_session(self, session_date: dt.date, indication: Indication) -> SessionCheckIns:
         return self._by_session.get((session_date, indication), NO_CHECKINS)
 
+    def until(self, day: dt.date) -> PatientReports:
+        """What the patient had said by ``day``: a report of the past leaves out later answers."""
+        checkins = tuple(checkin for checkin in self.checkins if checkin.answered <= day)
+        kept = {checkin.key for checkin in checkins}
+        ratings = tuple(rating for rating in self.ratings if rating.key in kept)
+        return PatientReports(checkins, self.goals, ratings)
+
     def active_goals(self, indication: Indication) -> tuple[Goal, ...]:
         return tuple(goal for goal in self.goals if goal.indication is indication and goal.active)
 

@@ -82,11 +82,3 @@ def patient_view(
     for view in views:
         goals += [r.goal for r in view.said.ratings if r.goal not in goals]
     return PatientView(tuple(reversed(views)), tuple(goals))
-
-
-def until(patient: PatientReports, day: dt.date) -> PatientReports:
-    """What the patient had said by ``day``: a report of the past leaves out later answers."""
-    checkins = tuple(c for c in patient.checkins if c.answered <= day)
-    kept = {c.key for c in checkins}
-    ratings = tuple(r for r in patient.ratings if r.key in kept)
-    return PatientReports(checkins, patient.goals, ratings)

@@ -40,7 +40,6 @@ from journal_app.domain.patient_view import (
     PatientView,
     patient_view,
     session_views,
-    until,
 )
 from journal_app.domain.windows import MIN_SAFE_INTERVAL_DAYS
 
@@ -374,7 +373,7 @@ def build_report(
         profile,
         today,
         range_end=span.end,
-        patient=until(patient, span.end),
+        patient=patient.until(span.end),
     )
     in_range = [e for e in analysis.entries if e.day in span]
     days = injection_days(known_injections)

@@ -39,7 +39,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from journal_app.domain.checkins import NO_REPORTS, CheckIn, CheckInKey, GoalRating, PatientReports
+from journal_app.domain.checkins import NO_REPORTS, PatientReports
 from journal_app.domain.models import (
     PRODUCT_BRANDS,
     Entry,
@@ -164,15 +164,7 @@ def write_fhir(
     after ``end``, and storage's JournalError (UnsafeOutput, JournalWriteError) when the file
     cannot be written, leaving any earlier file as it was."""
     span = report_range(ReportOptions(start=start, end=end), entries, injections, today)
-    bundle, counts = build_bundle(
-        profile,
-        entries,
-        injections,
-        span,
-        now=now,
-        checkins=patient.checkins,
-        ratings=patient.ratings,
-    )
+    bundle, counts = build_bundle(profile, entries, injections, span, now=now, patient=patient)
     text = json.dumps(bundle, ensure_ascii=False, separators=(",", ":"))
     write_bytes(path, text.encode("utf-8"))
     return counts
@@ -185,13 +177,11 @@ def build_bundle(
     span: DateRange,
     *,
     now: dt.datetime | None = None,
-    checkins: Sequence[CheckIn] = (),
-    ratings: Sequence[GoalRating] = (),
+    patient: PatientReports = NO_REPORTS,
 ) -> tuple[dict[str, Any], FhirCounts]:
     """The Bundle as JSON data, every resource in it validated by fhir.resources."""
     builder = _Builder()
-    patient = builder.add("Patient", _patient(profile))
-    reference = {"reference": patient}
+    reference = {"reference": builder.add("Patient", _patient(profile))}
     subject = builder.shared("subject", "Reference", reference)
     performer = builder.shared("performer", "Reference", reference, listed=True)
     survey = {"system": OBSERVATION_CATEGORY, "code": "survey", "display": "Survey"}
@@ -218,14 +208,13 @@ def build_bundle(
             url = builder.add("MedicationAdministration", _administration(injection, subject))
             sessions[injection.indication, injection.day].append(url)
             administrations += 1
-    rated: dict[CheckInKey, list[GoalRating]] = defaultdict(list)
-    for rating in ratings:
-        rated[rating.key].append(rating)
     responses = 0
-    for checkin in checkins:
+    for checkin in patient.checkins:
         if checkin.answered in span:
             session = sessions.get((checkin.indication, checkin.session_date), [])
-            response = questionnaire_response(checkin, rated[checkin.key], subject, session, coding)
+            said = patient.of_session(checkin.session_date, checkin.indication)
+            ratings = said.ratings_at(checkin.kind)
+            response = questionnaire_response(checkin, ratings, subject, session, coding)
             builder.add("QuestionnaireResponse", response)
             responses += 1
     bundle = builder.collection(now or dt.datetime.now(dt.timezone.utc))

@@ -173,7 +173,7 @@
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+119"/>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+120"/>
         <source>Check-in for %1: four weeks after your injection of %2</source>
         <translation>Rückmeldung zu %1: vier Wochen nach Ihrer Injektion vom %2</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>(Tasten 1–7)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Has the effect worn off?</source>
         <translation>Hat die Wirkung nachgelassen?</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Ihre Ziele, von −2 (viel weniger als erwartet) bis +2:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Save check-in</source>
         <translation>Rückmeldung speichern</translation>
     </message>
@@ -2757,7 +2757,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+70"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n Beobachtung</numerusform>
@@ -3107,7 +3107,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>viel mehr als erwartet</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -3630,7 +3630,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="-137"/>
+        <location filename="../../journal_app/wording/labels.py" line="-140"/>
         <source>Other product</source>
         <translation>Anderes Präparat</translation>
     </message>
@@ -3680,7 +3680,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Simple analgesic</source>
         <translation>Einfaches Analgetikum</translation>
     </message>
@@ -4809,7 +4809,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>Injektion</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-57"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-56"/>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+21"/>
         <source>Patient</source>
         <translation>Patient</translation>
@@ -4825,7 +4825,7 @@ Stattdessen schreibgeschützt öffnen? Sie können alles ansehen, aber nichts ä
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>FHIR file not saved</source>
         <translation>FHIR-Datei nicht gespeichert</translation>
     </message>

@@ -152,7 +152,7 @@
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+70"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n observation</numerusform>

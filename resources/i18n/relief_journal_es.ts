@@ -173,7 +173,7 @@
 <context>
     <name>CheckInCard</name>
     <message>
-        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+119"/>
+        <location filename="../../journal_app/ui/widgets/checkin_card.py" line="+120"/>
         <source>Check-in for %1: four weeks after your injection of %2</source>
         <translation>Seguimiento de %1: cuatro semanas después de su inyección del %2</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>(teclas 1–7)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Has the effect worn off?</source>
         <translation>¿Ha dejado de hacer efecto?</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Sus objetivos, de −2 (mucho menos de lo esperado) a +2:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Save check-in</source>
         <translation>Guardar seguimiento</translation>
     </message>
@@ -2757,7 +2757,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+70"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="+69"/>
         <source>%n observations</source>
         <translation>
             <numerusform>%n observación</numerusform>
@@ -3107,7 +3107,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>mucho más de lo esperado</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3630,7 +3630,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../journal_app/wording/labels.py" line="-137"/>
+        <location filename="../../journal_app/wording/labels.py" line="-140"/>
         <source>Other product</source>
         <translation>Otro producto</translation>
     </message>
@@ -3680,7 +3680,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Simple analgesic</source>
         <translation>Analgésico simple</translation>
     </message>
@@ -4809,7 +4809,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>inyección</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-57"/>
+        <location filename="../../journal_app/ui/dialogs/fhir_export.py" line="-56"/>
         <location filename="../../journal_app/ui/dialogs/report_dialog.py" line="+21"/>
         <source>Patient</source>
         <translation>Paciente</translation>
@@ -4825,7 +4825,7 @@ Open it read-only instead? You can look at everything but change nothing.</sourc
         <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>FHIR file not saved</source>
         <translation>Archivo FHIR no guardado</translation>
     </message>

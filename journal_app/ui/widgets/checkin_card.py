@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,16 +35,12 @@ from journal_app.ui.errors import error_text
 from journal_app.ui.widgets.date_field import DateField
 from journal_app.ui.widgets.flow_layout import FlowLayout
 from journal_app.wording.labels import (
-    IMPRESSION_NAMES,
-    WORN_OFF_NAMES,
+    impression_label,
     indication_label,
     rating_number,
+    worn_off_label,
 )
 from journal_app.wording.text import short_date
-
-
-def _name(text: str) -> str:
-    return QCoreApplication.translate("checkins", text)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -142,7 +138,9 @@ class CheckInCard(QFrame):
         layout.addWidget(asked)
         # The seven answers wrap onto two rows in a narrow window rather than widen it.
         flow = FlowLayout()
-        names = [f"{n} {_name(name)}" for n, name in enumerate(IMPRESSION_NAMES.values(), 1)]
+        names = [
+            f"{n} {impression_label(impression)}" for n, impression in enumerate(Impression, 1)
+        ]
         self.impression = _choices(body, names, flow)
         layout.addLayout(flow)
         self.worn_off: QButtonGroup | None = None
@@ -150,7 +148,7 @@ class CheckInCard(QFrame):
         if key.kind is CheckInKind.BEFORE_NEXT:
             layout.addWidget(QLabel(self.tr("Has the effect worn off?"), body))
             row = QHBoxLayout()
-            self.worn_off = _choices(body, [_name(name) for name in WORN_OFF_NAMES.values()], row)
+            self.worn_off = _choices(body, [worn_off_label(answer) for answer in WornOff], row)
             today = self._service.today()
             self.worn_off_date = DateField(_qdate(today), body)
             self.worn_off_date.setMinimumDate(_qdate(key.session_date + dt.timedelta(days=1)))
